@@ -1,0 +1,479 @@
+// Code that runs between clone() and execve(): the join helper, the keeper (PID 1 of the run)
+// and the candidate's last steps. Rules for this file: no allocation, no exceptions, no stdio,
+// no locks; only system calls and reads of the prepared ChildPlan. The processes here are
+// copies of a judge that may have other threads, so libc state may be mid-update.
+#include "child.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <grp.h>
+#include <linux/sched.h>
+#include <linux/seccomp.h>
+#include <poll.h>
+#include <sched.h>
+#include <signal.h>
+#include <sys/mount.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+
+#include "sandbox/limits.h"
+
+// Sanitizers keep per-thread state that these processes must not touch: they run on stacks the
+// runtime does not know, share memory with the supervisor, or are forked mid-flight.
+#define SANDBOX_CHILD __attribute__((no_sanitize("address", "undefined")))
+
+namespace sandbox::detail {
+
+char g_exec_path[kExecPathSize];
+
+namespace {
+
+constexpr std::int64_t kNsPerMs = 1000 * 1000;
+
+SANDBOX_CHILD std::int64_t now_ns() noexcept {
+  timespec ts{};
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return std::int64_t{ts.tv_sec} * 1000 * kNsPerMs + ts.tv_nsec;
+}
+
+// CPU clock of another process (user + system of all its threads), as clock_getcpuclockid()
+// builds it, without glibc's extra checks.
+SANDBOX_CHILD std::int64_t process_cpu_ns(pid_t pid) noexcept {
+  const clockid_t clock = static_cast<clockid_t>((~static_cast<unsigned>(pid) << 3) | 2);
+  timespec ts{};
+  if (clock_gettime(clock, &ts) != 0) {
+    return -1;
+  }
+  return std::int64_t{ts.tv_sec} * 1000 * kNsPerMs + ts.tv_nsec;
+}
+
+// Writes the decimal form of `value` at `out` (no terminator); returns the end.
+SANDBOX_CHILD char* put_uint(char* out, unsigned long value) noexcept {
+  char digits[24];
+  int n = 0;
+  do {
+    digits[n++] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  } while (value != 0);
+  while (n > 0) {
+    *out++ = digits[--n];
+  }
+  return out;
+}
+
+// Resident set of `pid` in bytes from /proc/PID/statm (second field, in pages).
+SANDBOX_CHILD std::uint64_t read_rss(int statm_fd, long page_size) noexcept {
+  char buf[128];
+  ssize_t n = pread(statm_fd, buf, sizeof buf - 1, 0);
+  if (n <= 0) {
+    return 0;
+  }
+  buf[n] = '\0';
+  const char* p = buf;
+  while (*p != '\0' && *p != ' ') {
+    ++p;
+  }
+  while (*p == ' ') {
+    ++p;
+  }
+  std::uint64_t pages = 0;
+  while (*p >= '0' && *p <= '9') {
+    pages = pages * 10 + static_cast<std::uint64_t>(*p - '0');
+    ++p;
+  }
+  return pages * static_cast<std::uint64_t>(page_size);
+}
+
+SANDBOX_CHILD bool write_all(int fd, const void* data, std::size_t size) noexcept {
+  const char* p = static_cast<const char*>(data);
+  while (size > 0) {
+    ssize_t n = write(fd, p, size);
+    if (n < 0 && errno == EINTR) {
+      continue;
+    }
+    if (n <= 0) {
+      return false;
+    }
+    p += n;
+    size -= static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+[[noreturn]] SANDBOX_CHILD void report_failure(const ChildPlan& plan, Step step, int err) noexcept {
+  KeeperReport report{};
+  report.failed_step = static_cast<std::int32_t>(step);
+  report.error = err;
+  write_all(plan.report_fd, &report, sizeof report);
+  _exit(127);
+}
+
+// mkdir -p for a mountpoint, then the mountpoint itself (a folder, or an empty file).
+SANDBOX_CHILD int make_mountpoint(const char* path, bool directory) noexcept {
+  char buf[4096];
+  std::size_t len = std::strlen(path);
+  if (len == 0 || len >= sizeof buf) {
+    return ENAMETOOLONG;
+  }
+  std::memcpy(buf, path, len + 1);
+  for (std::size_t i = 1; i < len; ++i) {
+    if (buf[i] == '/') {
+      buf[i] = '\0';
+      if (mkdir(buf, 0755) != 0 && errno != EEXIST) {
+        return errno;
+      }
+      buf[i] = '/';
+    }
+  }
+  if (directory) {
+    if (mkdir(buf, 0755) != 0 && errno != EEXIST) {
+      return errno;
+    }
+    return 0;
+  }
+  int fd = open(buf, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
+  if (fd < 0) {
+    return errno == EEXIST ? 0 : errno;
+  }
+  close(fd);
+  return 0;
+}
+
+// The flags a bind remount must keep: a mount copied from a more privileged namespace has its
+// nosuid/nodev/noexec/atime flags locked, and a remount that drops one fails with EPERM.
+SANDBOX_CHILD unsigned long locked_flags(const char* path) noexcept {
+  struct statvfs vfs {};
+  if (statvfs(path, &vfs) != 0) {
+    return 0;
+  }
+  unsigned long flags = 0;
+  if ((vfs.f_flag & ST_NOSUID) != 0)
+    flags |= MS_NOSUID;
+  if ((vfs.f_flag & ST_NODEV) != 0)
+    flags |= MS_NODEV;
+  if ((vfs.f_flag & ST_NOEXEC) != 0)
+    flags |= MS_NOEXEC;
+  if ((vfs.f_flag & ST_NOATIME) != 0)
+    flags |= MS_NOATIME;
+  if ((vfs.f_flag & ST_NODIRATIME) != 0)
+    flags |= MS_NODIRATIME;
+  if ((vfs.f_flag & ST_RELATIME) != 0)
+    flags |= MS_RELATIME;
+  return flags;
+}
+
+SANDBOX_CHILD int do_mount(const MountStep& step) noexcept {
+  switch (step.kind) {
+    case MountStep::Kind::kBind: {
+      if (int err = make_mountpoint(step.target, step.directory); err != 0) {
+        return err;
+      }
+      if (mount(step.source, step.target, nullptr, MS_BIND | MS_REC, nullptr) != 0) {
+        return errno;
+      }
+      unsigned long flags = MS_REMOUNT | MS_BIND | MS_NOSUID | MS_NODEV | locked_flags(step.target);
+      if (!step.writable) {
+        flags |= MS_RDONLY;
+      }
+      if (mount(nullptr, step.target, nullptr, flags, nullptr) != 0) {
+        return errno;
+      }
+      return 0;
+    }
+    case MountStep::Kind::kTmpfs:
+      if (int err = make_mountpoint(step.target, true); err != 0) {
+        return err;
+      }
+      return mount("tmpfs", step.target, "tmpfs", MS_NOSUID | MS_NODEV, step.data) == 0 ? 0 : errno;
+    case MountStep::Kind::kProc:
+      // A procfs of the run's own PID namespace: it shows only the run's processes.
+      return mount("proc", step.target, "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, step.data) == 0
+                 ? 0
+                 : errno;
+    case MountStep::Kind::kCover:
+      // Hides the host tree that per-run binds were taken from; cheaper than a detaching
+      // umount, which waits for an RCU grace period.
+      return mount("tmpfs", step.target, "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC,
+                   "size=4k,nr_inodes=1,mode=000") == 0
+                 ? 0
+                 : errno;
+    case MountStep::Kind::kRemountRootReadOnly:
+      return mount(nullptr, "/", nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV,
+                   nullptr) == 0
+                 ? 0
+                 : errno;
+  }
+  return EINVAL;
+}
+
+// Shared between the keeper and the candidate (CLONE_VM): where the candidate says which step
+// failed, and the seccomp listener it created.
+struct CandidateState {
+  const ChildPlan* plan;
+  Step failed = Step::kNone;
+  int error = 0;
+  int listener = -1;
+};
+
+// The candidate: a CLONE_VM|CLONE_VFORK|CLONE_FILES child of the keeper. Each step returns 0
+// or an errno; the first failure is recorded and the child exits.
+SANDBOX_CHILD int candidate_main(void* arg) noexcept {
+  auto& state = *static_cast<CandidateState*>(arg);
+  const ChildPlan& plan = *state.plan;
+  auto fail = [&state](Step step, int err) SANDBOX_CHILD {
+    state.failed = step;
+    state.error = err;
+    _exit(127);
+  };
+
+  // A session of its own: kill(0, ...) then reaches only this process, and without a PID
+  // namespace the keeper can end the whole group.
+  if (setsid() < 0) {
+    fail(Step::kSession, errno);
+  }
+  // Standard descriptors; everything else (the judge's database, other runs' pipes, the
+  // seccomp listener) is closed by execve. The table is shared with the keeper, so mark
+  // rather than close.
+  int in_fd = plan.stdin_fd >= 0 ? plan.stdin_fd : open("/dev/null", O_RDONLY | O_CLOEXEC);
+  if (in_fd < 0 || dup2(in_fd, 0) < 0 || dup2(plan.stdout_fd, 1) < 0 ||
+      dup2(plan.stderr_fd, 2) < 0) {
+    fail(Step::kStdio, errno);
+  }
+  if (syscall(SYS_close_range, 3U, ~0U, CLOSE_RANGE_CLOEXEC) != 0) {
+    fail(Step::kStdio, errno);
+  }
+  if (chdir(plan.cwd) != 0) {
+    fail(Step::kWorkdir, errno);
+  }
+  for (int i = 0; i < plan.rlimit_count; ++i) {
+    const rlimit limit{plan.rlimits[i].value, plan.rlimits[i].value};
+    if (setrlimit(static_cast<__rlimit_resource>(plan.rlimits[i].resource), &limit) != 0) {
+      fail(Step::kRlimits, errno);
+    }
+  }
+  if (plan.set_ids) {
+    // Raw system calls: glibc's wrappers would broadcast the change to every thread of the
+    // memory we share with the supervisor.
+    if (plan.drop_groups && syscall(SYS_setgroups, 0, nullptr) != 0) {
+      fail(Step::kCredentials, errno);
+    }
+    if (syscall(SYS_setresgid, plan.gid, plan.gid, plan.gid) != 0 ||
+        syscall(SYS_setresuid, plan.uid, plan.uid, plan.uid) != 0) {
+      fail(Step::kCredentials, errno);
+    }
+  }
+  // Required for an unprivileged seccomp filter and for Landlock; also keeps set-uid
+  // binaries from gaining anything.
+  if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) {
+    fail(Step::kNoNewPrivs, errno);
+  }
+  if (plan.landlock_fd >= 0 && syscall(SYS_landlock_restrict_self, plan.landlock_fd, 0U) != 0) {
+    fail(Step::kLandlock, errno);
+  }
+  // Last: after this only the allowlist remains, and execve must be on it.
+  const auto self = static_cast<std::uint32_t>(getpid());
+  for (int i = 0; i < plan.pid_patch_count; ++i) {
+    plan.filter.filter[plan.pid_patches[i]].k = self;
+  }
+  const unsigned flags = plan.notif_size != 0 ? SECCOMP_FILTER_FLAG_NEW_LISTENER : 0U;
+  long listener = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, flags, &plan.filter);
+  if (listener < 0) {
+    fail(Step::kSeccomp, errno);
+  }
+  if (plan.notif_size != 0) {
+    state.listener = static_cast<int>(listener);
+  }
+  execve(g_exec_path, plan.argv, plan.envp);
+  fail(Step::kExec, errno);
+  return 127;
+}
+
+}  // namespace
+
+SANDBOX_CHILD int keeper_main(void* arg) noexcept {
+  ChildPlan& plan = *static_cast<ChildPlan*>(arg);
+
+  // Die with the supervisor, and keep the judge's memory and environment (inherited by the
+  // copy) out of reach: a non-dumpable process's /proc/PID/{mem,environ} need CAP_SYS_PTRACE.
+  prctl(PR_SET_PDEATHSIG, SIGKILL);
+  prctl(PR_SET_DUMPABLE, 0);
+
+  if (plan.namespaces) {
+    for (std::size_t i = 0; i < plan.mount_count; ++i) {
+      if (int err = do_mount(plan.mounts[i]); err != 0) {
+        report_failure(plan, Step::kMounts, err);
+      }
+    }
+  }
+  if (plan.wait_for_go) {
+    char go = 0;
+    if (read(plan.control_fd, &go, 1) != 1 || go != 'g') {
+      _exit(1);
+    }
+  }
+
+  // Default dispositions for the candidate: handlers vanish at execve, but an ignored signal
+  // (the judge ignores SIGPIPE) would stay ignored and change how the program dies.
+  struct sigaction dfl {};
+  dfl.sa_handler = SIG_DFL;
+  for (int sig = 1; sig < NSIG; ++sig) {
+    if (sig != SIGKILL && sig != SIGSTOP) {
+      sigaction(sig, &dfl, nullptr);
+    }
+  }
+  sigset_t none;
+  sigemptyset(&none);
+  sigprocmask(SIG_SETMASK, &none, nullptr);
+
+  std::size_t path_len = std::strlen(plan.exec_path);
+  if (path_len >= kExecPathSize) {
+    report_failure(plan, Step::kExec, ENAMETOOLONG);
+  }
+  std::memcpy(g_exec_path, plan.exec_path, path_len + 1);
+
+  // The candidate borrows this stack only until it calls execve (CLONE_VFORK).
+  alignas(16) char candidate_stack[32 * 1024];
+  CandidateState state{&plan};
+  const std::int64_t start = now_ns();
+  pid_t pid = clone(candidate_main, candidate_stack + sizeof candidate_stack,
+                    CLONE_VM | CLONE_VFORK | CLONE_FILES | SIGCHLD, &state);
+  if (pid < 0) {
+    report_failure(plan, Step::kClone, errno);
+  }
+  if (state.failed != Step::kNone) {
+    int status = 0;
+    waitpid(pid, &status, 0);
+    report_failure(plan, state.failed, state.error);
+  }
+
+  KeeperReport report{};
+  auto kill_run = [&plan, pid]() SANDBOX_CHILD {
+    if (plan.kill_process_group) {
+      kill(-pid, SIGKILL);
+      kill(pid, SIGKILL);
+    } else {
+      kill(-1, SIGKILL);  // PID 1 of the run's namespace: every process but itself
+    }
+  };
+  auto set_limit = [&report](LimitKind kind) SANDBOX_CHILD {
+    if (report.limit == 0) {
+      report.limit = static_cast<std::int32_t>(kind);
+    }
+  };
+
+  int pidfd = static_cast<int>(syscall(SYS_pidfd_open, pid, 0));
+  if (pidfd < 0) {
+    kill_run();
+    report_failure(plan, Step::kPidfd, errno);
+  }
+  int statm_fd = -1;
+  const long page_size = sysconf(_SC_PAGESIZE);
+  if (plan.rss_limit_bytes != 0) {
+    char path[64] = "/proc/";
+    char* end = put_uint(path + 6, static_cast<unsigned long>(pid));
+    std::memcpy(end, "/statm", 7);
+    statm_fd = open(path, O_RDONLY | O_CLOEXEC);
+  }
+
+  // Watch the candidate: its exit, the supervisor, forbidden calls, and the clock.
+  alignas(16) char notif_buf[512];
+  bool killed = false;
+  for (;;) {
+    pollfd fds[3] = {{pidfd, POLLIN, 0}, {plan.control_fd, POLLIN, 0}, {state.listener, POLLIN, 0}};
+    const nfds_t nfds = state.listener >= 0 ? 3 : 2;
+    std::int64_t tick_ns = 20 * kNsPerMs;
+    const std::int64_t elapsed = now_ns() - start;
+    if (plan.wall_limit_ns > 0) {
+      tick_ns = std::min(tick_ns, plan.wall_limit_ns - elapsed);
+    }
+    if (plan.cpu_limit_ns > 0 && !killed) {
+      std::int64_t cpu = process_cpu_ns(pid);
+      if (cpu >= 0) {
+        // CPU time can run ahead of the clock on several cores: wake at half the headroom.
+        tick_ns = std::min(tick_ns, (plan.cpu_limit_ns - cpu) / 2);
+      }
+    }
+    tick_ns = std::max(tick_ns, std::int64_t{kNsPerMs});
+    const timespec timeout{static_cast<time_t>(tick_ns / (1000 * kNsPerMs)),
+                           static_cast<long>(tick_ns % (1000 * kNsPerMs))};
+    int ready = ppoll(fds, nfds, killed ? nullptr : &timeout, nullptr);
+    if (ready < 0 && errno != EINTR) {
+      kill_run();
+      killed = true;
+    }
+    if ((fds[0].revents & POLLIN) != 0) {
+      break;  // the candidate has ended
+    }
+    if (!killed && (fds[1].revents & (POLLIN | POLLHUP | POLLERR)) != 0) {
+      // 'k' (an output cap) or EOF (the supervisor is gone): end the run.
+      kill_run();
+      killed = true;
+    }
+    if (nfds == 3 && (fds[2].revents & POLLIN) != 0) {
+      std::memset(notif_buf, 0, sizeof notif_buf);
+      if (plan.notif_size <= sizeof notif_buf &&
+          ioctl(state.listener, SECCOMP_IOCTL_NOTIF_RECV, notif_buf) == 0) {
+        const auto* notif = reinterpret_cast<const seccomp_notif*>(notif_buf);
+        if (report.violation < 0) {
+          report.violation = notif->data.nr;
+        }
+      }
+      if (!killed) {
+        kill_run();
+        killed = true;
+      }
+    }
+    if (killed) {
+      continue;
+    }
+    if (plan.wall_limit_ns > 0 && now_ns() - start >= plan.wall_limit_ns) {
+      set_limit(LimitKind::kWallTime);
+      kill_run();
+      killed = true;
+      continue;
+    }
+    if (plan.cpu_limit_ns > 0 && process_cpu_ns(pid) >= plan.cpu_limit_ns) {
+      set_limit(LimitKind::kCpuTime);
+      kill_run();
+      killed = true;
+      continue;
+    }
+    if (statm_fd >= 0 && read_rss(statm_fd, page_size) > plan.rss_limit_bytes) {
+      set_limit(LimitKind::kMemory);
+      kill_run();
+      killed = true;
+    }
+  }
+
+  int status = 0;
+  rusage usage{};
+  while (wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) {
+  }
+  report.wall_us = (now_ns() - start) / 1000;
+  if (!plan.kill_process_group) {
+    // Anything the run left behind (a toolchain's stray process) dies with the namespace.
+    kill(-1, SIGKILL);
+    while (waitpid(-1, nullptr, __WALL) > 0 || errno == EINTR) {
+    }
+  } else {
+    kill(-pid, SIGKILL);
+  }
+  report.wait_status = status;
+  report.cpu_us = std::int64_t{usage.ru_utime.tv_sec} * 1000000 + usage.ru_utime.tv_usec +
+                  std::int64_t{usage.ru_stime.tv_sec} * 1000000 + usage.ru_stime.tv_usec;
+  report.maxrss_kb = usage.ru_maxrss;
+  write_all(plan.report_fd, &report, sizeof report);
+  _exit(0);
+}
+
+}  // namespace sandbox::detail

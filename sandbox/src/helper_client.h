@@ -1,0 +1,82 @@
+// The library's side of the helper process (see helper/main.cc): starting it, setting it up,
+// and asking it for runs.
+#pragma once
+
+#include <sys/types.h>
+
+#include <cstdint>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "sandbox/run.h"
+#include "sandbox/unique_fd.h"
+#include "wire.h"
+
+namespace sandbox::detail {
+
+/// The uid and gid programs have inside the user namespace.
+inline constexpr uid_t kSandboxUid = 1000;
+inline constexpr gid_t kSandboxGid = 1000;
+/// The host uid programs run as when the judge runs as root.
+inline constexpr uid_t kNobodyUid = 65534;
+inline constexpr gid_t kNobodyGid = 65534;
+/// Inside the helper's root, the host's root is at this path (covered again in every run after
+/// the run's own binds are made).
+inline constexpr const char* kHostDir = "/.host";
+
+struct HelperConfig {
+  bool namespaces = true;
+  std::vector<Bind> system_binds;  ///< read-only, at the same path inside
+  uid_t host_uid = 0;
+  gid_t host_gid = 0;
+  bool root_mode = false;  ///< the judge is root: map 0 to 0 too, programs run as nobody
+};
+
+class Helper {
+ public:
+  /// Starts the helper. With config.namespaces it also creates the namespaces and the root;
+  /// if that fails the helper runs without them, and `namespace_error` says why.
+  explicit Helper(const HelperConfig& config);
+  ~Helper();
+  Helper(const Helper&) = delete;
+  Helper& operator=(const Helper&) = delete;
+
+  [[nodiscard]] bool namespaces() const noexcept { return namespaces_; }
+  [[nodiscard]] const std::string& namespace_error() const noexcept { return namespace_error_; }
+  /// Address of the helper's exec-path buffer (for the seccomp filter).
+  [[nodiscard]] std::uintptr_t exec_buffer() const noexcept { return exec_buffer_; }
+
+  /// Sends the compiled filters (program, toolchain). Throws Error.
+  void load_filters(bool notify, const std::vector<sock_filter>* programs,
+                    const std::vector<int>* patches);
+
+  /// Asks for a keeper. `message` is a kRun message; `fds` go along. Returns the keeper's PID.
+  /// Thread-safe. Throws Error.
+  [[nodiscard]] pid_t start_run(const std::vector<char>& message, const std::vector<int>& fds);
+
+ private:
+  wire::Reply call(const std::vector<char>& message, const std::vector<int>& fds);
+  void spawn();
+  void stop();
+
+  UniqueFd socket_;
+  pid_t pid_ = -1;
+  bool namespaces_ = false;
+  std::string namespace_error_;
+  std::uintptr_t exec_buffer_ = 0;
+  std::mutex mutex_;
+};
+
+/// Appends `value`'s bytes to `out`.
+template <typename T>
+void append(std::vector<char>& out, const T& value) {
+  const char* p = reinterpret_cast<const char*>(&value);
+  out.insert(out.end(), p, p + sizeof(T));
+}
+
+/// A message with its header; the size is filled in by finish().
+std::vector<char> begin_message(wire::Op op);
+void finish_message(std::vector<char>& message);
+
+}  // namespace sandbox::detail
