@@ -1,0 +1,17 @@
+// Accepted: the template with the reference approach filled in.
+const data = require('fs').readFileSync(0, 'utf8').split(/\s+/).filter(s => s.length > 0).map(Number);
+
+// Return the maximum profit of one buy followed by one later sell, or 0 if no trade
+// makes money.
+function maxProfit(prices) {
+    let best = 0, lowest = Infinity;
+    for (const p of prices) {
+        if (p - lowest > best) best = p - lowest;
+        if (p < lowest) lowest = p;
+    }
+    return best;
+}
+
+const n = data[0];
+const prices = data.slice(1, 1 + n);
+console.log(String(maxProfit(prices)));
