@@ -1,0 +1,23 @@
+// Accepted: the template with the reference approach filled in.
+const data = require('fs').readFileSync(0, 'utf8').split(/\s+/).filter(s => s.length > 0).map(Number);
+
+// intervals is an array of [l, r] closed intervals, in any order.
+// Return the merged intervals (overlapping or touching ones combined) as an array of
+// [l, r], sorted by l.
+function merge(intervals) {
+    intervals.sort((a, b) => a[0] - b[0]);
+    const out = [];
+    for (const [l, r] of intervals) {
+        if (out.length && l <= out[out.length - 1][1]) out[out.length - 1][1] = Math.max(out[out.length - 1][1], r);
+        else out.push([l, r]);
+    }
+    return out;
+}
+
+const n = data[0];
+const intervals = [];
+for (let i = 0; i < n; i++) intervals.push([data[1 + 2 * i], data[2 + 2 * i]]);
+const result = merge(intervals);
+const out = [String(result.length)];
+for (const [l, r] of result) out.push(l + " " + r);
+console.log(out.join("\n"));
