@@ -1,0 +1,56 @@
+// Intended solution: dummy head + two pointers, O(n + m) time, O(1) extra space.
+'use strict';
+
+class ListNode {
+  constructor(val, next = null) {
+    this.val = val;
+    this.next = next;
+  }
+}
+
+/**
+ * Merge the two sorted lists by relinking their nodes and return the head of
+ * the merged sorted list (null if both are empty).
+ * @param {ListNode|null} list1
+ * @param {ListNode|null} list2
+ * @return {ListNode|null}
+ */
+function mergeTwoLists(list1, list2) {
+  const dummy = new ListNode(0);
+  let tail = dummy;
+  while (list1 !== null && list2 !== null) {
+    if (list1.val <= list2.val) {
+      tail.next = list1;
+      list1 = list1.next;
+    } else {
+      tail.next = list2;
+      list2 = list2.next;
+    }
+    tail = tail.next;
+  }
+  tail.next = list1 !== null ? list1 : list2;
+  return dummy.next;
+}
+
+function build(values) {
+  let head = null;
+  for (let i = values.length - 1; i >= 0; i--) head = new ListNode(values[i], head);
+  return head;
+}
+
+function main() {
+  const data = require('fs').readFileSync(0, 'utf8').split(/\s+/).filter((s) => s.length > 0);
+  const n = Number(data[0]);
+  const list1 = build(data.slice(1, 1 + n).map(Number));
+  const m = Number(data[1 + n]);
+  const list2 = build(data.slice(2 + n, 2 + n + m).map(Number));
+
+  const result = mergeTwoLists(list1, list2);
+
+  // Print at most n + m + 1 nodes, so that a cycle gives a wrong answer, not endless output.
+  const out = [];
+  for (let p = result; p !== null && out.length <= n + m; p = p.next) out.push(p.val);
+  process.stdout.write(out.join(' ') + '\n');
+}
+
+main();

@@ -1,0 +1,60 @@
+// WA: attaches only list1's leftover after the loop; loses the tail of list2.
+#include <bits/stdc++.h>
+using namespace std;
+
+struct ListNode {
+    int val;
+    ListNode* next;
+    explicit ListNode(int v, ListNode* n = nullptr) : val(v), next(n) {}
+};
+
+// Merge the two sorted lists by relinking their nodes and return the head of the
+// merged sorted list (nullptr if both are empty).
+ListNode* mergeTwoLists(ListNode* list1, ListNode* list2) {
+    ListNode dummy(0);
+    ListNode* tail = &dummy;
+    while (list1 != nullptr && list2 != nullptr) {
+        if (list1->val <= list2->val) {
+            tail->next = list1;
+            list1 = list1->next;
+        } else {
+            tail->next = list2;
+            list2 = list2->next;
+        }
+        tail = tail->next;
+    }
+    // Bug: only the first list's leftover is attached. In the samples the first list is
+    // always the one left over, but when it runs out first the rest of list2 is lost.
+    tail->next = list1;
+    return dummy.next;
+}
+
+static ListNode* readList(int& length) {
+    cin >> length;
+    vector<int> values(length);
+    for (int& v : values) cin >> v;
+    ListNode* head = nullptr;
+    for (int i = length - 1; i >= 0; --i) head = new ListNode(values[i], head);
+    return head;
+}
+
+int main() {
+    ios::sync_with_stdio(false);
+    cin.tie(nullptr);
+    int n = 0, m = 0;
+    ListNode* list1 = readList(n);
+    ListNode* list2 = readList(m);
+
+    ListNode* result = mergeTwoLists(list1, list2);
+
+    // Print at most n + m + 1 nodes, so that a cycle gives a wrong answer, not endless output.
+    string out;
+    int printed = 0;
+    for (ListNode* p = result; p != nullptr && printed <= n + m; p = p->next, ++printed) {
+        if (printed > 0) out += ' ';
+        out += to_string(p->val);
+    }
+    out += '\n';
+    cout << out;
+    return 0;
+}

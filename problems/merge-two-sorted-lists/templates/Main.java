@@ -1,0 +1,80 @@
+import java.io.DataInputStream;
+import java.io.IOException;
+
+public class Main {
+    static class ListNode {
+        int val;
+        ListNode next;
+
+        ListNode(int val, ListNode next) {
+            this.val = val;
+            this.next = next;
+        }
+    }
+
+    // Merge the two sorted lists by relinking their nodes and return the head of the
+    // merged sorted list (null if both are empty).
+    static ListNode mergeTwoLists(ListNode list1, ListNode list2) {
+        // TODO: your code here
+        return null;
+    }
+
+    static ListNode readList(FastReader in, int length) throws IOException {
+        int[] values = new int[length];
+        for (int i = 0; i < length; i++) values[i] = in.nextInt();
+        ListNode head = null;
+        for (int i = length - 1; i >= 0; i--) head = new ListNode(values[i], head);
+        return head;
+    }
+
+    public static void main(String[] args) throws IOException {
+        FastReader in = new FastReader();
+        int n = in.nextInt();
+        ListNode list1 = readList(in, n);
+        int m = in.nextInt();
+        ListNode list2 = readList(in, m);
+
+        ListNode result = mergeTwoLists(list1, list2);
+
+        // Print at most n + m + 1 nodes, so that a cycle gives a wrong answer, not endless output.
+        StringBuilder sb = new StringBuilder();
+        int printed = 0;
+        for (ListNode p = result; p != null && printed <= n + m; p = p.next, printed++) {
+            if (printed > 0) sb.append(' ');
+            sb.append(p.val);
+        }
+        sb.append('\n');
+        System.out.print(sb);
+    }
+
+    static class FastReader {
+        private final DataInputStream in = new DataInputStream(System.in);
+        private final byte[] buf = new byte[1 << 16];
+        private int len = 0, pos = 0;
+
+        private int read() throws IOException {
+            if (pos == len) {
+                len = in.read(buf, 0, buf.length);
+                pos = 0;
+                if (len <= 0) return -1;
+            }
+            return buf[pos++];
+        }
+
+        int nextInt() throws IOException {
+            int c = read();
+            while (c != '-' && (c < '0' || c > '9')) {
+                if (c < 0) throw new IOException("unexpected end of input");
+                c = read();
+            }
+            boolean neg = c == '-';
+            if (neg) c = read();
+            int r = 0;
+            while (c >= '0' && c <= '9') {
+                r = r * 10 + (c - '0');
+                c = read();
+            }
+            return neg ? -r : r;
+        }
+    }
+}
