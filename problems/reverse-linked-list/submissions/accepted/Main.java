@@ -1,0 +1,81 @@
+// Intended solution: iterative pointer reversal, O(n) time, O(1) extra space.
+import java.io.DataInputStream;
+import java.io.IOException;
+
+public class Main {
+    static class ListNode {
+        int val;
+        ListNode next;
+
+        ListNode(int val, ListNode next) {
+            this.val = val;
+            this.next = next;
+        }
+    }
+
+    // Reverse the list by relinking its nodes and return the new head
+    // (the old tail), or null for an empty list.
+    static ListNode reverseList(ListNode head) {
+        ListNode prev = null;
+        ListNode cur = head;
+        while (cur != null) {
+            ListNode next = cur.next;
+            cur.next = prev;
+            prev = cur;
+            cur = next;
+        }
+        return prev;
+    }
+
+    public static void main(String[] args) throws IOException {
+        FastReader in = new FastReader();
+        int n = in.nextInt();
+        int[] values = new int[n];
+        for (int i = 0; i < n; i++) values[i] = in.nextInt();
+        ListNode head = null;
+        for (int i = n - 1; i >= 0; i--) head = new ListNode(values[i], head);
+
+        ListNode result = reverseList(head);
+
+        // Print at most n + 1 nodes, so that a cycle gives a wrong answer, not endless output.
+        StringBuilder sb = new StringBuilder();
+        int printed = 0;
+        for (ListNode p = result; p != null && printed <= n; p = p.next, printed++) {
+            if (printed > 0) sb.append(' ');
+            sb.append(p.val);
+        }
+        sb.append('\n');
+        System.out.print(sb);
+    }
+
+    static class FastReader {
+        private final DataInputStream in = new DataInputStream(System.in);
+        private final byte[] buf = new byte[1 << 16];
+        private int len = 0, pos = 0;
+
+        private int read() throws IOException {
+            if (pos == len) {
+                len = in.read(buf, 0, buf.length);
+                pos = 0;
+                if (len <= 0) return -1;
+            }
+            return buf[pos++];
+        }
+
+        int nextInt() throws IOException {
+            int c = read();
+            while (c != '-' && (c < '0' || c > '9')) {
+                if (c < 0) throw new IOException("unexpected end of input");
+                c = read();
+            }
+            boolean neg = c == '-';
+            if (neg) c = read();
+            int r = 0;
+            while (c >= '0' && c <= '9') {
+                r = r * 10 + (c - '0');
+                c = read();
+            }
+            return neg ? -r : r;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+// TLE: correct, but walks to the tail once per node: O(n^2) = 2e10 steps at n = 200000.
+#include <bits/stdc++.h>
+using namespace std;
+
+struct ListNode {
+    int val;
+    ListNode* next;
+    explicit ListNode(int v, ListNode* n = nullptr) : val(v), next(n) {}
+};
+
+// Reverse the list by relinking its nodes and return the new head
+// (the old tail), or nullptr for an empty list.
+ListNode* reverseList(ListNode* head) {
+    // Repeatedly detach the current tail and append it to the result.
+    // Finding the tail walks the whole remaining list: n^2 / 2 steps in total.
+    ListNode dummy(0);
+    ListNode* tail = &dummy;
+    while (head != nullptr) {
+        if (head->next == nullptr) {
+            tail->next = head;
+            tail = head;
+            head = nullptr;
+            break;
+        }
+        ListNode* beforeLast = head;
+        while (beforeLast->next->next != nullptr) beforeLast = beforeLast->next;
+        tail->next = beforeLast->next;
+        tail = beforeLast->next;
+        beforeLast->next = nullptr;
+    }
+    tail->next = nullptr;
+    return dummy.next;
+}
+
+int main() {
+    ios::sync_with_stdio(false);
+    cin.tie(nullptr);
+    int n;
+    cin >> n;
+    vector<int> values(n);
+    for (int& v : values) cin >> v;
+    ListNode* head = nullptr;
+    for (int i = n - 1; i >= 0; --i) head = new ListNode(values[i], head);
+
+    ListNode* result = reverseList(head);
+
+    // Print at most n + 1 nodes, so that a cycle gives a wrong answer, not endless output.
+    string out;
+    int printed = 0;
+    for (ListNode* p = result; p != nullptr && printed <= n; p = p->next, ++printed) {
+        if (printed > 0) out += ' ';
+        out += to_string(p->val);
+    }
+    out += '\n';
+    cout << out;
+    return 0;
+}

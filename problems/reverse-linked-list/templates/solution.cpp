@@ -1,0 +1,39 @@
+#include <bits/stdc++.h>
+using namespace std;
+
+struct ListNode {
+    int val;
+    ListNode* next;
+    explicit ListNode(int v, ListNode* n = nullptr) : val(v), next(n) {}
+};
+
+// Reverse the list by relinking its nodes and return the new head
+// (the old tail), or nullptr for an empty list.
+ListNode* reverseList(ListNode* head) {
+    // TODO: your code here
+    return nullptr;
+}
+
+int main() {
+    ios::sync_with_stdio(false);
+    cin.tie(nullptr);
+    int n;
+    cin >> n;
+    vector<int> values(n);
+    for (int& v : values) cin >> v;
+    ListNode* head = nullptr;
+    for (int i = n - 1; i >= 0; --i) head = new ListNode(values[i], head);
+
+    ListNode* result = reverseList(head);
+
+    // Print at most n + 1 nodes, so that a cycle gives a wrong answer, not endless output.
+    string out;
+    int printed = 0;
+    for (ListNode* p = result; p != nullptr && printed <= n; p = p->next, ++printed) {
+        if (printed > 0) out += ' ';
+        out += to_string(p->val);
+    }
+    out += '\n';
+    cout << out;
+    return 0;
+}
