@@ -1,0 +1,69 @@
+import java.io.DataInputStream;
+import java.io.IOException;
+
+public class Main {
+    static class TreeNode {
+        long val;
+        TreeNode left, right;
+
+        TreeNode(long val) {
+            this.val = val;
+        }
+    }
+
+    // Return true if the tree is a binary search tree: for every node, all values in its left
+    // subtree are smaller and all values in its right subtree are larger (strictly).
+    // root is null for an empty tree.
+    static boolean isValidBST(TreeNode root) {
+        // TODO: your code here
+        return false;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Reader in = new Reader();
+        int n = (int) in.nextLong();
+        TreeNode[] node = new TreeNode[n + 1];
+        int[] l = new int[n + 1], r = new int[n + 1];
+        for (int i = 1; i <= n; i++) {
+            node[i] = new TreeNode(in.nextLong());
+            l[i] = (int) in.nextLong();
+            r[i] = (int) in.nextLong();
+        }
+        for (int i = 1; i <= n; i++) {
+            node[i].left = node[l[i]];   // node[0] is null
+            node[i].right = node[r[i]];
+        }
+        TreeNode root = n > 0 ? node[1] : null;
+        System.out.println(isValidBST(root) ? "true" : "false");
+    }
+
+    // Fast reader of whitespace-separated integers from standard input.
+    static class Reader {
+        private final DataInputStream in = new DataInputStream(System.in);
+        private final byte[] buf = new byte[1 << 16];
+        private int len = 0, pos = 0;
+
+        private int read() throws IOException {
+            if (pos == len) {
+                len = in.read(buf, 0, buf.length);
+                pos = 0;
+                if (len <= 0) return -1;
+            }
+            return buf[pos++];
+        }
+
+        long nextLong() throws IOException {
+            int c = read();
+            while (c != -1 && c != '-' && (c < '0' || c > '9')) c = read();
+            if (c == -1) return 0;
+            boolean neg = c == '-';
+            if (neg) c = read();
+            long x = 0;
+            while (c >= '0' && c <= '9') {
+                x = x * 10 - (c - '0');   // accumulate negatively: Long.MIN_VALUE fits
+                c = read();
+            }
+            return neg ? x : -x;
+        }
+    }
+}
