@@ -1,0 +1,21 @@
+// The error of the user's input: a bad problem file, an unknown problem, a missing toolchain.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace judge {
+
+/// What is wrong (naming the object, the path, the line) and, in hint(), what to do about it.
+/// The command-line program prints both and exits with status 2.
+class Error : public std::runtime_error {
+ public:
+  explicit Error(const std::string& what, std::string hint = {})
+      : std::runtime_error(what), hint_(std::move(hint)) {}
+  [[nodiscard]] const std::string& hint() const noexcept { return hint_; }
+
+ private:
+  std::string hint_;
+};
+
+}  // namespace judge

@@ -1,0 +1,122 @@
+// Judging a submission: compile, run each test in the sandbox, check, and decide verdicts.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "judge/checker.h"
+#include "judge/compile.h"
+#include "judge/language.h"
+#include "judge/problem.h"
+#include "judge/runner.h"
+#include "judge/verdict.h"
+
+namespace judge {
+
+struct TestOutcome {
+  std::size_t index = 0;  ///< position in the run, from 0
+  std::string name;       ///< "sample/01", "secret/03-empty"
+  bool sample = false;
+  Verdict verdict = Verdict::kAccepted;
+  int time_ms = 0;  ///< CPU time
+  int wall_ms = 0;
+  std::uint64_t memory_kb = 0;
+  std::optional<int> exit_code;
+  std::optional<int> signal;
+  /// Why it failed. For hidden tests it never quotes test data or output.
+  std::string message;
+  std::string desc;  ///< the hidden test's one-line description, if any
+  /// For samples and the user's own cases: where the input, expected answer and actual output
+  /// are while the reporter looks at them.
+  std::filesystem::path input;
+  std::filesystem::path answer;
+  std::filesystem::path output;
+  std::string stderr_tail;  ///< samples only
+};
+
+struct JudgeRequest {
+  const Problem* problem = nullptr;
+  const Language* language = nullptr;
+  std::string source;
+  std::string display_name;  ///< the user's file name, for compiler messages
+  bool samples_only = false;  ///< judge test: samples and extra tests, no hidden ones
+  bool run_all = false;       ///< do not stop at the first failing hidden test
+  /// The user's own inputs (judge test --input); answered by nothing: they are only run.
+  std::vector<std::filesystem::path> extra_inputs;
+};
+
+struct JudgeOutcome {
+  Verdict verdict = Verdict::kAccepted;
+  CompileResult compile;
+  std::vector<TestOutcome> tests;
+  std::size_t planned = 0;  ///< tests that would run without stopping early
+  std::size_t passed = 0;
+  int max_time_ms = 0;
+  std::uint64_t max_memory_kb = 0;
+  std::string error;  ///< an internal error that stopped judging (the verdict is IE)
+};
+
+/// Progress of a judging run, as it happens. The judge never prints; the command-line
+/// program implements this.
+class Reporter {
+ public:
+  virtual ~Reporter() = default;
+  virtual void compiling(const Language& /*language*/) {}
+  virtual void compiled(const CompileResult& /*result*/) {}
+  virtual void preparing(const std::string& /*what*/) {}
+  virtual void test_started(const TestCase& /*test*/, std::size_t /*index*/,
+                            std::size_t /*total*/) {}
+  virtual void test_finished(const TestOutcome& /*outcome*/) {}
+};
+
+/// The verdict of one run, before its output is checked.
+struct RunVerdict {
+  Verdict verdict = Verdict::kAccepted;  ///< kAccepted: exited normally, check the output
+  std::string message;
+};
+
+/// Turns what the sandbox saw into a verdict. `hidden`: keep test data out of the message.
+[[nodiscard]] RunVerdict classify_run(const sandbox::RunResult& run, const Language& language,
+                                      double time_limit_s, std::uint64_t memory_mib, bool hidden);
+
+/// The line of a crash report worth showing: an exception's type and message, or the last
+/// line of standard error. For hidden tests, only the exception's type.
+[[nodiscard]] std::string crash_summary(const std::string& stderr_text, bool hidden);
+
+class Judge {
+ public:
+  Judge(Runner& runner, Compiler& compiler, const Languages& languages,
+        std::filesystem::path cache_root);
+
+  /// Makes the problem's generated tests (once; cached) and fills in their paths.
+  void prepare_tests(Problem& problem, Reporter& reporter);
+
+  /// Judges a submission. Never throws for the candidate's faults; a problem that cannot be
+  /// judged (missing toolchain, broken pack) throws Error.
+  [[nodiscard]] JudgeOutcome judge(const JudgeRequest& request, Reporter& reporter);
+
+  /// Runs a compiled program on one input with the problem's limits, saving its output.
+  [[nodiscard]] sandbox::RunResult run_program(const CompileResult& build, const Language& language,
+                                               const Problem& problem,
+                                               const std::filesystem::path& input,
+                                               const std::filesystem::path& output,
+                                               double time_scale = 1.0);
+
+ private:
+  CheckResult check(const Problem& problem, const TestCase& test,
+                    const std::filesystem::path& output);
+  const CompileResult& checker_build(const Problem& problem);
+
+  Runner& runner_;
+  Compiler& compiler_;
+  const Languages& languages_;
+  std::filesystem::path cache_root_;
+  std::optional<CompileResult> checker_;
+  std::filesystem::path checker_source_;
+};
+
+}  // namespace judge

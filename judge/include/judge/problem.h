@@ -1,0 +1,98 @@
+// Problems and packs, as read from disk.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "judge/verdict.h"
+
+namespace judge {
+
+enum class Difficulty { kEasy, kMedium, kHard };
+[[nodiscard]] std::string_view to_string(Difficulty difficulty) noexcept;
+
+enum class CheckerKind { kExact, kLines, kTokens, kFloat, kCustom };
+enum class CheckerProtocol { kKattis, kTestlib };
+
+struct CheckerSpec {
+  CheckerKind kind = CheckerKind::kTokens;
+  bool case_sensitive = true;
+  double float_absolute = 0;  ///< kFloat: accepted absolute error (0: not used)
+  double float_relative = 0;  ///< kFloat: accepted relative error (0: not used)
+  std::filesystem::path source;  ///< kCustom: the checker's source file
+  CheckerProtocol protocol = CheckerProtocol::kKattis;
+  std::vector<std::string> args;  ///< kCustom, Kattis protocol: extra arguments
+};
+
+struct TestCase {
+  std::string name;  ///< "sample/01", "secret/03-empty"
+  std::filesystem::path input;
+  std::filesystem::path answer;
+  std::string desc;  ///< the one line shown when a hidden test fails, or empty
+  bool sample = false;
+  int generated = -1;  ///< index into Problem::generated, or -1 for a file on disk
+};
+
+/// A test made by a generator and the reference solution (problem.toml [[generated]]).
+struct GeneratedTest {
+  std::string name;  ///< "secret/20-max"
+  std::filesystem::path generator;
+  std::vector<std::string> args;
+  std::string desc;
+};
+
+struct Submission {
+  std::filesystem::path path;
+  Verdict expected;
+};
+
+struct Problem {
+  std::string id;
+  std::string title;
+  Difficulty difficulty = Difficulty::kMedium;
+  std::vector<std::string> tags;
+  int minutes = 0;
+  std::vector<std::string> hints;
+  double time_limit_s = 1.0;
+  std::uint64_t memory_mib = 256;
+  std::uint64_t output_mib = 64;
+  CheckerSpec checker;
+  std::string complexity;  ///< expected complexity, e.g. "O(n)", or empty
+  std::filesystem::path dir;
+  std::filesystem::path statement;  ///< statement.md
+  std::filesystem::path solution;   ///< solution.md, may be absent
+  std::vector<TestCase> tests;      ///< samples first, then hidden tests, in order
+  std::vector<GeneratedTest> generated;
+  std::filesystem::path reference;  ///< the reference solution (for generated tests)
+  std::map<std::string, std::filesystem::path> templates;  ///< by file name
+  std::vector<Submission> submissions;
+  std::string pack;  ///< the pack's name, or empty for a stand-alone folder
+
+  [[nodiscard]] std::size_t sample_count() const;
+};
+
+/// Reads a problem folder. Throws Error naming the file (and line and column) at fault.
+[[nodiscard]] Problem load_problem(const std::filesystem::path& dir);
+
+/// True if `dir` looks like a problem folder (it has problem.toml).
+[[nodiscard]] bool is_problem_dir(const std::filesystem::path& dir);
+
+/// A problem ID is lowercase letters, digits and '-', starting with a letter.
+[[nodiscard]] bool valid_problem_id(std::string_view id);
+
+struct Pack {
+  std::string name;
+  std::string version;
+  std::string description;
+  std::filesystem::path dir;
+  std::vector<std::string> problem_ids;  ///< folders holding a problem, sorted
+};
+
+/// Reads pack.toml and lists the problem folders. Throws Error.
+[[nodiscard]] Pack load_pack(const std::filesystem::path& dir);
+
+}  // namespace judge

@@ -1,0 +1,127 @@
+// Everything the user did, kept in SQLite: submissions with their source, explanation and
+// per-test results, test runs, started problems.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "judge/judge.h"
+#include "judge/problem.h"
+#include "judge/verdict.h"
+
+struct sqlite3;
+
+namespace judge {
+
+struct TestRow {
+  int index = 0;
+  std::string name;
+  bool sample = false;
+  Verdict verdict = Verdict::kAccepted;
+  int time_ms = 0;
+  int wall_ms = 0;
+  std::uint64_t memory_kb = 0;
+  std::optional<int> exit_code;
+  std::optional<int> signal;
+  std::string message;
+  std::string desc;
+};
+
+enum class RunKind { kSubmission, kTest };
+
+struct SubmissionRow {
+  std::int64_t id = 0;
+  RunKind kind = RunKind::kSubmission;
+  std::string problem;
+  std::string language;
+  std::string file_name;
+  std::string source;
+  std::string explanation;
+  std::string created_at;   ///< ISO 8601, UTC
+  std::string finished_at;  ///< empty while running or when interrupted
+  std::string status;       ///< "running", "done", "interrupted"
+  std::optional<Verdict> verdict;
+  int time_ms = 0;
+  std::uint64_t memory_kb = 0;
+  int passed = 0;
+  int planned = 0;
+  bool compile_ok = false;
+  std::string compile_message;
+  int compile_time_ms = 0;
+  bool compile_cached = false;
+  std::vector<TestRow> tests;
+};
+
+struct StartRow {
+  std::string problem;
+  std::string language;
+  std::string file;
+  std::string started_at;
+};
+
+struct ProblemStats {
+  std::string problem;
+  std::string title;
+  std::string difficulty;
+  std::vector<std::string> tags;
+  int attempts = 0;
+  bool solved = false;
+  std::string first_accepted_at;
+  /// Seconds from the first `judge start` (or first submission) to the first AC, if solved.
+  std::optional<std::int64_t> seconds_to_accept;
+};
+
+class Store {
+ public:
+  /// Opens (creating if needed) the database and brings its schema up to date. Submissions
+  /// left "running" by a judge that died are marked "interrupted". Throws Error.
+  explicit Store(const std::filesystem::path& path);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  /// The schema version this build writes.
+  static int schema_version();
+
+  void remember_problem(const Problem& problem);
+
+  /// A row exists, status "running", before judging starts.
+  [[nodiscard]] std::int64_t begin(RunKind kind, const std::string& problem,
+                                   const std::string& language, const std::string& file_name,
+                                   const std::string& source, const std::string& explanation);
+  void record_compile(std::int64_t id, const CompileResult& compile);
+  /// Committed as it lands: a crash loses at most the test being run.
+  void record_test(std::int64_t id, const TestOutcome& test);
+  void finish(std::int64_t id, const JudgeOutcome& outcome);
+
+  [[nodiscard]] std::optional<SubmissionRow> get(std::int64_t id, bool with_tests = true) const;
+  /// Newest first. Empty problem: all problems.
+  [[nodiscard]] std::vector<SubmissionRow> history(const std::string& problem, int limit,
+                                                   bool include_tests_runs = false) const;
+
+  void record_start(const StartRow& start);
+  [[nodiscard]] std::optional<StartRow> start_for_file(const std::string& file) const;
+  [[nodiscard]] std::optional<StartRow> latest_start() const;
+
+  /// Per problem attempted, with the time to the first AC.
+  [[nodiscard]] std::vector<ProblemStats> stats() const;
+  /// Problem IDs with an AC, and those attempted.
+  [[nodiscard]] std::map<std::string, bool> attempted() const;
+
+ private:
+  void exec(const char* sql) const;
+  void migrate();
+  void mark_interrupted();
+
+  sqlite3* db_ = nullptr;
+  std::filesystem::path path_;
+};
+
+/// Now, as ISO 8601 UTC with milliseconds: 2026-11-25T16:17:45.123Z
+[[nodiscard]] std::string now_iso8601();
+
+}  // namespace judge

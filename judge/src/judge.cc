@@ -1,0 +1,556 @@
+#include "judge/judge.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "judge/error.h"
+#include "judge/hash.h"
+#include "judge/paths.h"
+#include "sandbox/limits.h"
+
+namespace judge {
+
+namespace fs = std::filesystem;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr int kKattisAccept = 42;
+constexpr int kKattisReject = 43;
+
+class Fd {
+ public:
+  explicit Fd(int fd) : fd_(fd) {}
+  ~Fd() {
+    if (fd_ >= 0) {
+      close(fd_);
+    }
+  }
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+  [[nodiscard]] int get() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
+int open_read(const fs::path& path) {
+  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    throw Error(fmt::format("cannot read {}: {}", path.string(), strerror(errno)));
+  }
+  return fd;
+}
+
+int open_write(const fs::path& path) {
+  int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    throw Error(fmt::format("cannot write {}: {}", path.string(), strerror(errno)));
+  }
+  return fd;
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') {
+      line.pop_back();
+    }
+    lines.push_back(line);
+  }
+  return lines;
+}
+
+std::string trimmed(std::string s) {
+  auto first = s.find_first_not_of(" \t");
+  if (first == std::string::npos) {
+    return {};
+  }
+  auto last = s.find_last_not_of(" \t");
+  return s.substr(first, last - first + 1);
+}
+
+std::string signal_text(int sig) {
+  switch (sig) {
+    case SIGSEGV:
+      return "segmentation fault (an invalid memory access, or a stack overflow)";
+    case SIGABRT:
+      return "aborted";
+    case SIGFPE:
+      return "floating-point exception (an integer division by zero?)";
+    case SIGBUS:
+      return "bus error (an invalid memory access)";
+    case SIGILL:
+      return "illegal instruction";
+    case SIGKILL:
+      return "killed";
+    case SIGPIPE:
+      return "broken pipe";
+    default:
+      return fmt::format("killed by signal {} ({})", sig, sigabbrev_np(sig) != nullptr
+                                                              ? sigabbrev_np(sig)
+                                                              : "unknown");
+  }
+}
+
+bool contains_any(const std::string& text, const std::vector<std::string>& needles) {
+  return std::any_of(needles.begin(), needles.end(), [&text](const std::string& n) {
+    return !n.empty() && text.find(n) != std::string::npos;
+  });
+}
+
+std::string first_line_of(const fs::path& file) {
+  std::ifstream in(file);
+  std::string line;
+  std::getline(in, line);
+  return trimmed(line);
+}
+
+}  // namespace
+
+std::string crash_summary(const std::string& stderr_text, bool hidden) {
+  const auto lines = lines_of(stderr_text);
+  // C++: "terminate called after throwing an instance of 'std::out_of_range'"
+  static const std::regex cpp(R"(terminate called after throwing an instance of '([^']+)')");
+  // Java: "Exception in thread "main" java.lang.ArithmeticException: / by zero"
+  static const std::regex java(R"(Exception in thread "[^"]*" ([\w.$]+)(: (.*))?)");
+  // Python, Node, and most others: "ZeroDivisionError: division by zero", "TypeError: x"
+  static const std::regex named(R"(^([A-Za-z_][\w.]*(Error|Exception|Interrupt|Exit)):?\s?(.*)$)");
+  std::smatch m;
+  for (const auto& line : lines) {
+    if (std::regex_search(line, m, cpp)) {
+      std::string what;
+      for (const auto& l : lines) {
+        if (l.rfind("  what():", 0) == 0) {
+          what = trimmed(l.substr(9));
+        }
+      }
+      if (hidden || what.empty()) {
+        return fmt::format("uncaught exception {}", m[1].str());
+      }
+      return fmt::format("uncaught exception {}: {}", m[1].str(), what);
+    }
+    if (std::regex_search(line, m, java)) {
+      if (hidden || !m[3].matched) {
+        return m[1].str();
+      }
+      return fmt::format("{}: {}", m[1].str(), m[3].str());
+    }
+  }
+  for (auto it = lines.rbegin(); it != lines.rend(); ++it) {
+    std::string line = trimmed(*it);
+    if (std::regex_match(line, m, named)) {
+      if (hidden || m[3].str().empty()) {
+        return m[1].str();
+      }
+      return line;
+    }
+  }
+  if (hidden) {
+    return {};
+  }
+  for (auto it = lines.rbegin(); it != lines.rend(); ++it) {
+    std::string line = trimmed(*it);
+    if (!line.empty()) {
+      return line.size() > 300 ? line.substr(0, 300) + "..." : line;
+    }
+  }
+  return {};
+}
+
+RunVerdict classify_run(const sandbox::RunResult& run, const Language& language,
+                        double time_limit_s, std::uint64_t memory_mib, bool hidden) {
+  using sandbox::LimitKind;
+  if (run.violated()) {
+    return {Verdict::kSecurityViolation,
+            fmt::format("forbidden system call: {}", run.violation_name)};
+  }
+  switch (run.limit) {
+    case LimitKind::kCpuTime:
+      return {Verdict::kTimeLimit, fmt::format("CPU time over the limit of {:.2f} s", time_limit_s)};
+    case LimitKind::kWallTime:
+      return {Verdict::kTimeLimit,
+              fmt::format("ran past the wall-clock limit (waiting for input, sleeping, or "
+                          "blocked?); CPU limit {:.2f} s",
+                          time_limit_s)};
+    case LimitKind::kMemory:
+      return {Verdict::kMemoryLimit, fmt::format("memory over the limit of {} MiB", memory_mib)};
+    case LimitKind::kStdout:
+      return {Verdict::kOutputLimit, "output over the limit"};
+    case LimitKind::kStderr:
+      return {Verdict::kOutputLimit, "standard error over the limit"};
+    case LimitKind::kNone:
+      break;
+  }
+  const bool oom = contains_any(run.stderr_tail, language.oom_markers);
+  if (!run.exited) {
+    if (run.signal == SIGXCPU) {
+      return {Verdict::kTimeLimit, fmt::format("CPU time over the limit of {:.2f} s", time_limit_s)};
+    }
+    if (oom) {
+      return {Verdict::kMemoryLimit,
+              fmt::format("out of memory (limit {} MiB)", memory_mib)};
+    }
+    std::string message = signal_text(run.signal);
+    if (std::string summary = crash_summary(run.stderr_tail, hidden); !summary.empty()) {
+      message += ": " + summary;
+    }
+    return {Verdict::kRuntimeError, message};
+  }
+  if (run.exit_code != 0) {
+    if (oom) {
+      return {Verdict::kMemoryLimit, fmt::format("out of memory (limit {} MiB)", memory_mib)};
+    }
+    std::string message = fmt::format("exit code {}", run.exit_code);
+    if (std::string summary = crash_summary(run.stderr_tail, hidden); !summary.empty()) {
+      message += ": " + summary;
+    }
+    return {Verdict::kRuntimeError, message};
+  }
+  return {Verdict::kAccepted, {}};
+}
+
+Judge::Judge(Runner& runner, Compiler& compiler, const Languages& languages, fs::path cache_root)
+    : runner_(runner), compiler_(compiler), languages_(languages),
+      cache_root_(std::move(cache_root)) {}
+
+sandbox::RunResult Judge::run_program(const CompileResult& build, const Language& language,
+                                      const Problem& problem, const fs::path& input,
+                                      const fs::path& output, double time_scale) {
+  const double time_limit = language.time_limit(problem.time_limit_s) * time_scale;
+  const std::uint64_t memory = problem.memory_mib + language.memory_extra_mib;
+  const std::uint64_t stack = language.stack_mib != 0 ? language.stack_mib : memory;
+  sandbox::RunSpec spec;
+  spec.argv = expand_command(language.run, problem.memory_mib, stack);
+  spec.env = base_environment(&language);
+  spec.binds.push_back({build.dir.string(), "/box", false});
+  spec.cwd = "/tmp";
+  spec.limits.cpu_time = std::chrono::milliseconds(static_cast<long>(std::ceil(time_limit * 1000)));
+  spec.limits.wall_time = std::chrono::milliseconds(static_cast<long>(
+      std::ceil(time_limit * 1000 * 2 + 1000)));
+  spec.limits.memory_bytes = memory * sandbox::kMiB;
+  spec.limits.address_space_extra_bytes = language.address_space_mib * sandbox::kMiB;
+  spec.limits.stack_bytes = stack * sandbox::kMiB;
+  spec.limits.stdout_bytes = problem.output_mib * sandbox::kMiB;
+  spec.limits.stderr_bytes = 8 * sandbox::kMiB;
+  spec.limits.stderr_keep_bytes = 16 * 1024;
+  Fd in(input.empty() ? -1 : open_read(input));
+  Fd out(open_write(output));
+  spec.stdin_fd = in.get();
+  spec.stdout_fd = out.get();
+  return runner_.run(spec);
+}
+
+const CompileResult& Judge::checker_build(const Problem& problem) {
+  if (checker_ && checker_source_ == problem.checker.source) {
+    return *checker_;
+  }
+  const Language* lang = languages_.for_file(problem.checker.source);
+  if (lang == nullptr) {
+    throw Error(fmt::format("{}: the checker's language is unknown (from its extension)",
+                            problem.checker.source.string()),
+                "write the checker in C++ (.cpp), C (.c) or Python (.py)");
+  }
+  std::string source = read_file(problem.checker.source.string());
+  checker_ = compiler_.compile(*lang, source, problem.checker.source.filename().string());
+  checker_source_ = problem.checker.source;
+  return *checker_;
+}
+
+CheckResult Judge::check(const Problem& problem, const TestCase& test, const fs::path& output) {
+  if (problem.checker.kind != CheckerKind::kCustom) {
+    return compare_files(problem.checker, output, test.answer);
+  }
+  const CompileResult& build = checker_build(problem);
+  if (!build.ok) {
+    return {Verdict::kInternalError,
+            fmt::format("the checker {} does not compile:\n{}",
+                        problem.checker.source.filename().string(), build.message)};
+  }
+  const Language& lang = *languages_.for_file(problem.checker.source);
+  TempDir feedback("judge-feedback");
+  sandbox::RunSpec spec;
+  spec.argv = expand_command(lang.run, 1024, 64);
+  const bool kattis = problem.checker.protocol == CheckerProtocol::kKattis;
+  if (kattis) {
+    spec.argv.insert(spec.argv.end(), {"/data/input", "/data/answer", "/feedback/"});
+    spec.argv.insert(spec.argv.end(), problem.checker.args.begin(), problem.checker.args.end());
+  } else {
+    spec.argv.insert(spec.argv.end(), {"/data/input", "/data/output", "/data/answer"});
+  }
+  spec.env = base_environment(&lang);
+  spec.binds.push_back({build.dir.string(), "/box", false});
+  spec.binds.push_back({test.input.string(), "/data/input", false});
+  spec.binds.push_back({test.answer.string(), "/data/answer", false});
+  if (kattis) {
+    spec.binds.push_back({feedback.path().string(), "/feedback", true});
+  } else {
+    spec.binds.push_back({output.string(), "/data/output", false});
+  }
+  spec.cwd = "/tmp";
+  // Checkers are third-party code: the same sandbox as a submission, with generous limits.
+  spec.limits.cpu_time = 20s;
+  spec.limits.wall_time = 40s;
+  spec.limits.memory_bytes = 1024 * sandbox::kMiB;
+  spec.limits.address_space_extra_bytes = lang.address_space_mib * sandbox::kMiB;
+  spec.limits.stack_bytes = 256 * sandbox::kMiB;
+  spec.limits.stdout_bytes = 1 * sandbox::kMiB;
+  Fd out(open_read(output));
+  spec.stdin_fd = kattis ? out.get() : -1;
+  sandbox::RunResult run = runner_.run(spec);
+  auto failure = [&](const std::string& why) -> CheckResult {
+    std::string detail = trimmed(run.stderr_tail);
+    return {Verdict::kInternalError,
+            fmt::format("the checker failed ({}){}", why, detail.empty() ? "" : ": " + detail)};
+  };
+  if (run.violated()) {
+    return failure(fmt::format("forbidden system call {}", run.violation_name));
+  }
+  if (run.limit != sandbox::LimitKind::kNone) {
+    return failure(fmt::format("it hit its {} limit", sandbox::to_string(run.limit)));
+  }
+  if (!run.exited) {
+    return failure(signal_text(run.signal));
+  }
+  if (kattis) {
+    std::string message = first_line_of(feedback.path() / "judgemessage.txt");
+    if (run.exit_code == kKattisAccept) {
+      return {Verdict::kAccepted, message};
+    }
+    if (run.exit_code == kKattisReject) {
+      return {Verdict::kWrongAnswer, message.empty() ? "the checker rejected the output" : message};
+    }
+    return failure(fmt::format("exit code {}; a Kattis checker exits 42 or 43", run.exit_code));
+  }
+  std::string message = trimmed(lines_of(run.stderr_tail).empty() ? std::string()
+                                                                  : lines_of(run.stderr_tail)[0]);
+  switch (run.exit_code) {
+    case 0:
+      return {Verdict::kAccepted, message};
+    case 1:
+    case 2:
+      return {Verdict::kWrongAnswer, message.empty() ? "the checker rejected the output" : message};
+    default:
+      return failure(fmt::format("exit code {}", run.exit_code));
+  }
+}
+
+void Judge::prepare_tests(Problem& problem, Reporter& reporter) {
+  if (problem.generated.empty()) {
+    return;
+  }
+  const Language* ref_lang = languages_.for_file(problem.reference);
+  if (ref_lang == nullptr) {
+    throw Error(fmt::format("{}: the reference solution's language is unknown",
+                            problem.reference.string()));
+  }
+  const std::string ref_source = read_file(problem.reference.string());
+  std::optional<CompileResult> ref_build;
+  for (auto& test : problem.tests) {
+    if (test.generated < 0) {
+      continue;
+    }
+    const GeneratedTest& gen = problem.generated[static_cast<std::size_t>(test.generated)];
+    const std::string gen_source = read_file(gen.generator.string());
+    Fingerprint key;
+    key.field("generated-v1").field(problem.id).field(gen.generator.filename().string());
+    key.field(gen_source).field(ref_lang->id).field(ref_source);
+    for (const auto& arg : gen.args) {
+      key.field(arg);
+    }
+    const fs::path dir = cache_root_ / "generated" / problem.id / key.hex();
+    test.input = dir / "test.in";
+    test.answer = dir / "test.ans";
+    std::error_code ec;
+    if (fs::exists(dir / "ok", ec)) {
+      continue;
+    }
+    reporter.preparing(fmt::format("generating {} (once)", test.name));
+    const Language* gen_lang = languages_.for_file(gen.generator);
+    if (gen_lang == nullptr) {
+      throw Error(fmt::format("{}: the generator's language is unknown", gen.generator.string()));
+    }
+    CompileResult gen_build = compiler_.compile(*gen_lang, gen_source,
+                                                gen.generator.filename().string());
+    if (!gen_build.ok) {
+      throw Error(fmt::format("the generator {} does not compile:\n{}", gen.generator.string(),
+                              gen_build.message));
+    }
+    const fs::path tmp = cache_root_ / "generated" / problem.id / (".tmp-" + key.hex());
+    ensure_dir(tmp);
+    sandbox::RunSpec spec;
+    spec.argv = expand_command(gen_lang->run, 1024, 64);
+    spec.argv.insert(spec.argv.end(), gen.args.begin(), gen.args.end());
+    spec.env = base_environment(gen_lang);
+    spec.binds.push_back({gen_build.dir.string(), "/box", false});
+    spec.limits.cpu_time = 60s;
+    spec.limits.wall_time = 120s;
+    spec.limits.memory_bytes = 2048 * sandbox::kMiB;
+    spec.limits.address_space_extra_bytes = gen_lang->address_space_mib * sandbox::kMiB;
+    spec.limits.stack_bytes = 256 * sandbox::kMiB;
+    spec.limits.stdout_bytes = 512 * sandbox::kMiB;
+    sandbox::RunResult run;
+    {
+      Fd out(open_write(tmp / "test.in"));
+      spec.stdout_fd = out.get();
+      run = runner_.run(spec);
+    }
+    if (!run.ok()) {
+      fs::remove_all(tmp, ec);
+      throw Error(fmt::format("the generator {} failed for {} ({}): {}", gen.generator.string(),
+                              test.name,
+                              run.limit != sandbox::LimitKind::kNone
+                                  ? std::string(sandbox::to_string(run.limit)) + " limit"
+                                  : (run.exited ? fmt::format("exit code {}", run.exit_code)
+                                                : signal_text(run.signal)),
+                              trimmed(run.stderr_tail)));
+    }
+    if (!ref_build) {
+      reporter.preparing(fmt::format("compiling the reference solution {}",
+                                     problem.reference.filename().string()));
+      ref_build = compiler_.compile(*ref_lang, ref_source, problem.reference.filename().string());
+      if (!ref_build->ok) {
+        fs::remove_all(tmp, ec);
+        throw Error(fmt::format("the reference solution {} does not compile:\n{}",
+                                problem.reference.string(), ref_build->message));
+      }
+    }
+    // The reference gets ten times the time limit: the answers must exist even on a slow or
+    // busy machine; its speed is checked by `judge pack check`, not here.
+    run = run_program(*ref_build, *ref_lang, problem, tmp / "test.in", tmp / "test.ans", 10.0);
+    if (!run.ok()) {
+      fs::remove_all(tmp, ec);
+      RunVerdict v = classify_run(run, *ref_lang, ref_lang->time_limit(problem.time_limit_s) * 10,
+                                  problem.memory_mib, false);
+      throw Error(fmt::format("the reference solution {} failed on the generated test {}: {} {}",
+                              problem.reference.string(), test.name, code(v.verdict), v.message));
+    }
+    std::ofstream(tmp / "ok") << "";
+    fs::rename(tmp, dir, ec);
+    if (ec) {
+      fs::remove_all(tmp, ec);  // made by a concurrent judge
+    }
+  }
+}
+
+JudgeOutcome Judge::judge(const JudgeRequest& request, Reporter& reporter) {
+  const Problem& problem = *request.problem;
+  const Language& language = *request.language;
+  JudgeOutcome outcome;
+
+  reporter.compiling(language);
+  outcome.compile = compiler_.compile(language, request.source, request.display_name);
+  reporter.compiled(outcome.compile);
+  if (outcome.compile.internal_error) {
+    outcome.verdict = Verdict::kInternalError;
+    outcome.error = outcome.compile.message;
+    return outcome;
+  }
+  if (!outcome.compile.ok) {
+    outcome.verdict = Verdict::kCompileError;
+    return outcome;
+  }
+  if (problem.checker.kind == CheckerKind::kCustom) {
+    const CompileResult& build = checker_build(problem);
+    if (!build.ok) {
+      outcome.verdict = Verdict::kInternalError;
+      outcome.error = fmt::format("the problem's checker does not compile:\n{}", build.message);
+      return outcome;
+    }
+  }
+
+  // The tests to run, in order.
+  std::vector<TestCase> tests;
+  for (const auto& t : problem.tests) {
+    if (t.sample || !request.samples_only) {
+      tests.push_back(t);
+    }
+  }
+  for (std::size_t i = 0; i < request.extra_inputs.size(); ++i) {
+    TestCase t;
+    t.name = fmt::format("own/{}", request.extra_inputs[i].filename().string());
+    t.input = request.extra_inputs[i];
+    t.sample = true;
+    tests.push_back(t);
+  }
+  outcome.planned = tests.size();
+
+  TempDir work("judge-run");
+  const double time_limit = language.time_limit(problem.time_limit_s);
+  bool hidden_failed = false;
+  for (std::size_t i = 0; i < tests.size(); ++i) {
+    const TestCase& test = tests[i];
+    if (!test.sample && hidden_failed && !request.run_all) {
+      break;
+    }
+    reporter.test_started(test, i, tests.size());
+    TestOutcome result;
+    result.index = i;
+    result.name = test.name;
+    result.sample = test.sample;
+    result.desc = test.desc;
+    const fs::path output = work.path() / fmt::format("out-{}", i);
+    sandbox::RunResult run = run_program(outcome.compile, language, problem, test.input, output);
+    result.time_ms = static_cast<int>(
+        std::chrono::duration_cast<std::chrono::milliseconds>(run.cpu_time).count());
+    result.wall_ms = static_cast<int>(
+        std::chrono::duration_cast<std::chrono::milliseconds>(run.wall_time).count());
+    result.memory_kb = run.peak_memory_bytes / 1024;
+    if (run.exited) {
+      result.exit_code = run.exit_code;
+    } else if (run.signal != 0) {
+      result.signal = run.signal;
+    }
+    RunVerdict verdict = classify_run(run, language, time_limit, problem.memory_mib, !test.sample);
+    result.verdict = verdict.verdict;
+    result.message = verdict.message;
+    if (result.verdict == Verdict::kAccepted && !test.answer.empty()) {
+      CheckResult checked = check(problem, test, output);
+      result.verdict = checked.verdict;
+      if (test.sample || checked.verdict == Verdict::kInternalError) {
+        result.message = checked.message;
+      } else {
+        result.message.clear();  // a hidden test's output is never quoted
+      }
+    }
+    if (test.sample) {
+      result.input = test.input;
+      result.answer = test.answer;
+      result.output = output;
+      result.stderr_tail = run.stderr_tail;
+    }
+    outcome.max_time_ms = std::max(outcome.max_time_ms, result.time_ms);
+    outcome.max_memory_kb = std::max(outcome.max_memory_kb, result.memory_kb);
+    if (result.verdict == Verdict::kAccepted) {
+      ++outcome.passed;
+    } else {
+      if (outcome.verdict == Verdict::kAccepted) {
+        outcome.verdict = result.verdict;
+      }
+      if (!test.sample) {
+        hidden_failed = true;
+      }
+    }
+    reporter.test_finished(result);
+    if (!test.sample) {
+      std::error_code ec;
+      fs::remove(output, ec);
+    }
+    outcome.tests.push_back(std::move(result));
+  }
+  return outcome;
+}
+
+}  // namespace judge

@@ -1,0 +1,170 @@
+#include "judge/library.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+#include <fmt/format.h>
+
+#include "judge/error.h"
+#include "judge/paths.h"
+#include "toml_reader.h"
+
+#ifndef JUDGE_SOURCE_PROBLEMS
+#define JUDGE_SOURCE_PROBLEMS ""
+#endif
+
+namespace judge {
+
+namespace fs = std::filesystem;
+
+fs::path builtin_pack_dir() {
+  if (const char* dir = std::getenv("JUDGE_BUILTIN_PACK"); dir != nullptr && *dir != '\0') {
+    return dir;
+  }
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    fs::path installed = exe.parent_path().parent_path() / "share" / "judge" / "problems";
+    if (fs::exists(installed / "pack.toml", ec)) {
+      return installed;
+    }
+  }
+  return JUDGE_SOURCE_PROBLEMS;
+}
+
+Library Library::load(const fs::path& builtin, const fs::path& packs_dir) {
+  Library lib;
+  auto add_pack = [&lib](const fs::path& dir) {
+    try {
+      Pack pack = load_pack(dir);
+      for (const auto& id : pack.problem_ids) {
+        if (!lib.find(id)) {
+          lib.entries_.push_back({id, pack.name, pack.dir / id});
+        }
+      }
+      lib.packs_.push_back(std::move(pack));
+    } catch (const Error& e) {
+      lib.broken_.push_back(e.what());
+    }
+  };
+  std::error_code ec;
+  if (!builtin.empty() && fs::exists(builtin / "pack.toml", ec)) {
+    add_pack(builtin);
+  }
+  if (fs::is_directory(packs_dir, ec)) {
+    std::vector<fs::path> dirs;
+    for (const auto& entry : fs::directory_iterator(packs_dir, ec)) {
+      if (entry.is_directory() && entry.path().filename().string()[0] != '.') {
+        dirs.push_back(entry.path());
+      }
+    }
+    std::sort(dirs.begin(), dirs.end());
+    for (const auto& dir : dirs) {
+      add_pack(dir);
+    }
+  }
+  return lib;
+}
+
+std::optional<Library::Entry> Library::find(const std::string& id) const {
+  for (const auto& e : entries_) {
+    if (e.id == id) {
+      return e;
+    }
+  }
+  return std::nullopt;
+}
+
+Problem Library::load_problem(const std::string& id_or_path) const {
+  std::error_code ec;
+  const bool looks_like_path = id_or_path.find('/') != std::string::npos || id_or_path == "." ||
+                               id_or_path == "..";
+  if (!looks_like_path) {
+    if (auto entry = find(id_or_path)) {
+      Problem p = judge::load_problem(entry->dir);
+      p.pack = entry->pack;
+      return p;
+    }
+    if (is_problem_dir(id_or_path)) {
+      return judge::load_problem(id_or_path);
+    }
+    std::vector<std::string> ids;
+    for (const auto& e : entries_) {
+      ids.push_back(e.id);
+    }
+    std::string message = fmt::format("unknown problem '{}'", id_or_path);
+    if (auto guess = detail::closest(id_or_path, ids)) {
+      message += fmt::format(", did you mean '{}'?", *guess);
+    }
+    throw Error(message, "'judge list' shows the problems; a problem folder can be given by path");
+  }
+  if (!fs::is_directory(id_or_path, ec)) {
+    throw Error(fmt::format("no such problem folder: {}", id_or_path));
+  }
+  Problem p = judge::load_problem(id_or_path);
+  for (const auto& pack : packs_) {
+    if (p.dir.parent_path() == pack.dir) {
+      p.pack = pack.name;
+    }
+  }
+  return p;
+}
+
+Pack Library::install(const fs::path& source, const fs::path& packs_dir, const Library& current) {
+  Pack pack = load_pack(source);
+  for (const auto& p : current.packs()) {
+    if (p.name == pack.name) {
+      throw Error(fmt::format("a pack named '{}' is already installed ({})", pack.name,
+                              p.dir.string()),
+                  fmt::format("remove it first with 'judge pack remove {}', or rename yours in "
+                              "pack.toml",
+                              pack.name));
+    }
+  }
+  for (const auto& id : pack.problem_ids) {
+    if (auto other = current.find(id)) {
+      throw Error(fmt::format("problem '{}' of pack '{}' clashes with '{}' of pack '{}'", id,
+                              pack.name, id, other->pack),
+                  "problem IDs are global: rename the folder of yours");
+    }
+    (void)judge::load_problem(pack.dir / id);  // validated before anything is copied
+  }
+  ensure_dir(packs_dir);
+  const fs::path target = packs_dir / pack.name;
+  const fs::path tmp = packs_dir / (".installing-" + pack.name);
+  std::error_code ec;
+  fs::remove_all(tmp, ec);
+  fs::copy(pack.dir, tmp, fs::copy_options::recursive, ec);
+  if (ec) {
+    fs::remove_all(tmp, ec);
+    throw Error(fmt::format("cannot copy {} to {}: {}", pack.dir.string(), tmp.string(),
+                            ec.message()));
+  }
+  fs::rename(tmp, target, ec);
+  if (ec) {
+    fs::remove_all(tmp, ec);
+    throw Error(fmt::format("cannot install the pack at {}: {}", target.string(), ec.message()));
+  }
+  return load_pack(target);
+}
+
+void Library::remove(const std::string& name, const fs::path& packs_dir) {
+  const fs::path target = packs_dir / name;
+  std::error_code ec;
+  if (name.empty() || name.find('/') != std::string::npos || name[0] == '.' ||
+      !fs::exists(target / "pack.toml", ec)) {
+    throw Error(fmt::format("no installed pack named '{}'", name),
+                "'judge pack list' shows the installed packs (the built-in pack cannot be "
+                "removed)");
+  }
+  const fs::path trash = packs_dir / (".removing-" + name);
+  fs::rename(target, trash, ec);
+  if (ec) {
+    throw Error(fmt::format("cannot remove {}: {}", target.string(), ec.message()));
+  }
+  fs::remove_all(trash, ec);
+}
+
+}  // namespace judge

@@ -1,0 +1,384 @@
+#include "judge/problem.h"
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "judge/error.h"
+#include "toml_reader.h"
+
+namespace judge {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string first_line(const fs::path& file) {
+  std::ifstream in(file);
+  std::string line;
+  std::getline(in, line);
+  while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) {
+    line.pop_back();
+  }
+  return line;
+}
+
+// Every NAME.in under `root` (recursively), as (path relative to data/, without extension).
+void collect_tests(const fs::path& data_dir, const std::string& sub, bool sample,
+                   std::vector<TestCase>& out) {
+  fs::path root = data_dir / sub;
+  std::error_code ec;
+  if (!fs::is_directory(root, ec)) {
+    return;
+  }
+  std::vector<fs::path> inputs;
+  for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::end(it);
+       it.increment(ec)) {
+    if (it->is_regular_file() && it->path().extension() == ".in") {
+      inputs.push_back(it->path());
+    }
+  }
+  std::sort(inputs.begin(), inputs.end());
+  for (const auto& input : inputs) {
+    fs::path answer = input;
+    answer.replace_extension(".ans");
+    if (!fs::exists(answer)) {
+      throw Error(fmt::format("{}: the test has no answer file ({} is missing)", input.string(),
+                              answer.filename().string()),
+                  "every NAME.in needs a NAME.ans next to it");
+    }
+    fs::path desc = input;
+    desc.replace_extension(".desc");
+    TestCase test;
+    test.name = fs::relative(input, data_dir).replace_extension().generic_string();
+    test.input = input;
+    test.answer = answer;
+    test.sample = sample;
+    if (fs::exists(desc)) {
+      test.desc = first_line(desc);
+    }
+    out.push_back(std::move(test));
+  }
+}
+
+Difficulty parse_difficulty(detail::TableReader& r, const toml::table& table) {
+  std::string text = r.required_string("difficulty");
+  if (text == "easy") return Difficulty::kEasy;
+  if (text == "medium") return Difficulty::kMedium;
+  if (text == "hard") return Difficulty::kHard;
+  r.fail(*table.get("difficulty"),
+         fmt::format("'difficulty' must be \"easy\", \"medium\" or \"hard\", got \"{}\"", text));
+}
+
+void parse_checker(detail::TableReader& top, const toml::table& root, Problem& p,
+                   const std::string& file) {
+  const toml::table* table = top.table("checker");
+  if (table == nullptr) {
+    return;
+  }
+  detail::TableReader r(*table, file, "[checker]");
+  std::string kind = r.string("kind").value_or("tokens");
+  static const std::map<std::string, CheckerKind> kKinds = {
+      {"exact", CheckerKind::kExact}, {"lines", CheckerKind::kLines},
+      {"tokens", CheckerKind::kTokens}, {"float", CheckerKind::kFloat},
+      {"custom", CheckerKind::kCustom}};
+  auto it = kKinds.find(kind);
+  if (it == kKinds.end()) {
+    r.fail(*table->get("kind"), fmt::format("'kind' in [checker] must be exact, lines, tokens, "
+                                            "float or custom, got \"{}\"",
+                                            kind));
+  }
+  p.checker.kind = it->second;
+  p.checker.case_sensitive = r.boolean("case_sensitive").value_or(true);
+  double tolerance = r.number("float_tolerance").value_or(0);
+  p.checker.float_absolute = r.number("float_absolute_tolerance").value_or(tolerance);
+  p.checker.float_relative = r.number("float_relative_tolerance").value_or(tolerance);
+  if (p.checker.kind == CheckerKind::kFloat && p.checker.float_absolute <= 0 &&
+      p.checker.float_relative <= 0) {
+    p.checker.float_absolute = p.checker.float_relative = 1e-6;
+  }
+  if (p.checker.float_absolute < 0 || p.checker.float_relative < 0) {
+    throw Error(fmt::format("{}float tolerances must not be negative", r.location()));
+  }
+  auto source = r.string("source");
+  auto protocol = r.string("protocol").value_or("kattis");
+  p.checker.args = r.strings("args");
+  if (protocol == "kattis") {
+    p.checker.protocol = CheckerProtocol::kKattis;
+  } else if (protocol == "testlib") {
+    p.checker.protocol = CheckerProtocol::kTestlib;
+  } else {
+    r.fail(*table->get("protocol"),
+           fmt::format("'protocol' in [checker] must be \"kattis\" or \"testlib\", got \"{}\"",
+                       protocol));
+  }
+  if (p.checker.kind == CheckerKind::kCustom) {
+    if (!source) {
+      throw Error(fmt::format("{}a custom checker needs 'source' (its source file)", r.location()),
+                  "add source = \"output_validators/check.cpp\" to [checker]");
+    }
+    p.checker.source = p.dir / *source;
+    if (!fs::is_regular_file(p.checker.source)) {
+      r.fail(*table->get("source"), fmt::format("the checker source {} does not exist",
+                                                p.checker.source.string()));
+    }
+  } else if (source) {
+    r.fail(*table->get("source"), "'source' in [checker] is only for kind = \"custom\"");
+  }
+  r.reject_unknown_keys();
+  (void)root;
+}
+
+}  // namespace
+
+std::string_view to_string(Difficulty difficulty) noexcept {
+  switch (difficulty) {
+    case Difficulty::kEasy: return "easy";
+    case Difficulty::kMedium: return "medium";
+    case Difficulty::kHard: return "hard";
+  }
+  return "?";
+}
+
+std::size_t Problem::sample_count() const {
+  return static_cast<std::size_t>(
+      std::count_if(tests.begin(), tests.end(), [](const TestCase& t) { return t.sample; }));
+}
+
+bool valid_problem_id(std::string_view id) {
+  if (id.empty() || id.size() > 64 || id[0] < 'a' || id[0] > 'z') {
+    return false;
+  }
+  return std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+  });
+}
+
+bool is_problem_dir(const fs::path& dir) {
+  std::error_code ec;
+  return fs::is_regular_file(dir / "problem.toml", ec);
+}
+
+Problem load_problem(const fs::path& dir_in) {
+  std::error_code ec;
+  fs::path dir = fs::canonical(dir_in, ec);
+  if (ec) {
+    throw Error(fmt::format("cannot open the problem folder {}: {}", dir_in.string(),
+                            ec.message()));
+  }
+  Problem p;
+  p.dir = dir;
+  p.id = dir.filename().string();
+  const fs::path toml_path = dir / "problem.toml";
+  if (!fs::exists(toml_path)) {
+    if (fs::exists(dir / "problem.yaml")) {
+      throw Error(fmt::format("{}: ICPC/Kattis packages (problem.yaml) are not supported yet",
+                              dir.string()),
+                  "convert the metadata to problem.toml (see docs/pack-format.md)");
+    }
+    throw Error(fmt::format("{} is not a problem folder: it has no problem.toml", dir.string()),
+                "see docs/pack-format.md for the layout of a problem");
+  }
+  const std::string file = toml_path.string();
+  toml::table root = detail::parse_toml_file(file);
+  detail::TableReader r(root, file);
+  p.title = r.required_string("title");
+  p.difficulty = parse_difficulty(r, root);
+  p.tags = r.strings("tags");
+  p.minutes = static_cast<int>(r.integer("minutes").value_or(
+      p.difficulty == Difficulty::kEasy ? 15 : (p.difficulty == Difficulty::kMedium ? 25 : 40)));
+  p.hints = r.strings("hints");
+  if (const toml::table* limits = r.table("limits")) {
+    detail::TableReader l(*limits, file, "[limits]");
+    p.time_limit_s = l.number("time").value_or(1.0);
+    auto memory = l.integer("memory").value_or(256);
+    auto output = l.integer("output").value_or(64);
+    if (p.time_limit_s <= 0 || p.time_limit_s > 60) {
+      l.fail(*limits->get("time"), fmt::format("'time' in [limits] must be between 0 and 60 "
+                                               "seconds, got {}",
+                                               p.time_limit_s));
+    }
+    if (memory < 16 || memory > 16384) {
+      l.fail(*limits->get("memory"),
+             fmt::format("'memory' in [limits] must be between 16 and 16384 MiB, got {}", memory));
+    }
+    if (output < 1 || output > 1024) {
+      l.fail(*limits->get("output"),
+             fmt::format("'output' in [limits] must be between 1 and 1024 MiB, got {}", output));
+    }
+    p.memory_mib = static_cast<std::uint64_t>(memory);
+    p.output_mib = static_cast<std::uint64_t>(output);
+    l.reject_unknown_keys();
+  }
+  parse_checker(r, root, p, file);
+  if (const toml::table* complexity = r.table("complexity")) {
+    detail::TableReader c(*complexity, file, "[complexity]");
+    p.complexity = c.string("expected").value_or("");
+    (void)c.string("generator");
+    (void)c.numbers("sizes");
+    c.reject_unknown_keys();
+  }
+  std::string reference;
+  if (const toml::table* tests = r.table("tests")) {
+    detail::TableReader t(*tests, file, "[tests]");
+    reference = t.string("reference").value_or("");
+    t.reject_unknown_keys();
+  }
+  for (const toml::table* gen : r.tables("generated")) {
+    detail::TableReader g(*gen, file, "[[generated]]");
+    GeneratedTest test;
+    test.name = g.required_string("name");
+    test.generator = dir / g.required_string("generator");
+    test.args = g.strings("args");
+    test.desc = g.string("desc").value_or("");
+    g.reject_unknown_keys();
+    if (test.name.rfind("secret/", 0) != 0 && test.name.rfind("sample/", 0) != 0) {
+      g.fail(*gen->get("name"), fmt::format("'name' must start with secret/ or sample/, got "
+                                            "\"{}\"",
+                                            test.name));
+    }
+    if (!fs::is_regular_file(test.generator)) {
+      g.fail(*gen->get("generator"),
+             fmt::format("the generator {} does not exist", test.generator.string()));
+    }
+    p.generated.push_back(std::move(test));
+  }
+  r.reject_unknown_keys();
+
+  p.statement = dir / "statement.md";
+  if (!fs::exists(p.statement)) {
+    throw Error(fmt::format("{}: the problem has no statement.md", dir.string()));
+  }
+  p.solution = dir / "solution.md";
+
+  // Tests: files on disk, then generated ones merged in by name.
+  const fs::path data = dir / "data";
+  std::vector<TestCase> samples;
+  std::vector<TestCase> hidden;
+  collect_tests(data, "sample", true, samples);
+  collect_tests(data, "secret", false, hidden);
+  std::set<std::string> names;
+  for (const auto& t : samples) {
+    names.insert(t.name);
+  }
+  for (const auto& t : hidden) {
+    names.insert(t.name);
+  }
+  for (std::size_t i = 0; i < p.generated.size(); ++i) {
+    const GeneratedTest& g = p.generated[i];
+    if (!names.insert(g.name).second) {
+      throw Error(fmt::format("{}: the generated test {} has the same name as another test", file,
+                              g.name));
+    }
+    TestCase test;
+    test.name = g.name;
+    test.desc = g.desc;
+    test.sample = g.name.rfind("sample/", 0) == 0;
+    test.generated = static_cast<int>(i);
+    (test.sample ? samples : hidden).push_back(std::move(test));
+  }
+  auto by_name = [](const TestCase& a, const TestCase& b) { return a.name < b.name; };
+  std::sort(samples.begin(), samples.end(), by_name);
+  std::sort(hidden.begin(), hidden.end(), by_name);
+  p.tests = std::move(samples);
+  p.tests.insert(p.tests.end(), hidden.begin(), hidden.end());
+
+  // Templates and submissions.
+  if (fs::is_directory(dir / "templates", ec)) {
+    for (const auto& entry : fs::directory_iterator(dir / "templates")) {
+      if (entry.is_regular_file()) {
+        p.templates[entry.path().filename().string()] = entry.path();
+      }
+    }
+  }
+  if (fs::is_directory(dir / "submissions", ec)) {
+    std::vector<fs::path> folders;
+    for (const auto& entry : fs::directory_iterator(dir / "submissions")) {
+      if (entry.is_directory()) {
+        folders.push_back(entry.path());
+      }
+    }
+    std::sort(folders.begin(), folders.end());
+    for (const auto& folder : folders) {
+      auto expected = parse_verdict(folder.filename().string());
+      if (!expected) {
+        throw Error(fmt::format("{}: unknown submissions folder '{}'", folder.string(),
+                                folder.filename().string()),
+                    "use accepted, wrong_answer, time_limit_exceeded, run_time_error or "
+                    "memory_limit_exceeded");
+      }
+      std::vector<fs::path> files;
+      for (const auto& entry : fs::directory_iterator(folder)) {
+        if (entry.is_regular_file() && entry.path().filename().string()[0] != '.' &&
+            entry.path().extension() != ".md" && entry.path().extension() != ".txt") {
+          files.push_back(entry.path());
+        }
+      }
+      std::sort(files.begin(), files.end());
+      for (auto& f : files) {
+        p.submissions.push_back({f, *expected});
+      }
+    }
+  }
+  if (!reference.empty()) {
+    p.reference = dir / reference;
+    if (!fs::is_regular_file(p.reference)) {
+      throw Error(fmt::format("{}: the reference solution {} does not exist", file,
+                              p.reference.string()));
+    }
+  } else {
+    for (const auto& s : p.submissions) {
+      if (s.expected == Verdict::kAccepted && p.reference.empty()) {
+        p.reference = s.path;
+      }
+      if (s.expected == Verdict::kAccepted && s.path.extension() == ".cpp") {
+        p.reference = s.path;
+        break;
+      }
+    }
+  }
+  if (!p.generated.empty() && p.reference.empty()) {
+    throw Error(fmt::format("{}: generated tests need a reference solution in "
+                            "submissions/accepted/ to make their answers",
+                            file));
+  }
+  return p;
+}
+
+Pack load_pack(const fs::path& dir_in) {
+  std::error_code ec;
+  fs::path dir = fs::canonical(dir_in, ec);
+  if (ec) {
+    throw Error(fmt::format("cannot open the pack folder {}: {}", dir_in.string(), ec.message()));
+  }
+  Pack pack;
+  pack.dir = dir;
+  const fs::path toml_path = dir / "pack.toml";
+  if (!fs::exists(toml_path)) {
+    throw Error(fmt::format("{} is not a pack: it has no pack.toml", dir.string()),
+                "a pack is a folder with pack.toml (name, version, description) and one folder "
+                "per problem; see docs/pack-format.md");
+  }
+  toml::table root = detail::parse_toml_file(toml_path.string());
+  detail::TableReader r(root, toml_path.string());
+  pack.name = r.required_string("name");
+  pack.version = r.string("version").value_or("0");
+  pack.description = r.string("description").value_or("");
+  r.reject_unknown_keys();
+  if (!valid_problem_id(pack.name)) {
+    r.fail(*root.get("name"), fmt::format("the pack name \"{}\" must be lowercase letters, "
+                                          "digits and '-'",
+                                          pack.name));
+  }
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.is_directory() && is_problem_dir(entry.path())) {
+      pack.problem_ids.push_back(entry.path().filename().string());
+    }
+  }
+  std::sort(pack.problem_ids.begin(), pack.problem_ids.end());
+  return pack;
+}
+
+}  // namespace judge

@@ -1,0 +1,483 @@
+#include "judge/store.h"
+
+#include <signal.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <ctime>
+#include <fstream>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "judge/error.h"
+#include "judge/paths.h"
+
+namespace judge {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Each entry moves the schema one version up; never edit a released one, add another.
+constexpr const char* kMigrations[] = {
+    // 1: the first schema.
+    R"sql(
+    CREATE TABLE problems (
+      id TEXT PRIMARY KEY,
+      title TEXT NOT NULL,
+      difficulty TEXT NOT NULL,
+      tags TEXT NOT NULL DEFAULT '[]',
+      pack TEXT NOT NULL DEFAULT '',
+      first_seen TEXT NOT NULL,
+      last_seen TEXT NOT NULL
+    );
+    CREATE TABLE submissions (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      kind TEXT NOT NULL CHECK (kind IN ('submit', 'test')),
+      problem TEXT NOT NULL,
+      language TEXT NOT NULL,
+      file_name TEXT NOT NULL,
+      source TEXT NOT NULL,
+      explanation TEXT NOT NULL DEFAULT '',
+      created_at TEXT NOT NULL,
+      finished_at TEXT,
+      status TEXT NOT NULL CHECK (status IN ('running', 'done', 'interrupted')),
+      pid INTEGER,
+      boot_id TEXT,
+      verdict TEXT,
+      time_ms INTEGER NOT NULL DEFAULT 0,
+      memory_kb INTEGER NOT NULL DEFAULT 0,
+      passed INTEGER NOT NULL DEFAULT 0,
+      planned INTEGER NOT NULL DEFAULT 0,
+      compile_ok INTEGER,
+      compile_message TEXT NOT NULL DEFAULT '',
+      compile_time_ms INTEGER NOT NULL DEFAULT 0,
+      compile_cached INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX submissions_by_problem ON submissions (problem, created_at);
+    CREATE TABLE test_results (
+      submission_id INTEGER NOT NULL REFERENCES submissions (id) ON DELETE CASCADE,
+      idx INTEGER NOT NULL,
+      name TEXT NOT NULL,
+      sample INTEGER NOT NULL,
+      verdict TEXT NOT NULL,
+      time_ms INTEGER NOT NULL,
+      wall_ms INTEGER NOT NULL,
+      memory_kb INTEGER NOT NULL,
+      exit_code INTEGER,
+      signal INTEGER,
+      message TEXT NOT NULL DEFAULT '',
+      description TEXT NOT NULL DEFAULT '',
+      PRIMARY KEY (submission_id, idx)
+    );
+    CREATE TABLE starts (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      problem TEXT NOT NULL,
+      language TEXT NOT NULL,
+      file TEXT NOT NULL,
+      started_at TEXT NOT NULL
+    );
+    CREATE INDEX starts_by_file ON starts (file, started_at);
+    )sql",
+};
+
+std::string boot_id() {
+  std::ifstream in("/proc/sys/kernel/random/boot_id");
+  std::string id;
+  std::getline(in, id);
+  return id;
+}
+
+class Statement {
+ public:
+  Statement(sqlite3* db, const char* sql) : db_(db) {
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) != SQLITE_OK) {
+      throw Error(fmt::format("database error preparing a query: {}", sqlite3_errmsg(db)));
+    }
+  }
+  ~Statement() { sqlite3_finalize(stmt_); }
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+
+  Statement& bind(int i, const std::string& v) {
+    check(sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT));
+    return *this;
+  }
+  Statement& bind(int i, std::int64_t v) {
+    check(sqlite3_bind_int64(stmt_, i, v));
+    return *this;
+  }
+  Statement& bind(int i, std::optional<int> v) {
+    check(v ? sqlite3_bind_int64(stmt_, i, *v) : sqlite3_bind_null(stmt_, i));
+    return *this;
+  }
+  /// True while there is a row.
+  bool step() {
+    int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) {
+      return true;
+    }
+    if (rc != SQLITE_DONE) {
+      throw Error(fmt::format("database error: {}", sqlite3_errmsg(db_)),
+                  "the database may be locked by another judge, or the disk full");
+    }
+    return false;
+  }
+  std::string text(int col) const {
+    const auto* p = sqlite3_column_text(stmt_, col);
+    return p == nullptr ? std::string() : std::string(reinterpret_cast<const char*>(p));
+  }
+  std::int64_t integer(int col) const { return sqlite3_column_int64(stmt_, col); }
+  bool null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+  std::optional<int> optional_int(int col) const {
+    return null(col) ? std::nullopt : std::optional<int>(static_cast<int>(integer(col)));
+  }
+
+ private:
+  void check(int rc) {
+    if (rc != SQLITE_OK) {
+      throw Error(fmt::format("database error binding a value: {}", sqlite3_errmsg(db_)));
+    }
+  }
+  sqlite3* db_;
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+std::optional<Verdict> verdict_of(const std::string& text) {
+  if (text.empty()) {
+    return std::nullopt;
+  }
+  return parse_verdict(text);
+}
+
+std::int64_t parse_time(const std::string& iso) {
+  std::tm tm{};
+  if (strptime(iso.c_str(), "%Y-%m-%dT%H:%M:%S", &tm) == nullptr) {
+    return 0;
+  }
+  return static_cast<std::int64_t>(timegm(&tm));
+}
+
+constexpr const char* kSubmissionColumns =
+    "id, kind, problem, language, file_name, source, explanation, created_at, "
+    "COALESCE(finished_at, ''), status, COALESCE(verdict, ''), time_ms, memory_kb, passed, "
+    "planned, COALESCE(compile_ok, 0), compile_message, compile_time_ms, compile_cached";
+
+SubmissionRow read_submission(const Statement& s) {
+  SubmissionRow row;
+  row.id = s.integer(0);
+  row.kind = s.text(1) == "test" ? RunKind::kTest : RunKind::kSubmission;
+  row.problem = s.text(2);
+  row.language = s.text(3);
+  row.file_name = s.text(4);
+  row.source = s.text(5);
+  row.explanation = s.text(6);
+  row.created_at = s.text(7);
+  row.finished_at = s.text(8);
+  row.status = s.text(9);
+  row.verdict = verdict_of(s.text(10));
+  row.time_ms = static_cast<int>(s.integer(11));
+  row.memory_kb = static_cast<std::uint64_t>(s.integer(12));
+  row.passed = static_cast<int>(s.integer(13));
+  row.planned = static_cast<int>(s.integer(14));
+  row.compile_ok = s.integer(15) != 0;
+  row.compile_message = s.text(16);
+  row.compile_time_ms = static_cast<int>(s.integer(17));
+  row.compile_cached = s.integer(18) != 0;
+  return row;
+}
+
+}  // namespace
+
+std::string now_iso8601() {
+  auto now = std::chrono::system_clock::now();
+  auto secs = std::chrono::system_clock::to_time_t(now);
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() %
+            1000;
+  std::tm tm{};
+  gmtime_r(&secs, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
+  return fmt::format("{}.{:03}Z", buf, ms);
+}
+
+int Store::schema_version() { return static_cast<int>(std::size(kMigrations)); }
+
+Store::Store(const fs::path& path) : path_(path) {
+  ensure_dir(path.parent_path());
+  if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+      SQLITE_OK) {
+    std::string why = db_ != nullptr ? sqlite3_errmsg(db_) : "out of memory";
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw Error(fmt::format("cannot open the database {}: {}", path.string(), why),
+                "check the folder's permissions, or set JUDGE_HOME");
+  }
+  sqlite3_busy_timeout(db_, 10000);  // another judge may be writing
+  try {
+    // WAL: a judge killed mid-write leaves the database consistent, and readers (judge
+    // history in another terminal) do not block the writer.
+    exec("PRAGMA journal_mode = WAL");
+    exec("PRAGMA synchronous = NORMAL");
+    exec("PRAGMA foreign_keys = ON");
+    migrate();
+    mark_interrupted();
+  } catch (...) {
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw;
+  }
+}
+
+Store::~Store() {
+  if (db_ != nullptr) {
+    sqlite3_close(db_);
+  }
+}
+
+void Store::exec(const char* sql) const {
+  char* err = nullptr;
+  if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+    std::string message = err != nullptr ? err : "unknown error";
+    sqlite3_free(err);
+    throw Error(fmt::format("database error in {}: {}", path_.string(), message),
+                message.find("malformed") != std::string::npos
+                    ? "the database file is damaged; move it away to start afresh"
+                    : "");
+  }
+}
+
+void Store::migrate() {
+  Statement version(db_, "PRAGMA user_version");
+  version.step();
+  const auto current = static_cast<int>(version.integer(0));
+  if (current > schema_version()) {
+    throw Error(fmt::format("the database {} was written by a newer judge (schema {}, this "
+                            "judge knows {})",
+                            path_.string(), current, schema_version()),
+                "upgrade the judge, or set JUDGE_HOME to another folder");
+  }
+  for (int v = current; v < schema_version(); ++v) {
+    exec("BEGIN IMMEDIATE");
+    try {
+      exec(kMigrations[v]);
+      exec(fmt::format("PRAGMA user_version = {}", v + 1).c_str());
+      exec("COMMIT");
+    } catch (...) {
+      exec("ROLLBACK");
+      throw;
+    }
+  }
+}
+
+void Store::mark_interrupted() {
+  // A "running" row whose judge process is gone (or from before a reboot) was interrupted.
+  Statement rows(db_, "SELECT id, COALESCE(pid, 0), COALESCE(boot_id, '') FROM submissions "
+                      "WHERE status = 'running'");
+  std::vector<std::int64_t> stale;
+  const std::string boot = boot_id();
+  while (rows.step()) {
+    const auto pid = static_cast<pid_t>(rows.integer(1));
+    const bool alive = rows.text(2) == boot && pid > 0 && (kill(pid, 0) == 0 || errno == EPERM);
+    if (!alive) {
+      stale.push_back(rows.integer(0));
+    }
+  }
+  for (auto id : stale) {
+    Statement s(db_, "UPDATE submissions SET status = 'interrupted' WHERE id = ?");
+    s.bind(1, id).step();
+  }
+}
+
+void Store::remember_problem(const Problem& problem) {
+  Statement s(db_,
+              "INSERT INTO problems (id, title, difficulty, tags, pack, first_seen, last_seen) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) ON CONFLICT (id) DO UPDATE SET title = ?2, "
+              "difficulty = ?3, tags = ?4, pack = ?5, last_seen = ?6");
+  s.bind(1, problem.id)
+      .bind(2, problem.title)
+      .bind(3, std::string(to_string(problem.difficulty)))
+      .bind(4, nlohmann::json(problem.tags).dump())
+      .bind(5, problem.pack)
+      .bind(6, now_iso8601());
+  s.step();
+}
+
+std::int64_t Store::begin(RunKind kind, const std::string& problem, const std::string& language,
+                          const std::string& file_name, const std::string& source,
+                          const std::string& explanation) {
+  Statement s(db_,
+              "INSERT INTO submissions (kind, problem, language, file_name, source, explanation, "
+              "created_at, status, pid, boot_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'running', ?, ?)");
+  s.bind(1, std::string(kind == RunKind::kTest ? "test" : "submit"))
+      .bind(2, problem)
+      .bind(3, language)
+      .bind(4, file_name)
+      .bind(5, source)
+      .bind(6, explanation)
+      .bind(7, now_iso8601())
+      .bind(8, static_cast<std::int64_t>(getpid()))
+      .bind(9, boot_id());
+  s.step();
+  return sqlite3_last_insert_rowid(db_);
+}
+
+void Store::record_compile(std::int64_t id, const CompileResult& compile) {
+  Statement s(db_, "UPDATE submissions SET compile_ok = ?, compile_message = ?, "
+                   "compile_time_ms = ?, compile_cached = ? WHERE id = ?");
+  s.bind(1, std::int64_t{compile.ok ? 1 : 0})
+      .bind(2, compile.message)
+      .bind(3, static_cast<std::int64_t>(compile.time.count()))
+      .bind(4, std::int64_t{compile.cached ? 1 : 0})
+      .bind(5, id);
+  s.step();
+}
+
+void Store::record_test(std::int64_t id, const TestOutcome& test) {
+  Statement s(db_,
+              "INSERT OR REPLACE INTO test_results (submission_id, idx, name, sample, verdict, "
+              "time_ms, wall_ms, memory_kb, exit_code, signal, message, description) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  s.bind(1, id)
+      .bind(2, static_cast<std::int64_t>(test.index))
+      .bind(3, test.name)
+      .bind(4, std::int64_t{test.sample ? 1 : 0})
+      .bind(5, std::string(code(test.verdict)))
+      .bind(6, std::int64_t{test.time_ms})
+      .bind(7, std::int64_t{test.wall_ms})
+      .bind(8, static_cast<std::int64_t>(test.memory_kb))
+      .bind(9, test.exit_code)
+      .bind(10, test.signal)
+      .bind(11, test.message)
+      .bind(12, test.desc);
+  s.step();
+}
+
+void Store::finish(std::int64_t id, const JudgeOutcome& outcome) {
+  Statement s(db_, "UPDATE submissions SET status = 'done', finished_at = ?, verdict = ?, "
+                   "time_ms = ?, memory_kb = ?, passed = ?, planned = ? WHERE id = ?");
+  s.bind(1, now_iso8601())
+      .bind(2, std::string(code(outcome.verdict)))
+      .bind(3, std::int64_t{outcome.max_time_ms})
+      .bind(4, static_cast<std::int64_t>(outcome.max_memory_kb))
+      .bind(5, static_cast<std::int64_t>(outcome.passed))
+      .bind(6, static_cast<std::int64_t>(outcome.planned))
+      .bind(7, id);
+  s.step();
+}
+
+std::optional<SubmissionRow> Store::get(std::int64_t id, bool with_tests) const {
+  Statement s(db_, fmt::format("SELECT {} FROM submissions WHERE id = ?", kSubmissionColumns)
+                       .c_str());
+  s.bind(1, id);
+  if (!s.step()) {
+    return std::nullopt;
+  }
+  SubmissionRow row = read_submission(s);
+  if (with_tests) {
+    Statement t(db_, "SELECT idx, name, sample, verdict, time_ms, wall_ms, memory_kb, exit_code, "
+                     "signal, message, description FROM test_results WHERE submission_id = ? "
+                     "ORDER BY idx");
+    t.bind(1, id);
+    while (t.step()) {
+      TestRow r;
+      r.index = static_cast<int>(t.integer(0));
+      r.name = t.text(1);
+      r.sample = t.integer(2) != 0;
+      r.verdict = verdict_of(t.text(3)).value_or(Verdict::kInternalError);
+      r.time_ms = static_cast<int>(t.integer(4));
+      r.wall_ms = static_cast<int>(t.integer(5));
+      r.memory_kb = static_cast<std::uint64_t>(t.integer(6));
+      r.exit_code = t.optional_int(7);
+      r.signal = t.optional_int(8);
+      r.message = t.text(9);
+      r.desc = t.text(10);
+      row.tests.push_back(std::move(r));
+    }
+  }
+  return row;
+}
+
+std::vector<SubmissionRow> Store::history(const std::string& problem, int limit,
+                                          bool include_test_runs) const {
+  std::string sql = fmt::format("SELECT {} FROM submissions WHERE (?1 = '' OR problem = ?1) {} "
+                                "ORDER BY id DESC LIMIT ?2",
+                                kSubmissionColumns, include_test_runs ? "" : "AND kind = 'submit'");
+  Statement s(db_, sql.c_str());
+  s.bind(1, problem).bind(2, static_cast<std::int64_t>(limit));
+  std::vector<SubmissionRow> rows;
+  while (s.step()) {
+    rows.push_back(read_submission(s));
+  }
+  return rows;
+}
+
+void Store::record_start(const StartRow& start) {
+  Statement s(db_, "INSERT INTO starts (problem, language, file, started_at) VALUES (?, ?, ?, ?)");
+  s.bind(1, start.problem).bind(2, start.language).bind(3, start.file).bind(4, start.started_at);
+  s.step();
+}
+
+std::optional<StartRow> Store::start_for_file(const std::string& file) const {
+  Statement s(db_, "SELECT problem, language, file, started_at FROM starts WHERE file = ? "
+                   "ORDER BY id DESC LIMIT 1");
+  s.bind(1, file);
+  if (!s.step()) {
+    return std::nullopt;
+  }
+  return StartRow{s.text(0), s.text(1), s.text(2), s.text(3)};
+}
+
+std::optional<StartRow> Store::latest_start() const {
+  Statement s(db_, "SELECT problem, language, file, started_at FROM starts ORDER BY id DESC "
+                   "LIMIT 1");
+  if (!s.step()) {
+    return std::nullopt;
+  }
+  return StartRow{s.text(0), s.text(1), s.text(2), s.text(3)};
+}
+
+std::map<std::string, bool> Store::attempted() const {
+  Statement s(db_, "SELECT problem, MAX(verdict = 'AC') FROM submissions WHERE kind = 'submit' "
+                   "GROUP BY problem");
+  std::map<std::string, bool> result;
+  while (s.step()) {
+    result[s.text(0)] = s.integer(1) != 0;
+  }
+  return result;
+}
+
+std::vector<ProblemStats> Store::stats() const {
+  Statement s(db_,
+              "SELECT s.problem, COALESCE(p.title, s.problem), COALESCE(p.difficulty, ''), "
+              "COALESCE(p.tags, '[]'), COUNT(*), "
+              "MIN(CASE WHEN s.verdict = 'AC' THEN s.created_at END), "
+              "MIN(s.created_at), "
+              "(SELECT MIN(started_at) FROM starts st WHERE st.problem = s.problem) "
+              "FROM submissions s LEFT JOIN problems p ON p.id = s.problem "
+              "WHERE s.kind = 'submit' GROUP BY s.problem ORDER BY s.problem");
+  std::vector<ProblemStats> result;
+  while (s.step()) {
+    ProblemStats ps;
+    ps.problem = s.text(0);
+    ps.title = s.text(1);
+    ps.difficulty = s.text(2);
+    try {
+      ps.tags = nlohmann::json::parse(s.text(3)).get<std::vector<std::string>>();
+    } catch (const nlohmann::json::exception&) {
+    }
+    ps.attempts = static_cast<int>(s.integer(4));
+    ps.first_accepted_at = s.text(5);
+    ps.solved = !ps.first_accepted_at.empty();
+    if (ps.solved) {
+      std::string from = s.text(7).empty() ? s.text(6) : std::min(s.text(6), s.text(7));
+      ps.seconds_to_accept = parse_time(ps.first_accepted_at) - parse_time(from);
+    }
+    result.push_back(std::move(ps));
+  }
+  return result;
+}
+
+}  // namespace judge
