@@ -1,0 +1,17 @@
+// The subcommands. Each add_* registers its commands on the app; their callbacks set
+// Context::exit_code.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include "../context.h"
+
+namespace cli {
+
+void add_problem_commands(CLI::App& app, Context& ctx);  // list, show, start
+void add_judging_commands(CLI::App& app, Context& ctx);  // test, submit
+void add_history_commands(CLI::App& app, Context& ctx);  // history, review, stats
+void add_system_commands(CLI::App& app, Context& ctx);   // sandbox, doctor, languages
+void add_pack_commands(CLI::App& app, Context& ctx);     // pack check|add|list|remove
+
+}  // namespace cli

@@ -1,0 +1,340 @@
+// judge history, judge review, judge stats.
+#include <algorithm>
+#include <map>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+#include <nlohmann/json.hpp>
+
+#include "commands.h"
+#include "judge/error.h"
+#include "judge/hash.h"
+#include "judge/store.h"
+
+namespace cli {
+
+using nlohmann::json;
+
+namespace {
+
+std::string when(const std::string& iso) {
+  // 2026-11-25T16:17:45.123Z -> 2026-11-25 16:17
+  if (iso.size() < 16) {
+    return iso;
+  }
+  return iso.substr(0, 10) + " " + iso.substr(11, 5);
+}
+
+json test_json(const judge::TestRow& t) {
+  return {{"name", t.name},
+          {"verdict", judge::code(t.verdict)},
+          {"time_ms", t.time_ms},
+          {"wall_ms", t.wall_ms},
+          {"memory_kb", t.memory_kb},
+          {"exit_code", t.exit_code ? json(*t.exit_code) : json(nullptr)},
+          {"signal", t.signal ? json(*t.signal) : json(nullptr)},
+          {"message", t.message},
+          {"desc", t.desc}};
+}
+
+json row_json(const judge::SubmissionRow& r, bool full) {
+  json j = {{"id", r.id},
+            {"kind", r.kind == judge::RunKind::kTest ? "test" : "submit"},
+            {"problem", r.problem},
+            {"language", r.language},
+            {"file", r.file_name},
+            {"created_at", r.created_at},
+            {"finished_at", r.finished_at.empty() ? json(nullptr) : json(r.finished_at)},
+            {"status", r.status},
+            {"verdict", r.verdict ? json(judge::code(*r.verdict)) : json(nullptr)},
+            {"time_ms", r.time_ms},
+            {"memory_kb", r.memory_kb},
+            {"passed", r.passed},
+            {"total", r.planned}};
+  if (full) {
+    j["source"] = r.source;
+    j["explanation"] = r.explanation;
+    j["compile"] = {{"ok", r.compile_ok},
+                    {"time_ms", r.compile_time_ms},
+                    {"cached", r.compile_cached},
+                    {"message", r.compile_message}};
+    json tests = json::array();
+    for (const auto& t : r.tests) {
+      tests.push_back(test_json(t));
+    }
+    j["tests"] = tests;
+  }
+  return j;
+}
+
+std::string verdict_cell(const Terminal& term, const judge::SubmissionRow& r) {
+  if (r.status == "interrupted") {
+    return term.paint("interrupted", Style::kMagenta);
+  }
+  if (r.status == "running" || !r.verdict) {
+    return term.paint("running", Style::kDim);
+  }
+  return term.verdict(*r.verdict);
+}
+
+struct HistoryOptions {
+  std::string problem;
+  int limit = 20;
+  bool tests = false;
+  bool json = false;
+};
+
+void run_history(Context& ctx, const HistoryOptions& o) {
+  if (o.limit <= 0) {
+    throw judge::Error("--limit must be positive");
+  }
+  auto rows = ctx.store().history(o.problem, o.limit, o.tests);
+  if (o.json) {
+    json out = json::array();
+    for (const auto& r : rows) {
+      out.push_back(row_json(r, false));
+    }
+    fmt::print("{}\n", out.dump(2));
+    return;
+  }
+  if (rows.empty()) {
+    fmt::print("No submissions yet{}. Start with: judge list\n",
+               o.problem.empty() ? "" : " for " + o.problem);
+    return;
+  }
+  Table table({"#", "WHEN (UTC)", "PROBLEM", "LANG", "VERDICT", "TESTS", "TIME", "MEMORY"});
+  table.align_right(0);
+  for (const auto& r : rows) {
+    table.add({fmt::format("{}{}", r.id, r.kind == judge::RunKind::kTest ? "t" : ""),
+               when(r.created_at), r.problem, r.language, verdict_cell(ctx.term, r),
+               fmt::format("{}/{}", r.passed, r.planned), format_ms(r.time_ms),
+               format_kib(r.memory_kb)});
+  }
+  fmt::print("{}", table.render(ctx.term));
+  fmt::print("{}\n", ctx.term.paint("'judge review N' shows a submission's code, explanation and "
+                                    "results.",
+                                    Style::kDim));
+}
+
+struct ReviewOptions {
+  std::int64_t id = 0;
+  bool json = false;
+};
+
+std::vector<std::string> split_lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  std::string line;
+  while (std::getline(in, line)) {
+    lines.push_back(line);
+  }
+  return lines;
+}
+
+// Two texts in columns, wrapped to `width` each.
+std::string side_by_side(const std::string& left_title, const std::string& left,
+                         const std::string& right_title, const std::string& right,
+                         std::size_t width, const Terminal& term) {
+  auto wrap = [width](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& line : split_lines(text)) {
+      if (display_width(line) <= width) {
+        out.push_back(line);
+        continue;
+      }
+      std::string current;
+      std::istringstream words(line);
+      std::string word;
+      while (words >> word) {
+        if (!current.empty() && display_width(current) + 1 + display_width(word) > width) {
+          out.push_back(current);
+          current.clear();
+        }
+        current += (current.empty() ? "" : " ") + word;
+      }
+      out.push_back(current);
+    }
+    return out;
+  };
+  auto a = wrap(left);
+  auto b = wrap(right);
+  std::string out = term.paint(fit(left_title, width), Style::kBold) + " │ " +
+                    term.paint(right_title, Style::kBold) + "\n";
+  for (std::size_t i = 0; i < std::max(a.size(), b.size()); ++i) {
+    out += fit(i < a.size() ? a[i] : "", width) + " │ " + (i < b.size() ? b[i] : "") + "\n";
+  }
+  return out;
+}
+
+void run_review(Context& ctx, const ReviewOptions& o) {
+  auto row = ctx.store().get(o.id);
+  if (!row) {
+    throw judge::Error(fmt::format("there is no submission #{}", o.id),
+                       "'judge history' lists them");
+  }
+  std::string reference;
+  std::string title = row->problem;
+  try {
+    judge::Problem p = ctx.library().load_problem(row->problem);
+    title = p.title;
+    reference = judge::read_file(p.solution.string());
+  } catch (const judge::Error&) {
+    // The problem may be gone (a removed pack): the submission is still shown.
+  }
+  if (o.json) {
+    json j = row_json(*row, true);
+    j["reference_explanation"] = reference;
+    fmt::print("{}\n", j.dump(2));
+    return;
+  }
+  const auto& term = ctx.term;
+  fmt::print("{} #{}: {} ({}) in {}, {} UTC\n",
+             row->kind == judge::RunKind::kTest ? "Test run" : "Submission", row->id, title,
+             row->problem, row->language, when(row->created_at));
+  fmt::print("{} {}/{} tests passed, max {} and {}\n\n", verdict_cell(term, *row), row->passed,
+             row->planned, format_ms(row->time_ms), format_kib(row->memory_kb));
+  const std::size_t half = static_cast<std::size_t>(std::max(40, (term.width() - 3) / 2));
+  if (term.width() >= 110 && !reference.empty()) {
+    fmt::print("{}\n", side_by_side("Your explanation", row->explanation, "Reference explanation",
+                                    reference, half, term));
+  } else {
+    fmt::print("{}\n{}\n\n", term.paint("Your explanation", Style::kBold),
+               row->explanation.empty() ? "(none)" : row->explanation);
+    if (!reference.empty()) {
+      fmt::print("{}\n{}\n", term.paint("Reference explanation", Style::kBold),
+                 render_markdown(reference, term));
+    }
+  }
+  fmt::print("{} ({})\n", term.paint("Code", Style::kBold), row->file_name);
+  auto lines = split_lines(row->source);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    fmt::print("{} {}\n", term.paint(fmt::format("{:4}", i + 1), Style::kDim), lines[i]);
+  }
+  fmt::print("\n");
+  if (!row->compile_ok && row->verdict == judge::Verdict::kCompileError) {
+    fmt::print("{}\n{}\n", term.paint("Compiler messages", Style::kBold), row->compile_message);
+  }
+  if (!row->tests.empty()) {
+    Table table({"TEST", "VERDICT", "TIME", "MEMORY", "NOTE"});
+    for (const auto& t : row->tests) {
+      std::string note = t.desc.empty() ? t.message : t.desc;
+      table.add({t.name, term.verdict(t.verdict), format_ms(t.time_ms), format_kib(t.memory_kb),
+                 note.substr(0, 80)});
+    }
+    fmt::print("{}", table.render(term));
+  }
+}
+
+void run_stats(Context& ctx, bool as_json) {
+  auto stats = ctx.store().stats();
+  // Totals per difficulty against the library.
+  std::map<std::string, std::pair<int, int>> by_difficulty;  // solved, total
+  std::map<std::string, std::pair<int, int>> by_tag;
+  for (const auto& entry : ctx.library().entries()) {
+    try {
+      judge::Problem p = judge::load_problem(entry.dir);
+      auto solved = std::any_of(stats.begin(), stats.end(), [&p](const judge::ProblemStats& s) {
+        return s.problem == p.id && s.solved;
+      });
+      auto& d = by_difficulty[std::string(judge::to_string(p.difficulty))];
+      d.second += 1;
+      d.first += solved ? 1 : 0;
+      for (const auto& tag : p.tags) {
+        by_tag[tag].second += 1;
+        by_tag[tag].first += solved ? 1 : 0;
+      }
+    } catch (const judge::Error&) {
+    }
+  }
+  int attempts = 0;
+  int solved = 0;
+  for (const auto& s : stats) {
+    attempts += s.attempts;
+    solved += s.solved ? 1 : 0;
+  }
+  if (as_json) {
+    json problems = json::array();
+    for (const auto& s : stats) {
+      problems.push_back({{"problem", s.problem},
+                          {"title", s.title},
+                          {"difficulty", s.difficulty},
+                          {"attempts", s.attempts},
+                          {"solved", s.solved},
+                          {"first_accepted_at", s.first_accepted_at.empty()
+                                                    ? json(nullptr)
+                                                    : json(s.first_accepted_at)},
+                          {"seconds_to_accept", s.seconds_to_accept
+                                                    ? json(*s.seconds_to_accept)
+                                                    : json(nullptr)}});
+    }
+    json diff = json::object();
+    for (const auto& [k, v] : by_difficulty) {
+      diff[k] = {{"solved", v.first}, {"total", v.second}};
+    }
+    json tags = json::object();
+    for (const auto& [k, v] : by_tag) {
+      tags[k] = {{"solved", v.first}, {"total", v.second}};
+    }
+    fmt::print("{}\n", json{{"submissions", attempts},
+                            {"solved", solved},
+                            {"by_difficulty", diff},
+                            {"by_tag", tags},
+                            {"problems", problems}}
+                           .dump(2));
+    return;
+  }
+  const auto& term = ctx.term;
+  fmt::print("{} solved, {} submissions\n\n", solved, attempts);
+  Table levels({"LEVEL", "SOLVED"});
+  for (const char* level : {"easy", "medium", "hard"}) {
+    auto v = by_difficulty[level];
+    levels.add({level, fmt::format("{}/{}", v.first, v.second)});
+  }
+  fmt::print("{}\n", levels.render(term));
+  Table tags({"TAG", "SOLVED"});
+  for (const auto& [tag, v] : by_tag) {
+    tags.add({tag, fmt::format("{}/{}", v.first, v.second)});
+  }
+  fmt::print("{}\n", tags.render(term));
+  if (!stats.empty()) {
+    Table problems({"PROBLEM", "LEVEL", "ATTEMPTS", "SOLVED", "TIME TO FIRST AC"});
+    for (const auto& s : stats) {
+      std::string to_ac = "-";
+      if (s.seconds_to_accept) {
+        auto secs = *s.seconds_to_accept;
+        to_ac = secs >= 3600 ? fmt::format("{}h{:02}m", secs / 3600, secs % 3600 / 60)
+                             : fmt::format("{}m{:02}s", secs / 60, secs % 60);
+      }
+      problems.add({s.problem, s.difficulty, std::to_string(s.attempts),
+                    s.solved ? term.paint("yes", Style::kGreen) : "no", to_ac});
+    }
+    fmt::print("{}", problems.render(term));
+  }
+}
+
+}  // namespace
+
+void add_history_commands(CLI::App& app, Context& ctx) {
+  auto history = std::make_shared<HistoryOptions>();
+  auto* h = app.add_subcommand("history", "List your submissions, newest first");
+  h->add_option("--problem", history->problem, "Only this problem");
+  h->add_option("--limit", history->limit, "How many (default 20)");
+  h->add_flag("--tests", history->tests, "Include test runs (judge test)");
+  h->add_flag("--json", history->json, "Print JSON");
+  h->callback([&ctx, history] { run_history(ctx, *history); });
+
+  auto review = std::make_shared<ReviewOptions>();
+  auto* r = app.add_subcommand("review", "Show a submission: code, explanation, results, and the "
+                                         "reference explanation");
+  r->add_option("id", review->id, "Submission number (see judge history)")->required();
+  r->add_flag("--json", review->json, "Print JSON");
+  r->callback([&ctx, review] { run_review(ctx, *review); });
+
+  auto stats_json = std::make_shared<bool>(false);
+  auto* s = app.add_subcommand("stats", "Solved per level and tag, attempts, time to first AC");
+  s->add_flag("--json", *stats_json, "Print JSON");
+  s->callback([&ctx, stats_json] { run_stats(ctx, *stats_json); });
+}
+
+}  // namespace cli

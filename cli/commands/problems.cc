@@ -1,0 +1,256 @@
+// judge list, judge show, judge start.
+#include <algorithm>
+#include <fstream>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+#include <nlohmann/json.hpp>
+
+#include "commands.h"
+#include "judge/error.h"
+#include "judge/hash.h"
+#include "judge/store.h"
+
+namespace cli {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+struct ListOptions {
+  std::string difficulty;
+  std::vector<std::string> tags;
+  bool json = false;
+};
+
+void run_list(Context& ctx, const ListOptions& o) {
+  if (!o.difficulty.empty() && o.difficulty != "easy" && o.difficulty != "medium" &&
+      o.difficulty != "hard") {
+    throw judge::Error(fmt::format("unknown difficulty '{}'", o.difficulty),
+                       "use easy, medium or hard");
+  }
+  const auto attempted = ctx.store().attempted();
+  Table table({"", "ID", "TITLE", "LEVEL", "TIME", "TAGS"});
+  json rows = json::array();
+  int shown = 0;
+  for (const auto& entry : ctx.library().entries()) {
+    judge::Problem p;
+    try {
+      p = judge::load_problem(entry.dir);
+    } catch (const judge::Error& e) {
+      fmt::print(stderr, "judge: warning: skipping {}: {}\n", entry.id, e.what());
+      continue;
+    }
+    if (!o.difficulty.empty() && judge::to_string(p.difficulty) != o.difficulty) {
+      continue;
+    }
+    bool tags_ok = std::all_of(o.tags.begin(), o.tags.end(), [&p](const std::string& t) {
+      return std::find(p.tags.begin(), p.tags.end(), t) != p.tags.end();
+    });
+    if (!tags_ok) {
+      continue;
+    }
+    auto it = attempted.find(p.id);
+    std::string status = it == attempted.end() ? "" : (it->second ? "solved" : "attempted");
+    std::string mark = status == "solved" ? ctx.term.paint("✓", Style::kGreen)
+                       : status == "attempted" ? ctx.term.paint("~", Style::kYellow)
+                                               : " ";
+    Style level = p.difficulty == judge::Difficulty::kEasy     ? Style::kGreen
+                  : p.difficulty == judge::Difficulty::kMedium ? Style::kYellow
+                                                               : Style::kRed;
+    table.add({mark, p.id, p.title, ctx.term.paint(judge::to_string(p.difficulty), level),
+               fmt::format("{}m", p.minutes), fmt::format("{}", fmt::join(p.tags, ", "))});
+    rows.push_back({{"id", p.id},
+                    {"title", p.title},
+                    {"difficulty", judge::to_string(p.difficulty)},
+                    {"minutes", p.minutes},
+                    {"tags", p.tags},
+                    {"pack", entry.pack},
+                    {"status", status.empty() ? json(nullptr) : json(status)}});
+    ++shown;
+  }
+  if (o.json) {
+    fmt::print("{}\n", rows.dump(2));
+    return;
+  }
+  if (shown == 0) {
+    fmt::print("No problem matches.\n");
+    return;
+  }
+  fmt::print("{}", table.render(ctx.term));
+  fmt::print("{}\n", ctx.term.paint(fmt::format("{} problems. ✓ solved, ~ attempted. "
+                                                "'judge show ID' for a statement.",
+                                                shown),
+                                    Style::kDim));
+}
+
+struct ShowOptions {
+  std::string problem;
+  int hint = 0;
+  bool json = false;
+};
+
+void run_show(Context& ctx, const ShowOptions& o) {
+  judge::Problem p = ctx.library().load_problem(o.problem);
+  if (o.hint != 0) {
+    if (p.hints.empty()) {
+      throw judge::Error(fmt::format("{} has no hints", p.id));
+    }
+    if (o.hint < 1 || o.hint > static_cast<int>(p.hints.size())) {
+      throw judge::Error(fmt::format("{} has hints 1 to {}", p.id, p.hints.size()));
+    }
+    if (o.json) {
+      fmt::print("{}\n", json{{"problem", p.id}, {"hint", o.hint},
+                              {"text", p.hints[static_cast<std::size_t>(o.hint - 1)]}}
+                             .dump(2));
+    } else {
+      fmt::print("Hint {} of {}: {}\n", o.hint, p.hints.size(),
+                 p.hints[static_cast<std::size_t>(o.hint - 1)]);
+    }
+    return;
+  }
+  const std::string statement = judge::read_file(p.statement.string());
+  const auto& langs = ctx.languages();
+  if (o.json) {
+    json limits = {{"time_s", p.time_limit_s}, {"memory_mib", p.memory_mib},
+                   {"output_mib", p.output_mib}};
+    json per_language = json::object();
+    for (const auto& l : langs.all()) {
+      per_language[l.id] = l.time_limit(p.time_limit_s);
+    }
+    limits["time_s_by_language"] = per_language;
+    json samples = json::array();
+    for (const auto& t : p.tests) {
+      if (t.sample && t.generated < 0) {
+        samples.push_back({{"name", t.name},
+                           {"input", judge::read_file(t.input.string())},
+                           {"output", judge::read_file(t.answer.string())}});
+      }
+    }
+    fmt::print("{}\n", json{{"id", p.id},
+                            {"title", p.title},
+                            {"difficulty", judge::to_string(p.difficulty)},
+                            {"minutes", p.minutes},
+                            {"tags", p.tags},
+                            {"hints", p.hints.size()},
+                            {"limits", limits},
+                            {"statement", statement},
+                            {"samples", samples}}
+                           .dump(2));
+    return;
+  }
+  fmt::print("{}  {}  {}\n", ctx.term.paint(p.title, Style::kBold),
+             ctx.term.paint(fmt::format("[{}]", p.id), Style::kDim),
+             judge::to_string(p.difficulty));
+  std::vector<std::string> scaled;
+  for (const char* id : {"cpp", "python", "java", "javascript"}) {
+    if (const judge::Language* l = langs.find(id)) {
+      scaled.push_back(fmt::format("{} {:.1f} s", l->id, l->time_limit(p.time_limit_s)));
+    }
+  }
+  fmt::print("{}\n", ctx.term.paint(fmt::format("time {:.1f} s ({}), memory {} MiB, about {} "
+                                                "minutes; tags: {}",
+                                                p.time_limit_s, fmt::join(scaled, ", "),
+                                                p.memory_mib, p.minutes, fmt::join(p.tags, ", ")),
+                                    Style::kDim));
+  fmt::print("\n{}\n", render_markdown(statement, ctx.term));
+  if (!p.hints.empty()) {
+    fmt::print("\n{}\n",
+               ctx.term.paint(fmt::format("{} hint{} available: judge show {} --hint 1",
+                                          p.hints.size(), p.hints.size() == 1 ? "" : "s", p.id),
+                              Style::kDim));
+  }
+}
+
+struct StartOptions {
+  std::string problem;
+  std::string lang;
+  std::string dir = ".";
+  bool force = false;
+};
+
+// The template file of a problem for a language (by the language's extensions).
+std::optional<fs::path> template_for(const judge::Problem& p, const judge::Language& lang) {
+  for (const auto& [name, path] : p.templates) {
+    std::string ext = fs::path(name).extension().string();
+    if (!ext.empty() &&
+        std::find(lang.extensions.begin(), lang.extensions.end(), ext.substr(1)) !=
+            lang.extensions.end()) {
+      return path;
+    }
+  }
+  return std::nullopt;
+}
+
+void run_start(Context& ctx, const StartOptions& o) {
+  judge::Problem p = ctx.library().load_problem(o.problem);
+  if (o.lang.empty()) {
+    throw judge::Error("which language? pass --lang (cpp, c, py, java, js)",
+                       fmt::format("for example: judge start {} --lang py", p.id));
+  }
+  const judge::Language& lang = ctx.languages().get(o.lang);
+  auto tmpl = template_for(p, lang);
+  std::string ext = lang.extensions.empty() ? lang.source_name.substr(lang.source_name.find('.') + 1)
+                                            : lang.extensions.front();
+  std::string contents;
+  if (tmpl) {
+    contents = judge::read_file(tmpl->string());
+  } else {
+    fmt::print(stderr, "judge: warning: {} has no {} template; starting from an empty file\n",
+               p.id, lang.name);
+  }
+  const fs::path file = fs::absolute(fs::path(o.dir) / fmt::format("{}.{}", p.id, ext));
+  std::error_code ec;
+  if (fs::exists(file, ec) && !o.force) {
+    throw judge::Error(fmt::format("{} already exists; not overwriting your work",
+                                   file.string()),
+                       "pass --force to start over from the template, or --dir to write elsewhere");
+  }
+  fs::create_directories(file.parent_path(), ec);
+  {
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    out << contents;
+    if (!out) {
+      throw judge::Error(fmt::format("cannot write {}", file.string()));
+    }
+  }
+  ctx.store().remember_problem(p);
+  ctx.store().record_start({p.id, lang.id, fs::weakly_canonical(file).string(), judge::now_iso8601()});
+  fmt::print("Wrote {} ({}). The clock is running: about {} minutes for a {} problem.\n",
+             file.string(), lang.name, p.minutes, judge::to_string(p.difficulty));
+  fmt::print("Read the problem: judge show {}\n", p.id);
+  fmt::print("Try the examples: judge test {}\n", fs::relative(file, fs::current_path(), ec).string());
+  fmt::print("Submit:           judge submit {}\n", fs::relative(file, fs::current_path(), ec).string());
+  if (lang.id == "java") {
+    fmt::print("{}\n", ctx.term.paint("Java: keep the public class named Main.", Style::kDim));
+  }
+}
+
+}  // namespace
+
+void add_problem_commands(CLI::App& app, Context& ctx) {
+  auto list = std::make_shared<ListOptions>();
+  auto* l = app.add_subcommand("list", "List the problems, with what you solved");
+  l->add_option("--difficulty", list->difficulty, "Only easy, medium or hard problems");
+  l->add_option("--tag", list->tags, "Only problems with this tag (repeatable)");
+  l->add_flag("--json", list->json, "Print JSON");
+  l->callback([&ctx, list] { run_list(ctx, *list); });
+
+  auto show = std::make_shared<ShowOptions>();
+  auto* s = app.add_subcommand("show", "Show a problem's statement, limits and examples");
+  s->add_option("problem", show->problem, "Problem ID, or a problem folder")->required();
+  s->add_option("--hint", show->hint, "Show hint N (1, 2, ...)");
+  s->add_flag("--json", show->json, "Print JSON");
+  s->callback([&ctx, show] { run_show(ctx, *show); });
+
+  auto start = std::make_shared<StartOptions>();
+  auto* st = app.add_subcommand("start", "Write a starter file for a problem and start the clock");
+  st->add_option("problem", start->problem, "Problem ID, or a problem folder")->required();
+  st->add_option("--lang", start->lang, "Language: cpp, c, py, java, js, ...");
+  st->add_option("--dir", start->dir, "Where to write the file (default: here)");
+  st->add_flag("--force", start->force, "Overwrite an existing file");
+  st->callback([&ctx, start] { run_start(ctx, *start); });
+}
+
+}  // namespace cli

@@ -1,0 +1,90 @@
+#include "context.h"
+
+#include <fmt/format.h>
+
+#include "judge/paths.h"
+
+namespace cli {
+
+namespace fs = std::filesystem;
+
+int exit_code_for(judge::Verdict verdict) noexcept {
+  switch (verdict) {
+    case judge::Verdict::kAccepted: return kExitAccepted;
+    case judge::Verdict::kInternalError: return kExitInternal;
+    default: return kExitRejected;
+  }
+}
+
+fs::path Context::home() const { return judge::judge_home(); }
+
+const judge::Languages& Context::languages() {
+  if (!languages_) {
+    languages_ = judge::Languages::load(home() / "languages.toml");
+  }
+  return *languages_;
+}
+
+const judge::Library& Context::library() {
+  if (!library_) {
+    library_ = judge::Library::load(judge::builtin_pack_dir(), home() / "packs");
+    for (const auto& broken : library_->broken()) {
+      fmt::print(stderr, "judge: warning: skipping a pack that cannot be read: {}\n", broken);
+    }
+  }
+  return *library_;
+}
+
+judge::Store& Context::store() {
+  if (!store_) {
+    store_ = std::make_unique<judge::Store>(home() / "judge.db");
+  }
+  return *store_;
+}
+
+judge::SandboxRunner& Context::runner() {
+  if (!runner_) {
+    sandbox::SandboxOptions options;
+    // Toolchains that live outside /usr (a JDK's configuration under /etc, say).
+    for (const auto& lang : languages().all()) {
+      for (const auto& mount : lang.mounts) {
+        std::error_code ec;
+        if (fs::exists(mount, ec)) {
+          options.system_binds.push_back({mount, mount, false});
+        }
+      }
+    }
+    runner_ = std::make_unique<judge::SandboxRunner>(std::move(options));
+  }
+  return *runner_;
+}
+
+judge::Compiler& Context::compiler() {
+  if (!compiler_) {
+    compiler_ = std::make_unique<judge::Compiler>(runner(), judge::cache_dir());
+  }
+  return *compiler_;
+}
+
+judge::Judge& Context::judge() {
+  if (!judge_) {
+    judge_ = std::make_unique<judge::Judge>(runner(), compiler(), languages(), judge::cache_dir());
+  }
+  return *judge_;
+}
+
+void Context::warn_degraded() {
+  if (warned_) {
+    return;
+  }
+  warned_ = true;
+  const auto& layers = runner().layers();
+  if (!layers.mount_namespace) {
+    for (const auto& note : layers.notes) {
+      fmt::print(stderr, "judge: warning: {}\n", note);
+    }
+    fmt::print(stderr, "judge: warning: run 'judge doctor' for what this machine allows\n");
+  }
+}
+
+}  // namespace cli

@@ -1,0 +1,53 @@
+// What the commands share, built on first use: the judge's folders, languages, problem
+// library, store, sandbox, compiler.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+
+#include "judge/compile.h"
+#include "judge/judge.h"
+#include "judge/language.h"
+#include "judge/library.h"
+#include "judge/runner.h"
+#include "judge/store.h"
+#include "terminal.h"
+
+namespace cli {
+
+/// Exit codes of the command-line contract (docs/cli.md).
+inline constexpr int kExitAccepted = 0;
+inline constexpr int kExitRejected = 1;
+inline constexpr int kExitUsage = 2;
+inline constexpr int kExitInternal = 3;
+
+[[nodiscard]] int exit_code_for(judge::Verdict verdict) noexcept;
+
+class Context {
+ public:
+  Terminal term;
+  int exit_code = kExitAccepted;
+
+  [[nodiscard]] std::filesystem::path home() const;
+  [[nodiscard]] const judge::Languages& languages();
+  [[nodiscard]] const judge::Library& library();
+  [[nodiscard]] judge::Store& store();
+  [[nodiscard]] judge::SandboxRunner& runner();
+  [[nodiscard]] judge::Compiler& compiler();
+  [[nodiscard]] judge::Judge& judge();
+
+  /// Says once, on stderr, which isolation layers are missing on this machine.
+  void warn_degraded();
+
+ private:
+  std::optional<judge::Languages> languages_;
+  std::optional<judge::Library> library_;
+  std::unique_ptr<judge::Store> store_;
+  std::unique_ptr<judge::SandboxRunner> runner_;
+  std::unique_ptr<judge::Compiler> compiler_;
+  std::unique_ptr<judge::Judge> judge_;
+  bool warned_ = false;
+};
+
+}  // namespace cli

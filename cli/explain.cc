@@ -1,0 +1,154 @@
+#include "explain.h"
+
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "judge/error.h"
+#include "judge/hash.h"
+#include "judge/paths.h"
+
+extern char** environ;
+
+namespace cli {
+
+namespace {
+
+constexpr const char* kHeadings[] = {"## Approach", "## Time complexity", "## Space complexity",
+                                     "## Edge cases"};
+
+bool run_editor(const std::string& editor, const std::string& file) {
+  // Through the shell, as git does: EDITOR may hold arguments ("code --wait").
+  std::string script = editor + " \"$1\"";
+  const char* argv[] = {"sh", "-c", script.c_str(), "sh", file.c_str(), nullptr};
+  pid_t pid = 0;
+  if (posix_spawn(&pid, "/bin/sh", nullptr, nullptr, const_cast<char**>(argv), environ) != 0) {
+    return false;
+  }
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+}  // namespace
+
+std::string explanation_template(const std::string& problem_title) {
+  return fmt::format(
+      "# Explain your solution to {} as you would to an interviewer.\n"
+      "# Fill in the sections below; lines starting with '#' and a space are ignored.\n"
+      "# Save and close the editor to see the verdict. An empty explanation cancels.\n"
+      "\n"
+      "## Approach\n"
+      "\n\n"
+      "## Time complexity\n"
+      "\n\n"
+      "## Space complexity\n"
+      "\n\n"
+      "## Edge cases\n"
+      "\n",
+      problem_title);
+}
+
+std::string clean_explanation(const std::string& text) {
+  std::istringstream in(text);
+  std::string line;
+  std::string out;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') {
+      line.pop_back();
+    }
+    if (line == "#" || line.rfind("# ", 0) == 0) {
+      continue;  // a template comment
+    }
+    out += line + "\n";
+  }
+  while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) {
+    out.pop_back();
+  }
+  auto start = out.find_first_not_of("\n ");
+  return start == std::string::npos ? std::string() : out.substr(start);
+}
+
+bool explanation_is_empty(const std::string& cleaned) {
+  std::string rest = cleaned;
+  for (const char* heading : kHeadings) {
+    for (auto pos = rest.find(heading); pos != std::string::npos; pos = rest.find(heading)) {
+      rest.erase(pos, std::string(heading).size());
+    }
+  }
+  return rest.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
+std::string get_explanation(const ExplainOptions& options, const std::string& problem_title) {
+  std::string text;
+  if (options.text) {
+    text = *options.text;
+  } else if (options.file) {
+    if (*options.file == "-") {
+      std::ostringstream all;
+      all << std::cin.rdbuf();
+      text = all.str();
+    } else {
+      std::ifstream in(*options.file);
+      if (!in) {
+        throw judge::Error(fmt::format("cannot read the explanation file {}", *options.file),
+                           "check the path, or pass --explain TEXT");
+      }
+      std::ostringstream all;
+      all << in.rdbuf();
+      text = all.str();
+    }
+  } else if (isatty(STDIN_FILENO) == 0) {
+    throw judge::Error(
+        "no explanation given, and standard input is not a terminal to ask for one",
+        "pass --explain TEXT, or --explain-file FILE (- for standard input)");
+  } else {
+    const char* visual = std::getenv("VISUAL");
+    const char* editor = std::getenv("EDITOR");
+    const char* chosen = visual != nullptr && *visual != '\0'
+                             ? visual
+                             : (editor != nullptr && *editor != '\0' ? editor : nullptr);
+    if (chosen != nullptr) {
+      judge::TempDir dir("judge-explain");
+      const std::string file = (dir.path() / "EXPLANATION.md").string();
+      std::ofstream(file) << explanation_template(problem_title);
+      fmt::print("Opening {} for your explanation...\n", chosen);
+      std::fflush(stdout);
+      if (!run_editor(chosen, file)) {
+        throw judge::Error(fmt::format("the editor '{}' failed; nothing was submitted", chosen),
+                           "check $VISUAL / $EDITOR, or pass --explain TEXT");
+      }
+      text = judge::read_file(file);
+    } else {
+      fmt::print("Explain your solution before you see the verdict: approach, time and space "
+                 "complexity, edge cases.\nEnd with a line holding only '.', or Ctrl-D.\n");
+      std::string line;
+      while (true) {
+        fmt::print("> ");
+        std::fflush(stdout);
+        if (!std::getline(std::cin, line) || line == ".") {
+          break;
+        }
+        text += line + "\n";
+      }
+      fmt::print("\n");
+    }
+  }
+  std::string cleaned = clean_explanation(text);
+  if (explanation_is_empty(cleaned)) {
+    throw judge::Error("the explanation is empty, so nothing was submitted",
+                       "write your approach, its time and space complexity and the edge cases "
+                       "you thought of");
+  }
+  return cleaned;
+}
+
+}  // namespace cli

@@ -1,0 +1,267 @@
+#include "terminal.h"
+
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <sstream>
+
+#include <fmt/format.h>
+
+namespace cli {
+
+Terminal::Terminal() {
+  interactive_ = isatty(STDOUT_FILENO) != 0;
+  const char* no_color = std::getenv("NO_COLOR");
+  const char* term = std::getenv("TERM");
+  color_ = interactive_ && (no_color == nullptr || *no_color == '\0') &&
+           !(term != nullptr && std::string_view(term) == "dumb");
+  winsize ws{};
+  if (interactive_ && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40) {
+    width_ = ws.ws_col;
+  } else if (const char* columns = std::getenv("COLUMNS")) {
+    width_ = std::clamp(std::atoi(columns), 40, 300);
+  }
+}
+
+std::string Terminal::paint(std::string_view text, Style style) const {
+  if (!color_ || style == Style::kPlain) {
+    return std::string(text);
+  }
+  const char* code = "";
+  switch (style) {
+    case Style::kBold: code = "1"; break;
+    case Style::kDim: code = "2"; break;
+    case Style::kGreen: code = "32"; break;
+    case Style::kRed: code = "31"; break;
+    case Style::kYellow: code = "33"; break;
+    case Style::kBlue: code = "34"; break;
+    case Style::kCyan: code = "36"; break;
+    case Style::kMagenta: code = "35"; break;
+    case Style::kPlain: break;
+  }
+  return fmt::format("\033[{}m{}\033[0m", code, text);
+}
+
+std::string Terminal::verdict(judge::Verdict v) const {
+  std::string text(judge::code(v));
+  switch (v) {
+    case judge::Verdict::kAccepted: return paint(text, Style::kGreen);
+    case judge::Verdict::kInternalError: return paint(text, Style::kMagenta);
+    case judge::Verdict::kCompileError: return paint(text, Style::kYellow);
+    default: return paint(text, Style::kRed);
+  }
+}
+
+std::size_t display_width(std::string_view text) {
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '\033') {  // skip an SGR escape
+      while (i < text.size() && text[i] != 'm') {
+        ++i;
+      }
+      continue;
+    }
+    if ((c & 0xC0) != 0x80) {
+      ++width;
+    }
+  }
+  return width;
+}
+
+std::string fit(std::string_view text, std::size_t width) {
+  std::size_t w = display_width(text);
+  if (w <= width) {
+    return std::string(text) + std::string(width - w, ' ');
+  }
+  std::string out;
+  std::size_t used = 0;
+  for (std::size_t i = 0; i < text.size() && used + 3 < width; ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if ((c & 0xC0) != 0x80) {
+      ++used;
+    }
+    out += text[i];
+  }
+  while (used < width) {
+    out += '.';
+    ++used;
+  }
+  return out;
+}
+
+std::string Table::render(const Terminal& term) const {
+  std::vector<std::size_t> widths(header_.size(), 0);
+  for (std::size_t i = 0; i < header_.size(); ++i) {
+    widths[i] = display_width(header_[i]);
+  }
+  for (const auto& row : rows_) {
+    for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i) {
+      widths[i] = std::max(widths[i], display_width(row[i]));
+    }
+  }
+  auto line = [&](const std::vector<std::string>& cells, bool header) {
+    std::string out;
+    for (std::size_t i = 0; i < widths.size(); ++i) {
+      std::string cell = i < cells.size() ? cells[i] : "";
+      std::size_t pad = widths[i] - std::min(widths[i], display_width(cell));
+      bool right = std::find(right_.begin(), right_.end(), i) != right_.end();
+      std::string padded = right ? std::string(pad, ' ') + cell : cell + std::string(pad, ' ');
+      out += header ? term.paint(padded, Style::kBold) : padded;
+      if (i + 1 < widths.size()) {
+        out += "  ";
+      }
+    }
+    while (!out.empty() && out.back() == ' ') {
+      out.pop_back();
+    }
+    return out + "\n";
+  };
+  std::string out = line(header_, true);
+  for (const auto& row : rows_) {
+    out += line(row, false);
+  }
+  return out;
+}
+
+namespace {
+
+// Inline Markdown: **bold**, *emphasis*, `code`.
+std::string inline_markdown(std::string_view text, const Terminal& term) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '`') {
+      auto end = text.find('`', i + 1);
+      if (end != std::string_view::npos) {
+        out += term.paint(text.substr(i + 1, end - i - 1), Style::kCyan);
+        i = end;
+        continue;
+      }
+    }
+    if (text.substr(i, 2) == "**") {
+      auto end = text.find("**", i + 2);
+      if (end != std::string_view::npos) {
+        out += term.paint(text.substr(i + 2, end - i - 2), Style::kBold);
+        i = end + 1;
+        continue;
+      }
+    }
+    if (text[i] == '\\' && i + 1 < text.size()) {
+      out += text[++i];
+      continue;
+    }
+    out += text[i];
+  }
+  return out;
+}
+
+// Wraps words to `width` columns with `indent` on continuation lines.
+std::string wrap(const std::string& text, std::size_t width, const std::string& first,
+                 const std::string& rest) {
+  std::istringstream words(text);
+  std::string word;
+  std::string out = first;
+  std::size_t col = display_width(first);
+  bool line_empty = true;
+  while (words >> word) {
+    std::size_t w = display_width(word);
+    if (!line_empty && col + 1 + w > width) {
+      out += "\n" + rest;
+      col = display_width(rest);
+      line_empty = true;
+    }
+    if (!line_empty) {
+      out += ' ';
+      ++col;
+    }
+    out += word;
+    col += w;
+    line_empty = false;
+  }
+  return out + "\n";
+}
+
+}  // namespace
+
+std::string render_markdown(std::string_view markdown, const Terminal& term) {
+  std::istringstream in{std::string(markdown)};
+  std::string line;
+  std::string out;
+  std::string paragraph;
+  bool in_code = false;
+  const std::size_t width = static_cast<std::size_t>(std::min(term.width(), 100));
+  auto flush = [&]() {
+    if (!paragraph.empty()) {
+      out += wrap(inline_markdown(paragraph, term), width, "", "");
+      paragraph.clear();
+    }
+  };
+  while (std::getline(in, line)) {
+    if (line.rfind("```", 0) == 0) {
+      flush();
+      in_code = !in_code;
+      continue;
+    }
+    if (in_code) {
+      out += "    " + term.paint(line, Style::kCyan) + "\n";
+      continue;
+    }
+    std::string trimmed = line;
+    trimmed.erase(0, trimmed.find_first_not_of(" \t"));
+    if (trimmed.empty()) {
+      flush();
+      if (!out.empty() && out.substr(out.size() >= 2 ? out.size() - 2 : 0) != "\n\n") {
+        out += "\n";
+      }
+      continue;
+    }
+    if (trimmed[0] == '#') {
+      flush();
+      auto level = trimmed.find_first_not_of('#');
+      std::string title = trimmed.substr(level == std::string::npos ? trimmed.size() : level);
+      title.erase(0, title.find_first_not_of(' '));
+      out += term.paint(inline_markdown(title, term), Style::kBold) + "\n";
+      continue;
+    }
+    if (trimmed.rfind("- ", 0) == 0 || trimmed.rfind("* ", 0) == 0) {
+      flush();
+      out += wrap(inline_markdown(trimmed.substr(2), term), width, "  • ", "    ");
+      continue;
+    }
+    if (std::isdigit(static_cast<unsigned char>(trimmed[0])) &&
+        trimmed.find(". ") != std::string::npos && trimmed.find(". ") < 4) {
+      flush();
+      auto dot = trimmed.find(". ");
+      out += wrap(inline_markdown(trimmed.substr(dot + 2), term), width,
+                  "  " + trimmed.substr(0, dot + 1) + " ", "     ");
+      continue;
+    }
+    if (!paragraph.empty()) {
+      paragraph += ' ';
+    }
+    paragraph += trimmed;
+  }
+  flush();
+  while (out.size() >= 2 && out.substr(out.size() - 2) == "\n\n") {
+    out.pop_back();
+  }
+  return out;
+}
+
+std::string format_ms(int ms) {
+  if (ms < 1000) {
+    return fmt::format("{} ms", ms);
+  }
+  return fmt::format("{:.2f} s", ms / 1000.0);
+}
+
+std::string format_kib(std::uint64_t kib) {
+  if (kib < 1024) {
+    return fmt::format("{} KiB", kib);
+  }
+  return fmt::format("{:.1f} MiB", static_cast<double>(kib) / 1024.0);
+}
+
+}  // namespace cli

@@ -1,0 +1,61 @@
+// Terminal output: colour (unless NO_COLOR or not a terminal), widths, tables, Markdown.
+#pragma once
+
+#include <cstdio>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "judge/verdict.h"
+
+namespace cli {
+
+enum class Style { kPlain, kBold, kDim, kGreen, kRed, kYellow, kBlue, kCyan, kMagenta };
+
+class Terminal {
+ public:
+  /// Colour on stdout only when it is a terminal and NO_COLOR is unset.
+  Terminal();
+  [[nodiscard]] bool color() const noexcept { return color_; }
+  [[nodiscard]] bool interactive() const noexcept { return interactive_; }
+  [[nodiscard]] int width() const noexcept { return width_; }
+
+  [[nodiscard]] std::string paint(std::string_view text, Style style) const;
+  [[nodiscard]] std::string verdict(judge::Verdict v) const;
+
+ private:
+  bool color_ = false;
+  bool interactive_ = false;
+  int width_ = 100;
+};
+
+/// Display width of UTF-8 text (code points, not bytes), ignoring colour escapes.
+[[nodiscard]] std::size_t display_width(std::string_view text);
+/// Pads (or cuts, with "...") to `width` columns.
+[[nodiscard]] std::string fit(std::string_view text, std::size_t width);
+
+/// A table with a header, columns sized to their content.
+class Table {
+ public:
+  explicit Table(std::vector<std::string> header) : header_(std::move(header)) {}
+  void add(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
+  /// Right-aligns column `index` (numbers).
+  void align_right(std::size_t index) { right_.push_back(index); }
+  [[nodiscard]] std::string render(const Terminal& term) const;
+  [[nodiscard]] bool empty() const noexcept { return rows_.empty(); }
+
+ private:
+  std::vector<std::string> header_;
+  std::vector<std::vector<std::string>> rows_;
+  std::vector<std::size_t> right_;
+};
+
+/// Markdown (statements, solutions) for the terminal: headings, emphasis, code, lists,
+/// wrapped to the terminal's width.
+[[nodiscard]] std::string render_markdown(std::string_view markdown, const Terminal& term);
+
+/// Milliseconds as "12 ms" or "1.25 s"; KiB as "3.4 MiB".
+[[nodiscard]] std::string format_ms(int ms);
+[[nodiscard]] std::string format_kib(std::uint64_t kib);
+
+}  // namespace cli
