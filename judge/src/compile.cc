@@ -295,12 +295,14 @@ CompileResult Compiler::compile(const Language& language, const std::string& sou
     }
     result.ok = run.ok();
   }
-  if (result.internal_error) {
+  if (result.internal_error || !result.ok) {
+    // Only successes are kept: a failure may come from the environment (a missing header, a
+    // sandbox rule) rather than the source, and the user is about to change the source anyway.
     fs::remove_all(tmp, ec);
     return finish();
   }
   write_file(tmp / "message", result.message);
-  write_file(tmp / "result", result.ok ? "ok" : "failed");
+  write_file(tmp / "result", "ok");
   fs::rename(tmp, dir, ec);
   if (ec) {
     fs::remove_all(tmp, ec);  // a concurrent judge stored the same build first
