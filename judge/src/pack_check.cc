@@ -186,7 +186,13 @@ std::vector<CheckRow> PackChecker::check(
   std::mutex mutex;
   auto worker = [&]() {
     for (std::size_t i = next++; i < problems.size(); i = next++) {
-      results[i] = check_problem(problems[i], templates);
+      try {
+        results[i] = check_problem(problems[i], templates);
+      } catch (const std::exception& e) {
+        // A sandbox failure or a bug: report it against the problem and go on.
+        results[i].push_back({problems[i].filename().string(), "check", "completes", "error",
+                              CheckRow::Status::kFailed, e.what(), 0});
+      }
       std::lock_guard lock(mutex);
       if (progress) {
         progress(results[i]);
