@@ -74,9 +74,8 @@ std::string random_suffix() {
 }
 
 bool includes_header(const std::string& source, const std::string& header) {
-  std::regex pattern("^\\s*#\\s*include\\s*<" + std::regex_replace(header, std::regex(R"([.+])"),
-                                                                     R"(\$&)") +
-                     ">");
+  std::regex pattern("^\\s*#\\s*include\\s*<" +
+                     std::regex_replace(header, std::regex(R"([.+])"), R"(\$&)") + ">");
   std::istringstream in(source);
   std::string line;
   while (std::getline(in, line)) {
@@ -90,8 +89,8 @@ bool includes_header(const std::string& source, const std::string& header) {
 }  // namespace
 
 std::vector<std::string> base_environment(const Language* language) {
-  std::vector<std::string> env = {"PATH=/usr/local/bin:/usr/bin:/bin", "HOME=/tmp",
-                                  "TMPDIR=/tmp", "LANG=C.UTF-8", "LC_ALL=C.UTF-8"};
+  std::vector<std::string> env = {"PATH=/usr/local/bin:/usr/bin:/bin", "HOME=/tmp", "TMPDIR=/tmp",
+                                  "LANG=C.UTF-8", "LC_ALL=C.UTF-8"};
   if (language != nullptr) {
     for (const auto& e : language->env) {
       auto name = e.substr(0, e.find('=') + 1);
@@ -106,8 +105,8 @@ std::vector<std::string> expand_command(const std::vector<std::string>& command,
                                         std::uint64_t memory_mib, std::uint64_t stack_mib) {
   std::vector<std::string> out;
   for (const auto& word : command) {
-    out.push_back(replace_all(replace_all(word, "{memory}", std::to_string(memory_mib)),
-                              "{stack}", std::to_string(stack_mib)));
+    out.push_back(replace_all(replace_all(word, "{memory}", std::to_string(memory_mib)), "{stack}",
+                              std::to_string(stack_mib)));
   }
   return out;
 }
@@ -147,17 +146,19 @@ fs::path Compiler::precompiled_header(const Language& language) {
     key.field(word);
   }
   const fs::path dir = root_ / "pch" / key.hex();
-  const fs::path gch = dir / (language.precompiled_header + ".gch");
   std::lock_guard lock(mutex_);
   if (fs::exists(dir / "ok")) {
     return dir;
   }
   const fs::path tmp = root_ / "pch" / (".tmp-" + random_suffix());
-  ensure_dir(tmp / fs::path(language.precompiled_header).parent_path());
-  // A stub of the same name that includes the real header: compiled as a header, it yields
-  // the .gch; found first through -I, it stands in for the real one if the .gch is unusable.
-  write_file(tmp / language.precompiled_header,
-             fmt::format("#include <{}>\n", language.precompiled_header));
+  ensure_dir(tmp);
+  // The compiler writes at the top of its folder (the only place the sandbox's user may write
+  // when the judge runs as root); the judge then moves the result where the include path
+  // expects it. The stub includes the real header: compiled as a header, it yields the .gch;
+  // found first through -I, it stands in for the real one if the .gch is ever unusable.
+  const fs::path header(language.precompiled_header);
+  const std::string stub = "stub-" + header.filename().string();
+  write_file(tmp / stub, fmt::format("#include <{}>\n", language.precompiled_header));
   std::vector<std::string> command;
   for (std::size_t i = 0; i < language.compile.size(); ++i) {
     const std::string& word = language.compile[i];
@@ -170,8 +171,7 @@ fs::path Compiler::precompiled_header(const Language& language) {
     }
     command.push_back(word);
   }
-  command.insert(command.end(), {"-x", "c++-header", language.precompiled_header, "-o",
-                                 language.precompiled_header + ".gch"});
+  command.insert(command.end(), {"-x", "c++-header", stub, "-o", "out.gch"});
   sandbox::RunSpec spec;
   spec.argv = command;
   spec.env = base_environment(&language);
@@ -186,16 +186,22 @@ fs::path Compiler::precompiled_header(const Language& language) {
   spec.limits.tasks = 64;
   sandbox::RunResult result = runner_.run(spec);
   std::error_code ec;
-  if (!result.ok() || !fs::exists(tmp / (language.precompiled_header + ".gch"))) {
+  if (!result.ok() || !fs::exists(tmp / "out.gch")) {
     fs::remove_all(tmp, ec);
     return {};  // compile without it
+  }
+  ensure_dir(tmp / header.parent_path());
+  fs::rename(tmp / "out.gch", tmp / (language.precompiled_header + ".gch"), ec);
+  fs::rename(tmp / stub, tmp / header, ec);
+  if (ec) {
+    fs::remove_all(tmp, ec);
+    return {};
   }
   write_file(tmp / "ok", "");
   fs::rename(tmp, dir, ec);
   if (ec) {
     fs::remove_all(tmp, ec);  // another judge made it first
   }
-  (void)gch;
   return fs::exists(dir / "ok") ? dir : fs::path();
 }
 
@@ -283,8 +289,8 @@ CompileResult Compiler::compile(const Language& language, const std::string& sou
     result.message = stdout_text + run.stderr_tail;
     if (run.violated()) {
       result.internal_error = true;
-      result.message = fmt::format("the compiler made a forbidden system call ({})",
-                                   run.violation_name);
+      result.message =
+          fmt::format("the compiler made a forbidden system call ({})", run.violation_name);
     } else if (run.limit == sandbox::LimitKind::kCpuTime ||
                run.limit == sandbox::LimitKind::kWallTime) {
       result.message += "compilation took too long (over 30 s of CPU time)\n";
