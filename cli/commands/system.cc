@@ -57,13 +57,23 @@ void run_sandbox(Context& ctx, const SandboxOptions& o) {
     throw judge::Error("nothing to run", "judge sandbox [options] -- PROGRAM [ARGS]");
   }
   if (o.time < 0 || o.wall < 0 || o.memory == 0 || o.output == 0) {
-    throw judge::Error("--time and --wall must not be negative; --memory and --output must be "
-                       "positive");
+    throw judge::Error(
+        "--time and --wall must not be negative; --memory and --output must be "
+        "positive");
   }
   sandbox::RunSpec spec;
   spec.argv = o.command;
-  // A program given by path is bound alone (not its folder) at /box.
-  if (o.command[0].find('/') != std::string::npos) {
+  // A program given by path is bound alone (not its folder) at /box, unless it is one of the
+  // system's, which the sandbox shows at the same path.
+  const bool system_program = [&o] {
+    for (const char* dir : {"/usr/", "/bin/", "/sbin/", "/lib/", "/lib64/"}) {
+      if (o.command[0].rfind(dir, 0) == 0) {
+        return true;
+      }
+    }
+    return false;
+  }();
+  if (o.command[0].find('/') != std::string::npos && !system_program) {
     std::error_code ec;
     fs::path program = fs::absolute(o.command[0]);
     if (!fs::is_regular_file(program, ec)) {
@@ -114,22 +124,21 @@ void run_sandbox(Context& ctx, const SandboxOptions& o) {
   }
   auto ms = [](std::chrono::microseconds us) { return static_cast<double>(us.count()) / 1000.0; };
   if (o.json) {
-    fmt::print("{}\n",
-               json{{"exited", r.exited},
-                    {"exit_code", r.exited ? json(r.exit_code) : json(nullptr)},
-                    {"signal", r.signal != 0 ? json(r.signal) : json(nullptr)},
-                    {"cpu_ms", ms(r.cpu_time)},
-                    {"wall_ms", ms(r.wall_time)},
-                    {"peak_memory_kb", r.peak_memory_bytes / 1024},
-                    {"stdout_bytes", r.stdout_bytes},
-                    {"stderr_bytes", r.stderr_bytes},
-                    {"stderr", r.stderr_tail},
-                    {"limit", r.limit == sandbox::LimitKind::kNone
-                                  ? json(nullptr)
-                                  : json(std::string(sandbox::to_string(r.limit)))},
-                    {"violation", r.violated() ? json(r.violation_name) : json(nullptr)},
-                    {"layers", layers_json(runner.layers())}}
-                   .dump(2));
+    fmt::print("{}\n", json{{"exited", r.exited},
+                            {"exit_code", r.exited ? json(r.exit_code) : json(nullptr)},
+                            {"signal", r.signal != 0 ? json(r.signal) : json(nullptr)},
+                            {"cpu_ms", ms(r.cpu_time)},
+                            {"wall_ms", ms(r.wall_time)},
+                            {"peak_memory_kb", r.peak_memory_bytes / 1024},
+                            {"stdout_bytes", r.stdout_bytes},
+                            {"stderr_bytes", r.stderr_bytes},
+                            {"stderr", r.stderr_tail},
+                            {"limit", r.limit == sandbox::LimitKind::kNone
+                                          ? json(nullptr)
+                                          : json(std::string(sandbox::to_string(r.limit)))},
+                            {"violation", r.violated() ? json(r.violation_name) : json(nullptr)},
+                            {"layers", layers_json(runner.layers())}}
+                           .dump(2));
   } else {
     std::fflush(stdout);
     if (!r.stderr_tail.empty()) {
@@ -138,11 +147,13 @@ void run_sandbox(Context& ctx, const SandboxOptions& o) {
         fmt::print(stderr, "\n");
       }
     }
-    std::string ending = r.exited ? fmt::format("exited with status {}", r.exit_code)
-                                  : fmt::format("killed by signal {} ({})", r.signal,
-                                                sigabbrev_np(r.signal) ? sigabbrev_np(r.signal) : "?");
+    std::string ending = r.exited
+                             ? fmt::format("exited with status {}", r.exit_code)
+                             : fmt::format("killed by signal {} ({})", r.signal,
+                                           sigabbrev_np(r.signal) ? sigabbrev_np(r.signal) : "?");
     fmt::print(stderr, "--- judge sandbox: {}\n", ending);
-    fmt::print(stderr, "    cpu {:.1f} ms, wall {:.1f} ms, peak memory {}, stdout {} B, stderr {} B\n",
+    fmt::print(stderr,
+               "    cpu {:.1f} ms, wall {:.1f} ms, peak memory {}, stdout {} B, stderr {} B\n",
                ms(r.cpu_time), ms(r.wall_time), format_kib(r.peak_memory_bytes / 1024),
                r.stdout_bytes, r.stderr_bytes);
     if (r.limit != sandbox::LimitKind::kNone) {
@@ -182,8 +193,7 @@ std::string toolchain_version(Context& ctx, const judge::Language& lang) {
   std::string text = judge::read_file(out_path.string()) + r.stderr_tail;
   if (!r.ok()) {
     return fmt::format("does not run in the sandbox ({})",
-                       r.violated() ? "forbidden call " + r.violation_name
-                                    : first_line(text));
+                       r.violated() ? "forbidden call " + r.violation_name : first_line(text));
   }
   return first_line(text);
 }
@@ -235,18 +245,19 @@ void run_doctor(Context& ctx, bool as_json) {
   fmt::print("{}\n", ctx.term.paint("Isolation (applied to every program, checker and compiler)",
                                     Style::kBold));
   fmt::print("  kernel {}\n", probe.kernel);
-  fmt::print("  {} user namespace (programs run as uid {} on the host)\n", yes(layers.user_namespace),
-             layers.sandbox_uid);
+  fmt::print("  {} user namespace (programs run as uid {} on the host)\n",
+             yes(layers.user_namespace), layers.sandbox_uid);
   fmt::print("  {} mount namespace: read-only minimal root, private size-capped /tmp\n",
              yes(layers.mount_namespace));
-  fmt::print("  {} PID namespace: the run sees only its own processes\n", yes(layers.pid_namespace));
+  fmt::print("  {} PID namespace: the run sees only its own processes\n",
+             yes(layers.pid_namespace));
   fmt::print("  {} network namespace: no network\n", yes(layers.network_namespace));
   fmt::print("  {} IPC and UTS namespaces\n", yes(layers.ipc_namespace && layers.uts_namespace));
-  fmt::print("  {} Landlock{}\n", yes(layers.landlock_abi > 0),
-             layers.landlock_abi > 0
-                 ? fmt::format(" (ABI {})", layers.landlock_abi)
-                 : fmt::format(" (available: ABI {}; used only without namespaces)",
-                               probe.landlock_abi));
+  fmt::print(
+      "  {} Landlock{}\n", yes(layers.landlock_abi > 0),
+      layers.landlock_abi > 0
+          ? fmt::format(" (ABI {})", layers.landlock_abi)
+          : fmt::format(" (available: ABI {}; used only without namespaces)", probe.landlock_abi));
   fmt::print("  {} seccomp allowlist{}\n", yes(layers.seccomp),
              probe.seccomp_notify ? " (forbidden calls are named)" : "");
   fmt::print("  {} rlimits: CPU, stack, file size, descriptors, processes\n", yes(layers.rlimits));
@@ -294,8 +305,9 @@ void run_languages(Context& ctx, bool as_json) {
 
 void add_system_commands(CLI::App& app, Context& ctx) {
   auto sb = std::make_shared<SandboxOptions>();
-  auto* s = app.add_subcommand("sandbox", "Run any program in the judge's sandbox and say what "
-                                          "happened");
+  auto* s = app.add_subcommand("sandbox",
+                               "Run any program in the judge's sandbox and say what "
+                               "happened");
   s->add_option("--time", sb->time, "CPU time limit in seconds (default 10)");
   s->add_option("--wall", sb->wall, "Wall-clock limit in seconds (default: 2 x time + 1)");
   s->add_option("--memory", sb->memory, "Memory limit in MiB (default 256)");
@@ -305,6 +317,9 @@ void add_system_commands(CLI::App& app, Context& ctx) {
   s->add_flag("--toolchain", sb->toolchain, "Allow fork and exec (as for compilers)");
   s->add_flag("--json", sb->json, "Print JSON (the program's output is discarded)");
   s->add_option("command", sb->command, "-- PROGRAM [ARGS]")->required();
+  // Everything after the program belongs to it, options included.
+  s->positionals_at_end();
+  s->prefix_command();
   s->callback([&ctx, sb] { run_sandbox(ctx, *sb); });
 
   auto doctor_json = std::make_shared<bool>(false);
