@@ -4,6 +4,7 @@
 // copies of a judge that may have other threads, so libc state may be mid-update.
 #include "child.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
@@ -116,6 +117,62 @@ SANDBOX_CHILD bool write_all(int fd, const void* data, std::size_t size) noexcep
   report.error = err;
   write_all(plan.report_fd, &report, sizeof report);
   _exit(127);
+}
+
+// Sends SIGKILL to every process whose parent is `parent` (found in /proc); returns how many
+// there were, dead ones not yet reaped included.
+SANDBOX_CHILD int kill_children_of(pid_t parent) noexcept {
+  int proc = open("/proc", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (proc < 0) {
+    return 0;
+  }
+  int found = 0;
+  alignas(8) char entries[4096];
+  for (;;) {
+    ssize_t size = getdents64(proc, entries, sizeof entries);
+    if (size <= 0) {
+      break;
+    }
+    for (ssize_t at = 0; at < size;) {
+      const auto* entry = reinterpret_cast<const dirent64*>(entries + at);
+      at += entry->d_reclen;
+      pid_t pid = 0;
+      const char* c = entry->d_name;
+      for (; *c >= '0' && *c <= '9'; ++c) {
+        pid = pid * 10 + (*c - '0');
+      }
+      if (*c != '\0' || pid == 0) {
+        continue;
+      }
+      // /proc/PID/stat: "PID (comm) S PPID ..."; comm may hold spaces and parentheses.
+      char path[64] = "/proc/";
+      std::memcpy(put_uint(path + 6, static_cast<unsigned long>(pid)), "/stat", 6);
+      char stat[512];
+      int fd = open(path, O_RDONLY | O_CLOEXEC);
+      ssize_t n = fd >= 0 ? read(fd, stat, sizeof stat - 1) : -1;
+      if (fd >= 0) {
+        close(fd);
+      }
+      if (n <= 0) {
+        continue;
+      }
+      stat[n] = '\0';
+      const char* p = std::strrchr(stat, ')');
+      if (p == nullptr || p[1] != ' ' || p[2] == '\0' || p[3] != ' ') {
+        continue;
+      }
+      pid_t ppid = 0;
+      for (p += 4; *p >= '0' && *p <= '9'; ++p) {
+        ppid = ppid * 10 + (*p - '0');
+      }
+      if (ppid == parent) {
+        kill(pid, SIGKILL);
+        ++found;
+      }
+    }
+  }
+  close(proc);
+  return found;
 }
 
 // mkdir -p for a mountpoint, then the mountpoint itself (a folder, or an empty file).
@@ -307,6 +364,11 @@ SANDBOX_CHILD int keeper_main(void* arg) noexcept {
   // copy) out of reach: a non-dumpable process's /proc/PID/{mem,environ} need CAP_SYS_PTRACE.
   prctl(PR_SET_PDEATHSIG, SIGKILL);
   prctl(PR_SET_DUMPABLE, 0);
+  if (!plan.namespaces) {
+    // Without a PID namespace, orphans of the run would go to the host's init and outlive the
+    // run; as a subreaper the keeper inherits them, and ends them with the run.
+    prctl(PR_SET_CHILD_SUBREAPER, 1);
+  }
 
   if (plan.namespaces) {
     for (std::size_t i = 0; i < plan.mount_count; ++i) {
@@ -467,7 +529,21 @@ SANDBOX_CHILD int keeper_main(void* arg) noexcept {
     }
   } else {
     kill(-pid, SIGKILL);
+    // A process that left the candidate's group (setpgid, setsid) escaped that kill. Every
+    // survivor is a descendant of the keeper: end its children, whose own children then come
+    // to the keeper, until none is left.
+    while (kill_children_of(getpid()) > 0) {
+      pid_t reaped;
+      while ((reaped = waitpid(-1, nullptr, __WALL)) < 0 && errno == EINTR) {
+      }
+      if (reaped < 0) {
+        break;  // ECHILD: what /proc showed is gone already
+      }
+    }
   }
+  // Children's figures now cover the whole run: in a PID namespace the keeper (its init) has
+  // reaped every process, orphans included, and each parent's share includes what it reaped.
+  getrusage(RUSAGE_CHILDREN, &usage);
   report.wait_status = status;
   report.cpu_us = std::int64_t{usage.ru_utime.tv_sec} * 1000000 + usage.ru_utime.tv_usec +
                   std::int64_t{usage.ru_stime.tv_sec} * 1000000 + usage.ru_stime.tv_usec;

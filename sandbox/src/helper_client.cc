@@ -262,7 +262,8 @@ void Helper::stop() {
   }
 }
 
-wire::Reply Helper::call(const std::vector<char>& message, const std::vector<int>& fds) {
+wire::Reply Helper::call(const std::vector<char>& message, const std::vector<int>& fds,
+                         UniqueFd* received) {
   if (message.size() > wire::kMaxMessage) {
     throw Error(
         fmt::format("the run is too large to describe ({} bytes of arguments, "
@@ -292,9 +293,27 @@ wire::Reply Helper::call(const std::vector<char>& message, const std::vector<int
     throw system_error(errno, "cannot talk to the sandbox helper");
   }
   wire::Reply reply{};
+  iovec reply_iov{&reply, sizeof reply};
+  alignas(cmsghdr) char reply_control[CMSG_SPACE(sizeof(int))];
+  msghdr reply_hdr{};
+  reply_hdr.msg_iov = &reply_iov;
+  reply_hdr.msg_iovlen = 1;
+  reply_hdr.msg_control = reply_control;
+  reply_hdr.msg_controllen = sizeof reply_control;
   do {
-    n = recv(socket_.get(), &reply, sizeof reply, 0);
+    n = recvmsg(socket_.get(), &reply_hdr, MSG_CMSG_CLOEXEC);
   } while (n < 0 && errno == EINTR);
+  for (cmsghdr* c = n > 0 ? CMSG_FIRSTHDR(&reply_hdr) : nullptr; c != nullptr;
+       c = CMSG_NXTHDR(&reply_hdr, c)) {
+    if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS) {
+      int fd = -1;
+      std::memcpy(&fd, CMSG_DATA(c), sizeof fd);
+      UniqueFd owned(fd);
+      if (received != nullptr) {
+        *received = std::move(owned);
+      }
+    }
+  }
   if (n != sizeof reply) {
     throw Error(
         n == 0 ? "the sandbox helper exited unexpectedly"
@@ -327,12 +346,16 @@ void Helper::load_filters(bool notify, const std::vector<sock_filter>* programs,
   }
 }
 
-pid_t Helper::start_run(const std::vector<char>& message, const std::vector<int>& fds) {
-  wire::Reply r = call(message, fds);
+Helper::Keeper Helper::start_run(const std::vector<char>& message, const std::vector<int>& fds) {
+  UniqueFd pidfd;
+  wire::Reply r = call(message, fds, &pidfd);
   if (r.ok != 1) {
     throw system_error(r.error, "the sandbox helper cannot start the run");
   }
-  return static_cast<pid_t>(r.value);
+  if (!pidfd) {
+    throw Error("the sandbox helper did not pass the run's process descriptor");
+  }
+  return {static_cast<pid_t>(r.value), std::move(pidfd)};
 }
 
 }  // namespace sandbox::detail

@@ -51,12 +51,18 @@ class Helper {
   void load_filters(bool notify, const std::vector<sock_filter>* programs,
                     const std::vector<int>* patches);
 
-  /// Asks for a keeper. `message` is a kRun message; `fds` go along. Returns the keeper's PID.
-  /// Thread-safe. Throws Error.
-  [[nodiscard]] pid_t start_run(const std::vector<char>& message, const std::vector<int>& fds);
+  struct Keeper {
+    pid_t pid;
+    UniqueFd pidfd;  ///< opened by the helper before it could reap the keeper
+  };
+  /// Asks for a keeper. `message` is a kRun message; `fds` go along. Thread-safe. Throws Error.
+  [[nodiscard]] Keeper start_run(const std::vector<char>& message, const std::vector<int>& fds);
 
  private:
-  wire::Reply call(const std::vector<char>& message, const std::vector<int>& fds);
+  /// Sends `message` with `fds` and waits for the reply; a descriptor that comes with the reply
+  /// goes to `received`.
+  wire::Reply call(const std::vector<char>& message, const std::vector<int>& fds,
+                   UniqueFd* received = nullptr);
   void spawn();
   void stop();
 

@@ -154,8 +154,10 @@ Sandbox::Impl::Impl(SandboxOptions opts) : options(std::move(opts)) {
   } else {
     layers.notes.push_back("namespaces turned off");
   }
-  program_filter = build_filter(Profile::kProgram, notif_size != 0, helper->exec_buffer());
-  toolchain_filter = build_filter(Profile::kToolchain, notif_size != 0, helper->exec_buffer());
+  program_filter =
+      build_filter(Profile::kProgram, notif_size != 0, helper->exec_buffer(), helper->namespaces());
+  toolchain_filter = build_filter(Profile::kToolchain, notif_size != 0, helper->exec_buffer(),
+                                  helper->namespaces());
   const std::vector<sock_filter> programs[2] = {program_filter.program, toolchain_filter.program};
   const std::vector<int> patches[2] = {program_filter.pid_patches, toolchain_filter.pid_patches};
   helper->load_filters(notif_size != 0, programs, patches);
@@ -479,7 +481,9 @@ RunResult Sandbox::Impl::run(const RunSpec& spec) {
   const std::uint64_t load_size = address_space != 0 ? elf_load_size(exec_host) : 0;
 
   // Start the keeper.
-  const pid_t keeper = helper->start_run(message, fds);
+  Helper::Keeper started = helper->start_run(message, fds);
+  const pid_t keeper = started.pid;
+  UniqueFd keeper_fd = std::move(started.pidfd);
   out_w.reset();
   err_w.reset();
   report_w.reset();
@@ -487,16 +491,14 @@ RunResult Sandbox::Impl::run(const RunSpec& spec) {
   in.reset();
   landlock.reset();
 
-  UniqueFd keeper_fd(static_cast<int>(syscall(SYS_pidfd_open, keeper, 0)));
-  if (!keeper_fd) {
-    int err = errno;
-    kill(keeper, SIGKILL);
-    throw system_error(err, "cannot watch the sandbox (pidfd_open, Linux 5.3+)");
-  }
+  // Through the pidfd, never the PID: the keeper may have ended and its PID been reused.
+  auto kill_keeper = [&keeper_fd]() {
+    syscall(SYS_pidfd_send_signal, keeper_fd.get(), SIGKILL, nullptr, 0U);
+  };
   if (cgroup_run) {
     cgroup_run->add(keeper);
     if (write(control_w.get(), "g", 1) != 1) {
-      kill(keeper, SIGKILL);
+      kill_keeper();
     }
   }
 
@@ -520,7 +522,7 @@ RunResult Sandbox::Impl::run(const RunSpec& spec) {
     auto now = Clock::now();
     if (keeper_alive && now >= deadline && !backstop) {
       backstop = true;  // the keeper did not stop the run in time: stop everything
-      kill(keeper, SIGKILL);
+      kill_keeper();
     }
     if (!keeper_alive) {
       // Everything in the run is gone; a pipe still open belongs to a process that escaped

@@ -85,9 +85,6 @@ constexpr Rule kAllowed[] = {
     {SCMP_SYS(fdatasync), "flush own files"},
     {SCMP_SYS(flock), "lock own files (JVM)"},
     {SCMP_SYS(umask), "file-creation mask"},
-    {SCMP_SYS(fchmod), "permissions of own files"},
-    {SCMP_SYS(chmod), "permissions of own files"},
-    {SCMP_SYS(fchmodat), "permissions of own files"},
     {SCMP_SYS(utimensat), "timestamps of own files"},
     {SCMP_SYS(fadvise64), "read-ahead hints"},
     {SCMP_SYS(readahead), "read-ahead hints"},
@@ -104,6 +101,9 @@ constexpr Rule kAllowed[] = {
     {SCMP_SYS(dup3), "duplicate descriptors"},
     {SCMP_SYS(pipe), "in-process pipes (Node, JVM)"},
     {SCMP_SYS(pipe2), "in-process pipes (Node, JVM)"},
+    // A connected pair of UNIX sockets reaches nothing outside the process; the JVM makes one
+    // at start-up (FileDispatcherImpl) and fails without it.
+    {SCMP_SYS(socketpair), "in-process socket pair (JVM file channels)"},
     // No terminal is reachable (stdin is a file, stdout/stderr are pipes), so TIOCSTI and
     // friends have nothing to act on; isatty() and FIONREAD need ioctl.
     {SCMP_SYS(ioctl), "isatty() and FIONREAD on own descriptors"},
@@ -129,6 +129,7 @@ constexpr Rule kAllowed[] = {
     {SCMP_SYS(rt_sigpending), "pending signals"},
     {SCMP_SYS(rt_sigtimedwait), "wait for a signal"},
     {SCMP_SYS(rt_sigsuspend), "wait for a signal"},
+    {SCMP_SYS(pause), "wait for a signal (pause(), sleeping servers)"},
     {SCMP_SYS(sigaltstack), "stack-overflow handlers (JVM, Go, Rust)"},
     {SCMP_SYS(getitimer), "interval timers (to self)"},
     {SCMP_SYS(setitimer), "interval timers (to self)"},
@@ -167,7 +168,7 @@ constexpr Rule kAllowed[] = {
     // never has; the JVM raises its soft descriptor limit to the hard one at start-up.
     {SCMP_SYS(getrlimit), "own limits"},
     {SCMP_SYS(setrlimit), "lower own limits; the kernel refuses raising hard limits"},
-    {SCMP_SYS(prlimit64), "own limits; the kernel refuses raising hard limits"},
+    // prlimit64 is restricted to the caller below.
     {SCMP_SYS(getrusage), "own resource usage"},
     {SCMP_SYS(times), "own CPU times"},
     {SCMP_SYS(getcpu), "current CPU"},
@@ -225,6 +226,15 @@ constexpr Rule kToolchainAllowed[] = {
     {SCMP_SYS(utimes), "archivers"},
 };
 
+// Permission changes. Landlock does not cover them, so without a user namespace a program could
+// change any file its user owns, and that user is the judge's: only toolchains (the linker
+// marks its output executable) and runs in namespaces get them.
+constexpr Rule kChmod[] = {
+    {SCMP_SYS(fchmod), "permissions of own files"},
+    {SCMP_SYS(chmod), "permissions of own files"},
+    {SCMP_SYS(fchmodat), "permissions of own files"},
+};
+
 // Calls that are refused with an errno rather than a kill, because ordinary programs probe
 // them and cope with the refusal.
 struct ErrnoRule {
@@ -239,7 +249,6 @@ constexpr ErrnoRule kRefused[] = {
     // glibc's getpwuid() asks nscd through a UNIX socket first (the JVM does at start-up);
     // refusing socket() makes it read the files instead. No socket is ever created.
     {SCMP_SYS(socket), EACCES, "no network; NSS falls back to files"},
-    {SCMP_SYS(socketpair), EACCES, "no sockets at all"},
     // libuv (Node) probes io_uring at start-up and falls back to the thread pool. io_uring
     // would bypass this filter: its operations are not system calls.
     {SCMP_SYS(io_uring_setup), ENOSYS, "io_uring bypasses seccomp; libuv falls back"},
@@ -259,7 +268,7 @@ struct CtxDeleter {
 
 }  // namespace
 
-Filter build_filter(Profile profile, bool notify, std::uintptr_t exec_buffer) {
+Filter build_filter(Profile profile, bool notify, std::uintptr_t exec_buffer, bool namespaces) {
   std::unique_ptr<void, CtxDeleter> owner(
       seccomp_init(notify ? SCMP_ACT_NOTIFY : SCMP_ACT_KILL_PROCESS));
   if (!owner) {
@@ -282,6 +291,16 @@ Filter build_filter(Profile profile, bool notify, std::uintptr_t exec_buffer) {
   check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(personality), 1,
                          SCMP_A0(SCMP_CMP_EQ, 0xffffffffu)),
         "personality query");
+
+  // Limits of the caller only: glibc's getrlimit and setrlimit pass PID 0. Without a PID
+  // namespace the judge is in reach, and a CPU limit of 0 would kill it.
+  check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(prlimit64), 1, SCMP_A0(SCMP_CMP_EQ, 0)),
+        "own limits");
+  for (const Rule& rule : kChmod) {
+    const bool allowed = namespaces || profile == Profile::kToolchain;
+    check(seccomp_rule_add(ctx, allowed ? SCMP_ACT_ALLOW : SCMP_ACT_ERRNO(EPERM), rule.nr, 0),
+          rule.why);
+  }
 
   if (profile == Profile::kToolchain) {
     for (const Rule& rule : kToolchainAllowed) {
@@ -308,6 +327,9 @@ Filter build_filter(Profile profile, bool notify, std::uintptr_t exec_buffer) {
     check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(tgkill), 1,
                            SCMP_A0(SCMP_CMP_EQ, kPidPlaceholder)),
           "tgkill own threads");
+    check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(prlimit64), 1,
+                           SCMP_A0(SCMP_CMP_EQ, kPidPlaceholder)),
+          "own limits by PID");
     check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(rt_sigqueueinfo), 1,
                            SCMP_A0(SCMP_CMP_EQ, kPidPlaceholder)),
           "queue signals to self");

@@ -22,9 +22,11 @@ struct Filter {
 /// Compiles the allowlist for `profile`. With `notify`, forbidden calls are reported to the
 /// keeper through a seccomp listener, which kills the run and records the call; without, the
 /// kernel kills the process with SIGSYS. `exec_buffer` is the address of the helper's
-/// exec-path buffer, the only path a Profile::kProgram execve may pass. Throws Error when
-/// libseccomp fails.
-[[nodiscard]] Filter build_filter(Profile profile, bool notify, std::uintptr_t exec_buffer);
+/// exec-path buffer, the only path a Profile::kProgram execve may pass. `namespaces`: the runs
+/// have user and mount namespaces (without them, programs may not change permissions). Throws
+/// Error when libseccomp fails.
+[[nodiscard]] Filter build_filter(Profile profile, bool notify, std::uintptr_t exec_buffer,
+                                  bool namespaces);
 
 /// The name of a system call of this architecture, or "syscall N".
 [[nodiscard]] std::string syscall_name(int nr);

@@ -17,7 +17,7 @@ enum class Op : std::uint32_t {
   kHello = 1,    // u32 namespaces -> Reply{exec_buffer}; unshares the namespaces if asked
   kRoot = 2,     // root entries -> Reply; builds the minimal root (after the uid maps)
   kFilters = 3,  // the two seccomp programs -> Reply
-  kRun = 4,      // RunHead + tables + strings, fds -> Reply{value = keeper PID}
+  kRun = 4,      // RunHead + tables + strings, fds -> Reply{value = keeper PID} + its pidfd
 };
 
 struct Header {

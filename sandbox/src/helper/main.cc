@@ -85,8 +85,23 @@ bool receive(int sock, Message& msg) {
   return true;
 }
 
-void reply(int sock, const wire::Reply& r) {
-  while (send(sock, &r, sizeof r, MSG_NOSIGNAL) < 0 && errno == EINTR) {
+// Sends `r`, with descriptor `fd` attached when there is one.
+void reply(int sock, const wire::Reply& r, int fd = -1) {
+  iovec iov{const_cast<wire::Reply*>(&r), sizeof r};
+  msghdr hdr{};
+  hdr.msg_iov = &iov;
+  hdr.msg_iovlen = 1;
+  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))];
+  if (fd >= 0) {
+    hdr.msg_control = control;
+    hdr.msg_controllen = sizeof control;
+    cmsghdr* c = CMSG_FIRSTHDR(&hdr);
+    c->cmsg_level = SOL_SOCKET;
+    c->cmsg_type = SCM_RIGHTS;
+    c->cmsg_len = CMSG_LEN(sizeof(int));
+    std::memcpy(CMSG_DATA(c), &fd, sizeof fd);
+  }
+  while (sendmsg(sock, &hdr, MSG_NOSIGNAL) < 0 && errno == EINTR) {
   }
 }
 
@@ -287,8 +302,9 @@ struct RunState {
   std::vector<MountStep> mounts;
 };
 
+// Starts a keeper; on success `pidfd` refers to it.
 wire::Reply start_run(Message& msg, const Filters& filters, unsigned notif_size,
-                      char* keeper_stack_top) {
+                      char* keeper_stack_top, int& pidfd) {
   auto close_fds = [&msg]() {
     for (int i = 0; i < msg.fd_count; ++i) {
       close(msg.fds[i]);
@@ -376,6 +392,14 @@ wire::Reply start_run(Message& msg, const Filters& filters, unsigned notif_size,
   if (pid < 0) {
     return failure(err);
   }
+  // Opened here, before this loop can reap the keeper: a fast run may end before the library
+  // hears of it, and its PID could then name another process.
+  pidfd = static_cast<int>(syscall(SYS_pidfd_open, pid, 0));
+  if (pidfd < 0) {
+    err = errno;
+    kill(pid, SIGKILL);
+    return failure(err);
+  }
   return success(pid);
 }
 
@@ -439,11 +463,21 @@ int serve(int sock) {
         reply(sock, build_root(msg));
         break;
       case wire::Op::kFilters:
+        // The library has written the user namespace's maps (a non-dumpable process's /proc
+        // files belong to root, and an unprivileged library could not): from now on keep this
+        // process's memory out of the programs' reach.
+        prctl(PR_SET_DUMPABLE, 0);
         reply(sock, load_filters(msg, filters));
         break;
-      case wire::Op::kRun:
-        reply(sock, start_run(msg, filters, notif_size, keeper_stack_top));
+      case wire::Op::kRun: {
+        int pidfd = -1;
+        const wire::Reply r = start_run(msg, filters, notif_size, keeper_stack_top, pidfd);
+        reply(sock, r, pidfd);
+        if (pidfd >= 0) {
+          close(pidfd);
+        }
         break;
+      }
       default:
         reply(sock, failure(EPROTO));
     }
@@ -460,7 +494,5 @@ int main(int argc, char** argv) {
     (void)!write(2, kUsage, sizeof kUsage - 1);
     return 2;
   }
-  // Keep the judge's environment out of /proc/PID/environ of this process.
-  prctl(PR_SET_DUMPABLE, 0);
   return sandbox::detail::serve(std::atoi(argv[1]));
 }
