@@ -50,7 +50,7 @@ Language parse_language(const std::string& id, const toml::table& table, const s
     return v ? static_cast<std::uint64_t>(*v) : fallback;
   };
   lang.memory_extra_mib = mib("memory_extra", 0);
-  lang.address_space_mib = mib("address_space", 1024);
+  lang.address_space_mib = mib("address_space", 4096);
   lang.stack_mib = mib("stack", 0);
   lang.env = r.strings("env");
   lang.mounts = r.strings("mounts");

@@ -844,7 +844,8 @@ TEST_F(SandboxAttackTest, StaticArrayBombEndsAtTheMemoryLimit) {
 
 TEST_F(SandboxAttackTest, StaticArrayLargerThanTheAddressSpaceEndsAtTheMemoryLimit) {
   auto s = spec("static_huge");
-  s.limits.memory_bytes = 64 * kMiB;  // with the default allowance, 1088 MiB of address space
+  s.limits.memory_bytes = 64 * kMiB;
+  s.limits.address_space_extra_bytes = 1024 * kMiB;  // 1088 MiB of address space in all
   auto r = run(s);
   EXPECT_EQ(r.limit, LimitKind::kMemory);
   EXPECT_FALSE(r.exited);
@@ -887,6 +888,14 @@ TEST_F(SandboxProgramTest, DeepRecursionUsesTheMemoryLimitAsStack) {
 
 TEST_F(SandboxProgramTest, ThreadsWork) {
   auto r = run(spec("threads_sum", {"10000000"}));
+  EXPECT_TRUE(r.ok()) << r.exit_code << " " << r.stderr_tail;
+  EXPECT_EQ(output(), "50000005000000\n");
+}
+
+TEST_F(SandboxProgramTest, ManyThreadsWorkWithTheDefaultStack) {
+  // Each thread reserves a stack as large as the stack limit (256 MiB here): the address-space
+  // allowance must leave room for a dozen of them.
+  auto r = run(spec("threads_sum", {"10000000", "12"}));
   EXPECT_TRUE(r.ok()) << r.exit_code << " " << r.stderr_tail;
   EXPECT_EQ(output(), "50000005000000\n");
 }

@@ -27,7 +27,7 @@ struct Language {
   double time_multiplier = 1.0;      ///< limit = problem limit * multiplier + offset
   double time_offset = 0.0;          ///< seconds
   std::uint64_t memory_extra_mib = 0;  ///< the runtime's own memory, added to the limit
-  std::uint64_t address_space_mib = 1024;  ///< virtual reservations beyond the limit
+  std::uint64_t address_space_mib = 4096;  ///< virtual reservations beyond the limit
   std::uint64_t stack_mib = 0;             ///< 0: the memory limit
   std::vector<std::string> env;            ///< extra "NAME=value" for compile and run
   std::vector<std::string> mounts;         ///< extra read-only host folders it needs

@@ -19,9 +19,10 @@ struct Limits {
   /// process's resident set while it runs and from its peak at the end. Zero: no limit.
   std::uint64_t memory_bytes = 256 * kMiB;
   /// Without cgroups, the address space is capped at memory_bytes plus this allowance, as a
-  /// backstop against allocations faster than the resident-set check. Runtimes that reserve
-  /// large virtual areas (the JVM, V8) need a larger allowance.
-  std::uint64_t address_space_extra_bytes = 1024 * kMiB;
+  /// backstop against allocations faster than the resident-set check. It must leave room for
+  /// reservations that are never touched: glibc gives every thread a stack as large as the
+  /// stack limit (the memory limit by default), and the JVM and V8 reserve large areas.
+  std::uint64_t address_space_extra_bytes = 4096 * kMiB;
   /// Stack of the main thread. Zero: the memory limit, so that deep recursion works whenever
   /// the memory would allow it.
   std::uint64_t stack_bytes = 0;
