@@ -52,6 +52,24 @@ using Clock = std::chrono::steady_clock;
 constexpr int kTaskSlack = 64;
 constexpr const char* kSearchPath[] = {"/usr/local/bin", "/usr/bin", "/bin"};
 
+// Writable folders handed to the sandbox's user for one run, returned to their owner after it.
+struct LentFolders {
+  struct Item {
+    std::string path;
+    uid_t uid;
+    gid_t gid;
+  };
+  std::vector<Item> items;
+  LentFolders() = default;
+  LentFolders(const LentFolders&) = delete;
+  LentFolders& operator=(const LentFolders&) = delete;
+  ~LentFolders() {
+    for (const auto& item : items) {
+      (void)!chown(item.path.c_str(), item.uid, item.gid);
+    }
+  }
+};
+
 struct ResolvedBind {
   std::string host;
   std::string target;
@@ -235,6 +253,7 @@ RunResult Sandbox::Impl::run(const RunSpec& spec) {
 
   // Binds: real host paths, absolute targets.
   std::vector<ResolvedBind> binds;
+  LentFolders lent;
   for (const Bind& bind : spec.binds) {
     fs::path target = fs::path(bind.target).lexically_normal();
     if (!target.is_absolute() || target == "/" || starts_with_path(target, "/proc") ||
@@ -251,10 +270,14 @@ RunResult Sandbox::Impl::run(const RunSpec& spec) {
           fmt::format("cannot make '{}' visible in the sandbox: {}", bind.source, ec.message()));
     }
     const bool directory = fs::is_directory(real, ec);
-    if (bind.writable && root_mode && directory &&
-        chown(real.c_str(), kNobodyUid, kNobodyGid) != 0) {
-      throw system_error(errno,
-                         fmt::format("cannot hand '{}' to the sandbox's user", real.string()));
+    if (bind.writable && root_mode && directory) {
+      // Programs run as nobody: lend them the folder for the run, and give it back after.
+      struct stat st {};
+      if (stat(real.c_str(), &st) != 0 || chown(real.c_str(), kNobodyUid, kNobodyGid) != 0) {
+        throw system_error(errno,
+                           fmt::format("cannot hand '{}' to the sandbox's user", real.string()));
+      }
+      lent.items.push_back({real.string(), st.st_uid, st.st_gid});
     }
     binds.push_back({real.string(), target.string(), bind.writable, directory});
   }
