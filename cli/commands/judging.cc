@@ -25,9 +25,7 @@ struct JudgeOptions {
   bool json = false;
   bool all = false;
   std::vector<std::string> inputs;
-  ExplainOptions explain;
-  std::string explain_text;
-  std::string explain_file;
+  ExplainOptions explain;  // set even when empty: --explain "" is an empty explanation
 };
 
 struct Resolved {
@@ -42,8 +40,7 @@ Resolved resolve(Context& ctx, const JudgeOptions& o) {
   std::error_code ec;
   if (!fs::is_regular_file(o.file, ec)) {
     throw judge::Error(fmt::format("cannot read {}: {}", o.file,
-                                   fs::exists(o.file, ec) ? "not a regular file"
-                                                          : "no such file"),
+                                   fs::exists(o.file, ec) ? "not a regular file" : "no such file"),
                        "give the path of your solution's source file");
   }
   r.source = judge::read_file(o.file);
@@ -68,12 +65,14 @@ Resolved resolve(Context& ctx, const JudgeOptions& o) {
       id = fs::path(o.file).stem().string();
     } else if (auto latest = ctx.store().latest_start()) {
       id = latest->problem;
-      fmt::print(stderr, "judge: note: judging against {}, the problem you started last "
-                 "(pass --problem to choose)\n", id);
+      fmt::print(stderr,
+                 "judge: note: judging against {}, the problem you started last "
+                 "(pass --problem to choose)\n",
+                 id);
     } else {
-      throw judge::Error(fmt::format("which problem is {} for? its name is not a problem ID",
-                                     o.file),
-                         "pass --problem ID, or name the file after the problem (two-sum.py)");
+      throw judge::Error(
+          fmt::format("which problem is {} for? its name is not a problem ID", o.file),
+          "pass --problem ID, or name the file after the problem (two-sum.py)");
     }
   }
   r.problem = ctx.library().load_problem(id);
@@ -152,35 +151,34 @@ void print_summary(Context& ctx, const judge::JudgeOutcome& outcome, std::size_t
     if (outcome.tests.size() < outcome.planned) {
       fmt::print(" (hidden tests stop at the first failure; --all runs them all)");
     }
-    fmt::print(", max {} and {}", format_ms(outcome.max_time_ms), format_kib(outcome.max_memory_kb));
+    fmt::print(", max {} and {}", format_ms(outcome.max_time_ms),
+               format_kib(outcome.max_memory_kb));
   }
   fmt::print("\n");
   if (!outcome.error.empty()) {
     fmt::print("{}\n", term.paint(outcome.error, Style::kMagenta));
   }
   if (submit) {
-    fmt::print("{}\n", term.paint(fmt::format("Submission #{} saved. Review it: judge review {}",
-                                              id, id),
-                                  Style::kDim));
+    fmt::print("{}\n",
+               term.paint(fmt::format("Submission #{} saved. Review it: judge review {}", id, id),
+                          Style::kDim));
   } else {
     fmt::print("{}\n", term.paint("Samples only. When ready: judge submit FILE", Style::kDim));
   }
 }
 
 void run_judging(Context& ctx, JudgeOptions o, bool submit) {
-  if (!o.explain_text.empty() && !o.explain_file.empty()) {
+  if (o.explain.text && o.explain.file) {
     throw judge::Error("pass either --explain or --explain-file, not both");
   }
-  if (!o.explain_text.empty()) o.explain.text = o.explain_text;
-  if (!o.explain_file.empty()) o.explain.file = o.explain_file;
   Resolved r = resolve(ctx, o);
   judge::Store& store = ctx.store();
   store.remember_problem(r.problem);
   if (!judge::Compiler::available(*r.language)) {
-    throw judge::Error(fmt::format("{} is not installed ('{}' not found)", r.language->name,
-                                   r.language->toolchain()),
-                       fmt::format("install it with: sudo apt-get install {}",
-                                   r.language->package));
+    throw judge::Error(
+        fmt::format("{} is not installed ('{}' not found)", r.language->name,
+                    r.language->toolchain()),
+        fmt::format("install it with: sudo apt-get install {}", r.language->package));
   }
   std::string explanation;
   if (submit) {
@@ -206,13 +204,13 @@ void run_judging(Context& ctx, JudgeOptions o, bool submit) {
     }
     request.extra_inputs.push_back(fs::absolute(input));
   }
-  const std::int64_t id = store.begin(submit ? judge::RunKind::kSubmission : judge::RunKind::kTest,
-                                      r.problem.id, r.language->id, r.file_name, r.source,
-                                      explanation);
+  const std::int64_t id =
+      store.begin(submit ? judge::RunKind::kSubmission : judge::RunKind::kTest, r.problem.id,
+                  r.language->id, r.file_name, r.source, explanation);
   if (!o.json) {
-    fmt::print("{} {} {}\n", ctx.term.paint(submit ? "Submitting" : "Testing", Style::kBold),
-               r.file_name, ctx.term.paint(fmt::format("({}, {})", r.problem.id, r.language->name),
-                                           Style::kDim));
+    fmt::print(
+        "{} {} {}\n", ctx.term.paint(submit ? "Submitting" : "Testing", Style::kBold), r.file_name,
+        ctx.term.paint(fmt::format("({}, {})", r.problem.id, r.language->name), Style::kDim));
   }
   StoringReporter reporter(store, id, terminal, samples);
   judge::JudgeOutcome outcome = judge.judge(request, reporter);
@@ -246,18 +244,20 @@ CLI::App* add_common(CLI::App* cmd, JudgeOptions& o) {
 
 void add_judging_commands(CLI::App& app, Context& ctx) {
   auto test = std::make_shared<JudgeOptions>();
-  auto* t = add_common(app.add_subcommand("test", "Run your solution on the examples (and your own "
-                                                  "inputs), with full diffs"),
+  auto* t = add_common(app.add_subcommand("test",
+                                          "Run your solution on the examples (and your own "
+                                          "inputs), with full diffs"),
                        *test);
   t->add_option("--input", test->inputs, "Also run on this input file (repeatable)");
   t->callback([&ctx, test] { run_judging(ctx, *test, false); });
 
   auto submit = std::make_shared<JudgeOptions>();
-  auto* s = add_common(app.add_subcommand("submit", "Explain your solution, then judge it on the "
-                                                    "hidden tests"),
+  auto* s = add_common(app.add_subcommand("submit",
+                                          "Explain your solution, then judge it on the "
+                                          "hidden tests"),
                        *submit);
-  s->add_option("--explain", submit->explain_text, "Your explanation, as text");
-  s->add_option("--explain-file", submit->explain_file,
+  s->add_option("--explain", submit->explain.text, "Your explanation, as text");
+  s->add_option("--explain-file", submit->explain.file,
                 "Read your explanation from a file (- for standard input)");
   s->add_flag("--all", submit->all, "Run every hidden test, not only up to the first failure");
   s->callback([&ctx, submit] { run_judging(ctx, *submit, true); });

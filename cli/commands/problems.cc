@@ -53,7 +53,7 @@ void run_list(Context& ctx, const ListOptions& o) {
     }
     auto it = attempted.find(p.id);
     std::string status = it == attempted.end() ? "" : (it->second ? "solved" : "attempted");
-    std::string mark = status == "solved" ? ctx.term.paint("✓", Style::kGreen)
+    std::string mark = status == "solved"      ? ctx.term.paint("✓", Style::kGreen)
                        : status == "attempted" ? ctx.term.paint("~", Style::kYellow)
                                                : " ";
     Style level = p.difficulty == judge::Difficulty::kEasy     ? Style::kGreen
@@ -101,7 +101,8 @@ void run_show(Context& ctx, const ShowOptions& o) {
       throw judge::Error(fmt::format("{} has hints 1 to {}", p.id, p.hints.size()));
     }
     if (o.json) {
-      fmt::print("{}\n", json{{"problem", p.id}, {"hint", o.hint},
+      fmt::print("{}\n", json{{"problem", p.id},
+                              {"hint", o.hint},
                               {"text", p.hints[static_cast<std::size_t>(o.hint - 1)]}}
                              .dump(2));
     } else {
@@ -113,8 +114,8 @@ void run_show(Context& ctx, const ShowOptions& o) {
   const std::string statement = judge::read_file(p.statement.string());
   const auto& langs = ctx.languages();
   if (o.json) {
-    json limits = {{"time_s", p.time_limit_s}, {"memory_mib", p.memory_mib},
-                   {"output_mib", p.output_mib}};
+    json limits = {
+        {"time_s", p.time_limit_s}, {"memory_mib", p.memory_mib}, {"output_mib", p.output_mib}};
     json per_language = json::object();
     for (const auto& l : langs.all()) {
       per_language[l.id] = l.time_limit(p.time_limit_s);
@@ -174,9 +175,8 @@ struct StartOptions {
 std::optional<fs::path> template_for(const judge::Problem& p, const judge::Language& lang) {
   for (const auto& [name, path] : p.templates) {
     std::string ext = fs::path(name).extension().string();
-    if (!ext.empty() &&
-        std::find(lang.extensions.begin(), lang.extensions.end(), ext.substr(1)) !=
-            lang.extensions.end()) {
+    if (!ext.empty() && std::find(lang.extensions.begin(), lang.extensions.end(), ext.substr(1)) !=
+                            lang.extensions.end()) {
       return path;
     }
   }
@@ -191,20 +191,21 @@ void run_start(Context& ctx, const StartOptions& o) {
   }
   const judge::Language& lang = ctx.languages().get(o.lang);
   auto tmpl = template_for(p, lang);
-  std::string ext = lang.extensions.empty() ? lang.source_name.substr(lang.source_name.find('.') + 1)
-                                            : lang.extensions.front();
+  std::string ext = lang.extensions.empty()
+                        ? lang.source_name.substr(lang.source_name.find('.') + 1)
+                        : lang.extensions.front();
   std::string contents;
   if (tmpl) {
     contents = judge::read_file(tmpl->string());
   } else {
-    fmt::print(stderr, "judge: warning: {} has no {} template; starting from an empty file\n",
-               p.id, lang.name);
+    fmt::print(stderr, "judge: warning: {} has no {} template; starting from an empty file\n", p.id,
+               lang.name);
   }
-  const fs::path file = fs::absolute(fs::path(o.dir) / fmt::format("{}.{}", p.id, ext));
+  const fs::path file =
+      fs::absolute(fs::path(o.dir) / fmt::format("{}.{}", p.id, ext)).lexically_normal();
   std::error_code ec;
   if (fs::exists(file, ec) && !o.force) {
-    throw judge::Error(fmt::format("{} already exists; not overwriting your work",
-                                   file.string()),
+    throw judge::Error(fmt::format("{} already exists; not overwriting your work", file.string()),
                        "pass --force to start over from the template, or --dir to write elsewhere");
   }
   fs::create_directories(file.parent_path(), ec);
@@ -215,13 +216,20 @@ void run_start(Context& ctx, const StartOptions& o) {
       throw judge::Error(fmt::format("cannot write {}", file.string()));
     }
   }
+  // How judge submit finds the problem again: by ID when the library has it, else by its folder
+  // (a problem given by path and not installed).
+  const auto entry = ctx.library().find(p.id);
+  const std::string ref = entry && fs::equivalent(entry->dir, p.dir, ec) ? p.id : p.dir.string();
   ctx.store().remember_problem(p);
-  ctx.store().record_start({p.id, lang.id, fs::weakly_canonical(file).string(), judge::now_iso8601()});
+  ctx.store().record_start(
+      {ref, lang.id, fs::weakly_canonical(file).string(), judge::now_iso8601()});
   fmt::print("Wrote {} ({}). The clock is running: about {} minutes for a {} problem.\n",
              file.string(), lang.name, p.minutes, judge::to_string(p.difficulty));
-  fmt::print("Read the problem: judge show {}\n", p.id);
-  fmt::print("Try the examples: judge test {}\n", fs::relative(file, fs::current_path(), ec).string());
-  fmt::print("Submit:           judge submit {}\n", fs::relative(file, fs::current_path(), ec).string());
+  fmt::print("Read the problem: judge show {}\n", ref);
+  fmt::print("Try the examples: judge test {}\n",
+             fs::relative(file, fs::current_path(), ec).string());
+  fmt::print("Submit:           judge submit {}\n",
+             fs::relative(file, fs::current_path(), ec).string());
   if (lang.id == "java") {
     fmt::print("{}\n", ctx.term.paint("Java: keep the public class named Main.", Style::kDim));
   }

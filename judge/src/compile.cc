@@ -141,7 +141,7 @@ fs::path Compiler::precompiled_header(const Language& language) {
   // Built once per compiler and flags: about ten seconds, then every C++ compile that
   // includes the header skips parsing it (about 2 s down to 0.5 s).
   Fingerprint key;
-  key.field("pch-v1").field(language.precompiled_header).field(toolchain_stamp(language));
+  key.field("pch-v2").field(language.precompiled_header).field(toolchain_stamp(language));
   for (const auto& word : language.compile) {
     key.field(word);
   }
@@ -155,10 +155,13 @@ fs::path Compiler::precompiled_header(const Language& language) {
   // The compiler writes at the top of its folder (the only place the sandbox's user may write
   // when the judge runs as root); the judge then moves the result where the include path
   // expects it. The stub includes the real header: compiled as a header, it yields the .gch;
-  // found first through -I, it stands in for the real one if the .gch is ever unusable.
+  // found first through -I, it stands in for the real one if the .gch is unusable (as when
+  // another header comes first). #include_next, not #include, or the stub would include itself
+  // until GCC gives up ("#include nested depth 200"); as the primary file of the .gch build it
+  // acts as #include (with a warning).
   const fs::path header(language.precompiled_header);
   const std::string stub = "stub-" + header.filename().string();
-  write_file(tmp / stub, fmt::format("#include <{}>\n", language.precompiled_header));
+  write_file(tmp / stub, fmt::format("#include_next <{}>\n", language.precompiled_header));
   std::vector<std::string> command;
   for (std::size_t i = 0; i < language.compile.size(); ++i) {
     const std::string& word = language.compile[i];

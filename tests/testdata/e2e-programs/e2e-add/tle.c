@@ -1,0 +1,7 @@
+/* A busy loop that never ends. */
+int main(void) {
+  volatile unsigned long spins = 0;
+  for (;;) {
+    ++spins;
+  }
+}

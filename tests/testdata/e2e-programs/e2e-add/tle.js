@@ -1,0 +1,4 @@
+let spins = 0;
+for (;;) {
+  spins++;
+}

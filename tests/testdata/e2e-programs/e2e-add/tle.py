@@ -1,0 +1,3 @@
+spins = 0
+while True:
+    spins += 1

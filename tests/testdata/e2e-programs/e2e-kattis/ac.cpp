@@ -1,0 +1,8 @@
+// Another valid split than the answer file's: only a checker can accept it.
+#include <iostream>
+
+int main() {
+  long long n = 0;
+  std::cin >> n;
+  std::cout << 1 << " " << n - 1 << "\n";
+}
