@@ -223,8 +223,9 @@ void run_start(Context& ctx, const StartOptions& o) {
   ctx.store().remember_problem(p);
   ctx.store().record_start(
       {ref, lang.id, fs::weakly_canonical(file).string(), judge::now_iso8601()});
-  fmt::print("Wrote {} ({}). The clock is running: about {} minutes for a {} problem.\n",
-             file.string(), lang.name, p.minutes, judge::to_string(p.difficulty));
+  fmt::print("Wrote {} ({}). The clock is running: about {} minutes for {} {} problem.\n",
+             file.string(), lang.name, p.minutes,
+             p.difficulty == judge::Difficulty::kEasy ? "an" : "a", judge::to_string(p.difficulty));
   fmt::print("Read the problem: judge show {}\n", ref);
   fmt::print("Try the examples: judge test {}\n",
              fs::relative(file, fs::current_path(), ec).string());
