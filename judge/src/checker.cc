@@ -208,10 +208,26 @@ CheckResult compare_tokens(Reader& out, Reader& ans, const CheckerSpec& spec, bo
   }
 }
 
-// One line, without its trailing whitespace, as a polynomial hash (mod 2^64) plus its length
-// and first kKeep bytes. Whitespace inside a line is folded into the hash only once a later
-// non-space byte shows it is not trailing: H = H * B^k + P, where P is the hash of the k
-// pending bytes. Memory stays constant whatever the line's length.
+// One line, without its trailing whitespace, as a polynomial hash (mod 2^61 - 1) plus its
+// length and first kKeep bytes. Whitespace inside a line is folded into the hash only once a
+// later non-space byte shows it is not trailing: H = H * B^k + P, where P is the hash of the k
+// pending bytes. Memory stays constant whatever the line's length. Not mod 2^64: there, a
+// Thue-Morse line of 1024 bytes and its complement hash alike for any base.
+constexpr std::uint64_t kHashModulus = (1ULL << 61) - 1;  // a Mersenne prime
+
+std::uint64_t hash_mul(std::uint64_t a, std::uint64_t b) {
+  __extension__ using Wide = unsigned __int128;
+  const Wide product = static_cast<Wide>(a) * b;
+  const std::uint64_t r = static_cast<std::uint64_t>(product & kHashModulus) +
+                          static_cast<std::uint64_t>(product >> 61);
+  return r >= kHashModulus ? r - kHashModulus : r;
+}
+
+std::uint64_t hash_add(std::uint64_t a, std::uint64_t b) {
+  const std::uint64_t r = a + b;
+  return r >= kHashModulus ? r - kHashModulus : r;
+}
+
 struct Line {
   std::uint64_t hash = 0;
   std::uint64_t length = 0;
@@ -240,8 +256,8 @@ bool read_line(Reader& r, Line& line, bool case_sensitive) {
       c = std::tolower(c);
     }
     if (c == ' ' || c == '\t' || c == '\r') {
-      pending_hash = pending_hash * kBase + static_cast<std::uint64_t>(c);
-      pending_power *= kBase;
+      pending_hash = hash_add(hash_mul(pending_hash, kBase), static_cast<std::uint64_t>(c));
+      pending_power = hash_mul(pending_power, kBase);
       ++pending_length;
       if (pending_kept.size() < kKeep) {
         pending_kept += static_cast<char>(c);
@@ -249,7 +265,7 @@ bool read_line(Reader& r, Line& line, bool case_sensitive) {
       continue;
     }
     if (pending_length != 0) {
-      line.hash = line.hash * pending_power + pending_hash;
+      line.hash = hash_add(hash_mul(line.hash, pending_power), pending_hash);
       line.length += pending_length;
       for (char p : pending_kept) {
         if (line.kept.size() < kKeep) line.kept += p; else line.truncated = true;
@@ -259,7 +275,7 @@ bool read_line(Reader& r, Line& line, bool case_sensitive) {
       pending_length = 0;
       pending_kept.clear();
     }
-    line.hash = line.hash * kBase + static_cast<std::uint64_t>(c);
+    line.hash = hash_add(hash_mul(line.hash, kBase), static_cast<std::uint64_t>(c));
     ++line.length;
     if (line.kept.size() < kKeep) {
       line.kept += static_cast<char>(c);
@@ -313,9 +329,8 @@ CheckResult compare_exact(Reader& out, Reader& ans) {
     if (a != o) {
       std::uint64_t line = out.line() - (o == '\n' ? 1 : 0);
       if (o < 0) {
-        return {Verdict::kWrongAnswer,
-                fmt::format("the output ends too early at byte {} (line {})", ans.offset(),
-                            ans.line())};
+        return {Verdict::kWrongAnswer, fmt::format("the output ends too early at byte {} (line {})",
+                                                   ans.offset(), ans.line() - (a == '\n' ? 1 : 0))};
       }
       if (a < 0) {
         return {Verdict::kWrongAnswer,
