@@ -73,12 +73,13 @@ std::vector<std::string> lines_of(const std::string& text) {
   return lines;
 }
 
+// Without surrounding whitespace, line breaks included (stderr ends with one).
 std::string trimmed(std::string s) {
-  auto first = s.find_first_not_of(" \t");
+  auto first = s.find_first_not_of(" \t\r\n");
   if (first == std::string::npos) {
     return {};
   }
-  auto last = s.find_last_not_of(" \t");
+  auto last = s.find_last_not_of(" \t\r\n");
   return s.substr(first, last - first + 1);
 }
 

@@ -95,12 +95,13 @@ void parse_checker(detail::TableReader& top, const toml::table& root, Problem& p
   double tolerance = r.number("float_tolerance").value_or(0);
   p.checker.float_absolute = r.number("float_absolute_tolerance").value_or(tolerance);
   p.checker.float_relative = r.number("float_relative_tolerance").value_or(tolerance);
+  // Before the default below, which would hide a negative tolerance.
+  if (p.checker.float_absolute < 0 || p.checker.float_relative < 0) {
+    throw Error(fmt::format("{}float tolerances must not be negative", r.location()));
+  }
   if (p.checker.kind == CheckerKind::kFloat && p.checker.float_absolute <= 0 &&
       p.checker.float_relative <= 0) {
     p.checker.float_absolute = p.checker.float_relative = 1e-6;
-  }
-  if (p.checker.float_absolute < 0 || p.checker.float_relative < 0) {
-    throw Error(fmt::format("{}float tolerances must not be negative", r.location()));
   }
   auto source = r.string("source");
   auto protocol = r.string("protocol").value_or("kattis");

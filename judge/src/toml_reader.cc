@@ -63,7 +63,9 @@ std::optional<std::string> closest(std::string_view word,
   std::size_t best_distance = 0;
   for (const auto& choice : choices) {
     std::size_t d = edit_distance(word, choice);
-    if (d <= std::max<std::size_t>(2, word.size() / 3) && (!best || d < best_distance)) {
+    // Not when every letter would change: "kt" is no typo of "c".
+    if (d <= std::max<std::size_t>(2, word.size() / 3) && d < word.size() &&
+        (!best || d < best_distance)) {
       best = choice;
       best_distance = d;
     }
