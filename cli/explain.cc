@@ -74,7 +74,12 @@ std::string clean_explanation(const std::string& text) {
     out.pop_back();
   }
   auto start = out.find_first_not_of("\n ");
-  return start == std::string::npos ? std::string() : out.substr(start);
+  if (start == std::string::npos) {
+    return {};
+  }
+  // Drop the blank lines before the text, not the indentation of its first line (code).
+  start = out.rfind('\n', start);
+  return start == std::string::npos ? out : out.substr(start + 1);
 }
 
 bool explanation_is_empty(const std::string& cleaned) {

@@ -78,9 +78,13 @@ std::string fit(std::string_view text, std::size_t width) {
   }
   std::string out;
   std::size_t used = 0;
-  for (std::size_t i = 0; i < text.size() && used + 3 < width; ++i) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if ((c & 0xC0) != 0x80) {
+      // Stop only before a character starts: never between the bytes of one.
+      if (used + 3 >= width) {
+        break;
+      }
       ++used;
     }
     out += text[i];
