@@ -1,0 +1,181 @@
+// Finding, installing and removing packs (library.cc).
+#include "judge/library.h"
+
+#include <stdlib.h>
+
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "judge/error.h"
+#include "judge/paths.h"
+#include "test_support.h"
+
+namespace judge {
+namespace {
+
+namespace fs = std::filesystem;
+using unit::error_of;
+using unit::hint_of;
+using unit::write_file;
+
+class LibraryTest : public ::testing::Test {
+ protected:
+  LibraryTest()
+      : root_(fs::canonical(tmp_.path())),
+        builtin_(root_ / "builtin"),
+        packs_(root_ / "home" / "packs"),
+        source_(root_ / "src" / "extra") {
+    make_pack(builtin_, "builtin", {"two-sum", "coin-change"});
+  }
+
+  static void make_problem(const fs::path& dir, const std::string& title = "A problem") {
+    write_file(dir / "problem.toml", "title = \"" + title + "\"\ndifficulty = \"easy\"\n");
+    write_file(dir / "statement.md", "# x\n");
+  }
+
+  static void make_pack(const fs::path& dir, const std::string& name,
+                        const std::vector<std::string>& ids) {
+    write_file(dir / "pack.toml", "name = \"" + name + "\"\nversion = \"1\"\n");
+    for (const auto& id : ids) {
+      make_problem(dir / id, id);
+    }
+  }
+
+  Library load() const { return Library::load(builtin_, packs_); }
+
+  static std::vector<std::string> ids(const Library& lib) {
+    std::vector<std::string> result;
+    for (const auto& e : lib.entries()) {
+      result.push_back(e.pack + ":" + e.id);
+    }
+    return result;
+  }
+
+  TempDir tmp_{"judge-library-test"};
+  fs::path root_;
+  fs::path builtin_;
+  fs::path packs_;
+  fs::path source_;
+};
+
+TEST_F(LibraryTest, LoadsTheBuiltInPackThenInstalledOnes) {
+  make_pack(packs_ / "zeta", "zeta", {"lru-cache"});
+  make_pack(packs_ / "alpha", "alpha", {"n-queens", "two-sum"});  // two-sum is taken
+  fs::create_directories(packs_ / ".installing-x");               // never a pack
+  Library lib = load();
+  EXPECT_EQ(ids(lib), (std::vector<std::string>{"builtin:coin-change", "builtin:two-sum",
+                                                "alpha:n-queens", "zeta:lru-cache"}));
+  ASSERT_EQ(lib.packs().size(), 3u);
+  EXPECT_EQ(lib.packs()[1].name, "alpha");
+  EXPECT_TRUE(lib.broken().empty());
+  EXPECT_EQ(lib.find("two-sum")->pack, "builtin");
+  EXPECT_EQ(lib.find("two-sum")->dir, builtin_ / "two-sum");
+  EXPECT_EQ(lib.find("nothing"), std::nullopt);
+}
+
+TEST_F(LibraryTest, SkipsABrokenPackAndSaysWhy) {
+  write_file(packs_ / "bad" / "pack.toml", "name = \n");
+  Library lib = load();
+  EXPECT_EQ(lib.packs().size(), 1u);
+  ASSERT_EQ(lib.broken().size(), 1u);
+  EXPECT_EQ(lib.broken()[0].rfind((packs_ / "bad" / "pack.toml").string() + ":1:", 0), 0u)
+      << lib.broken()[0];
+}
+
+TEST_F(LibraryTest, LoadsWithoutBuiltInOrPacks) {
+  Library lib = Library::load(root_ / "none", root_ / "none-either");
+  EXPECT_TRUE(lib.entries().empty());
+  EXPECT_TRUE(lib.packs().empty());
+  EXPECT_TRUE(Library::load({}, {}).entries().empty());
+}
+
+TEST_F(LibraryTest, LoadsAProblemByIdOrPath) {
+  Library lib = load();
+  Problem p = lib.load_problem("two-sum");
+  EXPECT_EQ(p.id, "two-sum");
+  EXPECT_EQ(p.pack, "builtin");
+  Problem by_path = lib.load_problem((builtin_ / "coin-change").string());
+  EXPECT_EQ(by_path.id, "coin-change");
+  EXPECT_EQ(by_path.pack, "builtin");
+  make_problem(root_ / "loose" / "stairs");
+  Problem loose = lib.load_problem((root_ / "loose" / "stairs").string() + "/");
+  EXPECT_EQ(loose.id, "stairs");
+  EXPECT_EQ(loose.pack, "");
+}
+
+TEST_F(LibraryTest, UnknownProblemSuggestsTheClosest) {
+  Library lib = load();
+  EXPECT_EQ(error_of([&] { (void)lib.load_problem("two-sun"); }),
+            "unknown problem 'two-sun', did you mean 'two-sum'?");
+  EXPECT_EQ(error_of([&] { (void)lib.load_problem("knapsack"); }), "unknown problem 'knapsack'");
+  EXPECT_EQ(hint_of([&] { (void)lib.load_problem("knapsack"); }),
+            "'judge list' shows the problems; a problem folder can be given by path");
+  EXPECT_EQ(error_of([&] { (void)lib.load_problem((root_ / "nope").string()); }),
+            "no such problem folder: " + (root_ / "nope").string());
+}
+
+TEST_F(LibraryTest, InstallsAPack) {
+  make_pack(source_, "extra", {"stairs", "lru-cache"});
+  Pack pack = Library::install(source_, packs_, load());
+  EXPECT_EQ(pack.name, "extra");
+  EXPECT_EQ(pack.dir, packs_ / "extra");
+  EXPECT_EQ(pack.problem_ids, (std::vector<std::string>{"lru-cache", "stairs"}));
+  EXPECT_TRUE(fs::exists(packs_ / "extra" / "stairs" / "statement.md"));
+  EXPECT_FALSE(fs::exists(packs_ / ".installing-extra"));
+  EXPECT_EQ(load().find("stairs")->pack, "extra");
+}
+
+TEST_F(LibraryTest, RefusesAPackNameInUse) {
+  make_pack(source_, "builtin", {"stairs"});
+  EXPECT_EQ(error_of([&] { (void)Library::install(source_, packs_, load()); }),
+            "a pack named 'builtin' is already installed (" + builtin_.string() + ")");
+  EXPECT_FALSE(fs::exists(packs_ / "builtin"));
+}
+
+TEST_F(LibraryTest, RefusesAProblemIdInUse) {
+  make_pack(source_, "extra", {"stairs", "two-sum"});
+  EXPECT_EQ(error_of([&] { (void)Library::install(source_, packs_, load()); }),
+            "problem 'two-sum' of pack 'extra' clashes with 'two-sum' of pack 'builtin'");
+  EXPECT_EQ(hint_of([&] { (void)Library::install(source_, packs_, load()); }),
+            "problem IDs are global: rename the folder of yours");
+  EXPECT_FALSE(fs::exists(packs_ / "extra"));
+}
+
+TEST_F(LibraryTest, RefusesAPackWithABrokenProblem) {
+  make_pack(source_, "extra", {"stairs"});
+  write_file(source_ / "stairs" / "problem.toml",
+             "title = \"x\"\ndifficulty = \"easy\"\nbad = 1\n");
+  EXPECT_EQ(error_of([&] { (void)Library::install(source_, packs_, load()); }),
+            (source_ / "stairs" / "problem.toml").string() + ":3:7: unknown key 'bad'");
+  EXPECT_FALSE(fs::exists(packs_ / "extra"));
+}
+
+TEST_F(LibraryTest, RemovesAnInstalledPack) {
+  make_pack(source_, "extra", {"stairs"});
+  (void)Library::install(source_, packs_, load());
+  Library::remove("extra", packs_);
+  EXPECT_FALSE(fs::exists(packs_ / "extra"));
+  EXPECT_FALSE(fs::exists(packs_ / ".removing-extra"));
+  EXPECT_TRUE(fs::exists(source_ / "pack.toml"));  // the source is untouched
+  EXPECT_EQ(load().find("stairs"), std::nullopt);
+}
+
+TEST_F(LibraryTest, RefusesToRemoveWhatIsNotInstalled) {
+  fs::create_directories(packs_);
+  EXPECT_EQ(error_of([&] { Library::remove("extra", packs_); }), "no installed pack named 'extra'");
+  EXPECT_EQ(error_of([&] { Library::remove("../builtin", packs_); }),
+            "no installed pack named '../builtin'");
+  EXPECT_EQ(error_of([&] { Library::remove("", packs_); }), "no installed pack named ''");
+  EXPECT_TRUE(fs::exists(builtin_ / "pack.toml"));
+}
+
+TEST(BuiltinPackDirTest, EnvironmentWins) {
+  setenv("JUDGE_BUILTIN_PACK", "/some/where", 1);
+  EXPECT_EQ(builtin_pack_dir(), fs::path("/some/where"));
+  unsetenv("JUDGE_BUILTIN_PACK");
+  EXPECT_FALSE(builtin_pack_dir().empty());
+}
+
+}  // namespace
+}  // namespace judge

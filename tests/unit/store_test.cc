@@ -1,0 +1,389 @@
+// The submission store (store.cc) on a real SQLite database in a private folder.
+#include "judge/store.h"
+
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <regex>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "judge/paths.h"
+#include "test_support.h"
+
+namespace judge {
+namespace {
+
+namespace fs = std::filesystem;
+using unit::error_of;
+using unit::write_file;
+
+std::string boot_id() {
+  std::ifstream in("/proc/sys/kernel/random/boot_id");
+  std::string id;
+  std::getline(in, id);
+  return id;
+}
+
+// A process ID that no process has: a child that has exited and been reaped.
+pid_t dead_pid() {
+  pid_t pid = fork();
+  if (pid == 0) {
+    _exit(0);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return pid;
+}
+
+class StoreTest : public ::testing::Test {
+ protected:
+  fs::path db_path() const { return tmp_.path() / "home" / "judge.db"; }
+
+  // Runs SQL on the database directly, as another program would.
+  void sql(const std::string& statement) {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(db_path().c_str(), &db), SQLITE_OK);
+    char* err = nullptr;
+    int rc = sqlite3_exec(db, statement.c_str(), nullptr, nullptr, &err);
+    EXPECT_EQ(rc, SQLITE_OK) << (err != nullptr ? err : "");
+    sqlite3_free(err);
+    sqlite3_close(db);
+  }
+
+  std::int64_t query_int(const std::string& statement) {
+    sqlite3* db = nullptr;
+    EXPECT_EQ(sqlite3_open(db_path().c_str(), &db), SQLITE_OK);
+    sqlite3_stmt* stmt = nullptr;
+    EXPECT_EQ(sqlite3_prepare_v2(db, statement.c_str(), -1, &stmt, nullptr), SQLITE_OK);
+    std::int64_t value = -1;
+    if (sqlite3_step(stmt) == SQLITE_ROW) {
+      value = sqlite3_column_int64(stmt, 0);
+    }
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return value;
+  }
+
+  static TestOutcome test(std::size_t index, const std::string& name, Verdict verdict) {
+    TestOutcome t;
+    t.index = index;
+    t.name = name;
+    t.sample = name.rfind("sample/", 0) == 0;
+    t.verdict = verdict;
+    t.time_ms = 12;
+    t.wall_ms = 15;
+    t.memory_kb = 3400;
+    t.exit_code = 0;
+    return t;
+  }
+
+  // A finished submission of `problem` with `verdict`.
+  std::int64_t submit(Store& store, const std::string& problem, Verdict verdict,
+                      RunKind kind = RunKind::kSubmission) {
+    std::int64_t id = store.begin(kind, problem, "cpp", problem + ".cpp", "src", "explained");
+    JudgeOutcome outcome;
+    outcome.verdict = verdict;
+    store.finish(id, outcome);
+    return id;
+  }
+
+  TempDir tmp_{"judge-store-test"};
+};
+
+TEST_F(StoreTest, CreatesTheDatabaseWithTheCurrentSchema) {
+  { Store store(db_path()); }
+  EXPECT_TRUE(fs::exists(db_path()));
+  EXPECT_EQ(Store::schema_version(), 1);
+  EXPECT_EQ(query_int("PRAGMA user_version"), Store::schema_version());
+  EXPECT_EQ(query_int("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                      "('problems', 'submissions', 'test_results', 'starts')"),
+            4);
+  EXPECT_EQ(query_int("SELECT COUNT(*) FROM submissions"), 0);
+}
+
+TEST_F(StoreTest, ReopensWithoutMigratingAgain) {
+  {
+    Store store(db_path());
+    (void)submit(store, "two-sum", Verdict::kAccepted);
+  }
+  Store again(db_path());
+  EXPECT_EQ(again.history("", 10).size(), 1u);
+  EXPECT_EQ(query_int("PRAGMA user_version"), 1);
+}
+
+TEST_F(StoreTest, RefusesADatabaseFromANewerJudge) {
+  { Store store(db_path()); }
+  sql("PRAGMA user_version = 99");
+  EXPECT_EQ(error_of([&] { Store store(db_path()); }),
+            fmt::format("the database {} was written by a newer judge (schema 99, this judge "
+                        "knows 1)",
+                        db_path().string()));
+}
+
+TEST_F(StoreTest, RefusesAFileThatIsNotADatabase) {
+  write_file(db_path(), std::string(4096, 'x'));
+  EXPECT_EQ(error_of([&] { Store store(db_path()); }),
+            fmt::format("database error in {}: file is not a database", db_path().string()));
+}
+
+TEST_F(StoreTest, RecordsASubmission) {
+  Store store(db_path());
+  const std::int64_t id = store.begin(RunKind::kSubmission, "two-sum", "cpp", "two-sum.cpp",
+                                      "int main() {}\n", "## Approach\nhash map\n");
+  EXPECT_EQ(id, 1);
+  std::optional<SubmissionRow> row = store.get(id);
+  ASSERT_TRUE(row.has_value());
+  EXPECT_EQ(row->status, "running");
+  EXPECT_EQ(row->verdict, std::nullopt);
+  EXPECT_EQ(row->finished_at, "");
+  EXPECT_TRUE(
+      std::regex_match(row->created_at, std::regex(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)")))
+      << row->created_at;
+
+  CompileResult compile;
+  compile.ok = true;
+  compile.message = "warning: unused variable\n";
+  compile.time = std::chrono::milliseconds(850);
+  compile.cached = true;
+  store.record_compile(id, compile);
+  TestOutcome sample = test(0, "sample/1", Verdict::kAccepted);
+  TestOutcome hidden = test(1, "secret/01-empty", Verdict::kRuntimeError);
+  hidden.exit_code.reset();
+  hidden.signal = 11;
+  hidden.message = "segmentation fault";
+  hidden.desc = "empty array";
+  store.record_test(id, sample);
+  store.record_test(id, hidden);
+  JudgeOutcome outcome;
+  outcome.verdict = Verdict::kRuntimeError;
+  outcome.passed = 1;
+  outcome.planned = 7;
+  outcome.max_time_ms = 41;
+  outcome.max_memory_kb = 9800;
+  store.finish(id, outcome);
+
+  row = store.get(id);
+  ASSERT_TRUE(row.has_value());
+  EXPECT_EQ(row->id, id);
+  EXPECT_EQ(row->kind, RunKind::kSubmission);
+  EXPECT_EQ(row->problem, "two-sum");
+  EXPECT_EQ(row->language, "cpp");
+  EXPECT_EQ(row->file_name, "two-sum.cpp");
+  EXPECT_EQ(row->source, "int main() {}\n");
+  EXPECT_EQ(row->explanation, "## Approach\nhash map\n");
+  EXPECT_EQ(row->status, "done");
+  EXPECT_EQ(row->verdict, Verdict::kRuntimeError);
+  EXPECT_FALSE(row->finished_at.empty());
+  EXPECT_GE(row->finished_at, row->created_at);
+  EXPECT_EQ(row->time_ms, 41);
+  EXPECT_EQ(row->memory_kb, 9800u);
+  EXPECT_EQ(row->passed, 1);
+  EXPECT_EQ(row->planned, 7);
+  EXPECT_TRUE(row->compile_ok);
+  EXPECT_EQ(row->compile_message, "warning: unused variable\n");
+  EXPECT_EQ(row->compile_time_ms, 850);
+  EXPECT_TRUE(row->compile_cached);
+  ASSERT_EQ(row->tests.size(), 2u);
+  const TestRow& t0 = row->tests[0];
+  EXPECT_EQ(t0.index, 0);
+  EXPECT_EQ(t0.name, "sample/1");
+  EXPECT_TRUE(t0.sample);
+  EXPECT_EQ(t0.verdict, Verdict::kAccepted);
+  EXPECT_EQ(t0.time_ms, 12);
+  EXPECT_EQ(t0.wall_ms, 15);
+  EXPECT_EQ(t0.memory_kb, 3400u);
+  EXPECT_EQ(t0.exit_code, 0);
+  EXPECT_EQ(t0.signal, std::nullopt);
+  const TestRow& t1 = row->tests[1];
+  EXPECT_EQ(t1.name, "secret/01-empty");
+  EXPECT_FALSE(t1.sample);
+  EXPECT_EQ(t1.verdict, Verdict::kRuntimeError);
+  EXPECT_EQ(t1.exit_code, std::nullopt);
+  EXPECT_EQ(t1.signal, 11);
+  EXPECT_EQ(t1.message, "segmentation fault");
+  EXPECT_EQ(t1.desc, "empty array");
+
+  EXPECT_TRUE(store.get(id, false)->tests.empty());
+  EXPECT_EQ(store.get(id + 1), std::nullopt);
+}
+
+TEST_F(StoreTest, KeepsTestsAsTheyLand) {
+  Store store(db_path());
+  const std::int64_t id = store.begin(RunKind::kSubmission, "p", "py", "p.py", "", "");
+  store.record_test(id, test(0, "sample/1", Verdict::kAccepted));
+  // Another connection (a judge killed now) sees the test already.
+  EXPECT_EQ(query_int("SELECT COUNT(*) FROM test_results"), 1);
+  // Recording the same index again replaces it.
+  store.record_test(id, test(0, "sample/1", Verdict::kWrongAnswer));
+  EXPECT_EQ(store.get(id)->tests.at(0).verdict, Verdict::kWrongAnswer);
+}
+
+TEST_F(StoreTest, HistoryIsNewestFirst) {
+  Store store(db_path());
+  const auto a = submit(store, "two-sum", Verdict::kWrongAnswer);
+  const auto b = submit(store, "coin-change", Verdict::kAccepted);
+  const auto t = submit(store, "two-sum", Verdict::kAccepted, RunKind::kTest);
+  const auto c = submit(store, "two-sum", Verdict::kAccepted);
+  auto ids = [](const std::vector<SubmissionRow>& rows) {
+    std::vector<std::int64_t> result;
+    for (const auto& r : rows) {
+      result.push_back(r.id);
+    }
+    return result;
+  };
+  EXPECT_EQ(ids(store.history("", 10)), (std::vector<std::int64_t>{c, b, a}));
+  EXPECT_EQ(ids(store.history("", 2)), (std::vector<std::int64_t>{c, b}));
+  EXPECT_EQ(ids(store.history("two-sum", 10)), (std::vector<std::int64_t>{c, a}));
+  EXPECT_EQ(ids(store.history("two-sum", 10, true)), (std::vector<std::int64_t>{c, t, a}));
+  EXPECT_EQ(store.history("two-sum", 10, true)[1].kind, RunKind::kTest);
+  EXPECT_TRUE(store.history("nothing", 10).empty());
+  EXPECT_TRUE(store.history("", 10)[0].tests.empty());
+}
+
+TEST_F(StoreTest, SecondStoreSeesTheFirstsRows) {
+  Store first(db_path());
+  const auto id = submit(first, "two-sum", Verdict::kAccepted);
+  Store second(db_path());
+  ASSERT_TRUE(second.get(id).has_value());
+  EXPECT_EQ(second.get(id)->verdict, Verdict::kAccepted);
+  const auto running = first.begin(RunKind::kSubmission, "p", "cpp", "p.cpp", "", "");
+  EXPECT_EQ(second.get(running)->status, "running");
+  const auto other = second.begin(RunKind::kSubmission, "q", "cpp", "q.cpp", "", "");
+  EXPECT_EQ(first.history("", 10).front().id, other);
+}
+
+TEST_F(StoreTest, RunningRowOfALiveJudgeStaysRunning) {
+  std::int64_t id = 0;
+  {
+    Store store(db_path());
+    id = store.begin(RunKind::kSubmission, "p", "cpp", "p.cpp", "", "");
+  }
+  // This process wrote it and is alive: another judge must not call it interrupted.
+  Store again(db_path());
+  EXPECT_EQ(again.get(id)->status, "running");
+}
+
+TEST_F(StoreTest, MarksRowsOfDeadJudgesInterrupted) {
+  { Store store(db_path()); }
+  const pid_t dead = dead_pid();
+  sql(
+      fmt::format("INSERT INTO submissions (kind, problem, language, file_name, source, "
+                  "created_at, status, pid, boot_id) VALUES "
+                  "('submit', 'p', 'cpp', 'p.cpp', '', '2026-01-01T00:00:00.000Z', 'running', "
+                  "{0}, '{1}'), "
+                  "('submit', 'p', 'cpp', 'p.cpp', '', '2026-01-01T00:00:01.000Z', 'running', "
+                  "{2}, 'another-boot'), "
+                  "('submit', 'p', 'cpp', 'p.cpp', '', '2026-01-01T00:00:02.000Z', 'running', "
+                  "NULL, NULL), "
+                  "('submit', 'p', 'cpp', 'p.cpp', '', '2026-01-01T00:00:03.000Z', 'done', "
+                  "{0}, '{1}')",
+                  dead, boot_id(), getpid()));
+  Store store(db_path());
+  EXPECT_EQ(store.get(1)->status, "interrupted");  // its judge is gone
+  EXPECT_EQ(store.get(2)->status, "interrupted");  // from before a reboot
+  EXPECT_EQ(store.get(3)->status, "interrupted");  // no judge recorded
+  EXPECT_EQ(store.get(4)->status, "done");
+  EXPECT_EQ(store.get(1)->verdict, std::nullopt);
+  EXPECT_EQ(store.get(1)->finished_at, "");
+}
+
+TEST_F(StoreTest, RemembersStarts) {
+  Store store(db_path());
+  EXPECT_EQ(store.latest_start(), std::nullopt);
+  EXPECT_EQ(store.start_for_file("/w/two-sum.cpp"), std::nullopt);
+  store.record_start({"two-sum", "cpp", "/w/two-sum.cpp", "2026-01-01T10:00:00.000Z"});
+  store.record_start({"coin-change", "py", "/w/coin-change.py", "2026-01-01T11:00:00.000Z"});
+  store.record_start({"two-sum", "py", "/w/two-sum.cpp", "2026-01-01T12:00:00.000Z"});
+  std::optional<StartRow> start = store.start_for_file("/w/two-sum.cpp");
+  ASSERT_TRUE(start.has_value());
+  EXPECT_EQ(start->problem, "two-sum");
+  EXPECT_EQ(start->language, "py");
+  EXPECT_EQ(start->started_at, "2026-01-01T12:00:00.000Z");
+  EXPECT_EQ(store.start_for_file("/w/coin-change.py")->problem, "coin-change");
+  EXPECT_EQ(store.latest_start()->file, "/w/two-sum.cpp");
+  EXPECT_EQ(store.latest_start()->started_at, "2026-01-01T12:00:00.000Z");
+}
+
+TEST_F(StoreTest, ReportsStatsPerProblem) {
+  Store store(db_path());
+  Problem two_sum;
+  two_sum.id = "two-sum";
+  two_sum.title = "Two Sum";
+  two_sum.difficulty = Difficulty::kEasy;
+  two_sum.tags = {"arrays", "hashing"};
+  store.remember_problem(two_sum);
+  two_sum.title = "Two Sum (renamed)";
+  store.remember_problem(two_sum);  // an update, not a second row
+  EXPECT_EQ(query_int("SELECT COUNT(*) FROM problems"), 1);
+
+  const auto w = submit(store, "two-sum", Verdict::kWrongAnswer);
+  const auto a1 = submit(store, "two-sum", Verdict::kAccepted);
+  const auto a2 = submit(store, "two-sum", Verdict::kAccepted);
+  (void)submit(store, "two-sum", Verdict::kAccepted, RunKind::kTest);  // not an attempt
+  const auto c = submit(store, "coin-change", Verdict::kTimeLimit);
+  sql(fmt::format("UPDATE submissions SET created_at = '2026-03-01T10:05:00.000Z' WHERE id = {}",
+                  w));
+  sql(fmt::format("UPDATE submissions SET created_at = '2026-03-01T10:20:30.000Z' WHERE id = {}",
+                  a1));
+  sql(fmt::format("UPDATE submissions SET created_at = '2026-03-01T11:00:00.000Z' WHERE id = {}",
+                  a2));
+  sql(fmt::format("UPDATE submissions SET created_at = '2026-03-02T09:00:00.000Z' WHERE id = {}",
+                  c));
+  store.record_start({"two-sum", "cpp", "/w/two-sum.cpp", "2026-03-01T10:00:00.000Z"});
+
+  std::vector<ProblemStats> stats = store.stats();
+  ASSERT_EQ(stats.size(), 2u);
+  const ProblemStats& cc = stats[0];  // by problem ID
+  EXPECT_EQ(cc.problem, "coin-change");
+  EXPECT_EQ(cc.title, "coin-change");  // never remembered
+  EXPECT_EQ(cc.difficulty, "");
+  EXPECT_TRUE(cc.tags.empty());
+  EXPECT_EQ(cc.attempts, 1);
+  EXPECT_FALSE(cc.solved);
+  EXPECT_EQ(cc.first_accepted_at, "");
+  EXPECT_EQ(cc.seconds_to_accept, std::nullopt);
+  const ProblemStats& ts = stats[1];
+  EXPECT_EQ(ts.problem, "two-sum");
+  EXPECT_EQ(ts.title, "Two Sum (renamed)");
+  EXPECT_EQ(ts.difficulty, "easy");
+  EXPECT_EQ(ts.tags, (std::vector<std::string>{"arrays", "hashing"}));
+  EXPECT_EQ(ts.attempts, 3);
+  EXPECT_TRUE(ts.solved);
+  EXPECT_EQ(ts.first_accepted_at, "2026-03-01T10:20:30.000Z");
+  EXPECT_EQ(ts.seconds_to_accept, 20 * 60 + 30);  // from `judge start`
+
+  EXPECT_EQ(store.attempted(),
+            (std::map<std::string, bool>{{"coin-change", false}, {"two-sum", true}}));
+}
+
+TEST_F(StoreTest, TimeToAcceptFromTheFirstSubmissionWithoutStart) {
+  Store store(db_path());
+  const auto w = submit(store, "p", Verdict::kWrongAnswer);
+  const auto a = submit(store, "p", Verdict::kAccepted);
+  sql(fmt::format("UPDATE submissions SET created_at = '2026-03-01T23:59:00.000Z' WHERE id = {}",
+                  w));
+  sql(fmt::format("UPDATE submissions SET created_at = '2026-03-02T00:01:00.000Z' WHERE id = {}",
+                  a));
+  EXPECT_EQ(store.stats().at(0).seconds_to_accept, 120);
+}
+
+TEST_F(StoreTest, RunningSubmissionIsAnAttemptWithoutVerdict) {
+  Store store(db_path());
+  (void)store.begin(RunKind::kSubmission, "p", "cpp", "p.cpp", "", "");
+  EXPECT_EQ(store.attempted(), (std::map<std::string, bool>{{"p", false}}));
+  EXPECT_EQ(store.stats().at(0).attempts, 1);
+  EXPECT_FALSE(store.stats().at(0).solved);
+}
+
+TEST(NowTest, IsIso8601Utc) {
+  const std::string now = now_iso8601();
+  EXPECT_TRUE(std::regex_match(now, std::regex(R"(20\d\d-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)")))
+      << now;
+}
+
+}  // namespace
+}  // namespace judge

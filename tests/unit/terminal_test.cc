@@ -1,0 +1,167 @@
+// Terminal rendering (cli/terminal.cc): widths, tables, Markdown, units.
+#include "terminal.h"
+
+#include <stdlib.h>
+
+#include <string>
+
+#include <gtest/gtest.h>
+
+namespace cli {
+namespace {
+
+// A terminal without colour, whatever the test runs in.
+class TerminalTest : public ::testing::Test {
+ protected:
+  TerminalTest() {
+    setenv("NO_COLOR", "1", 1);
+    setenv("COLUMNS", "40", 1);
+  }
+  ~TerminalTest() override {
+    unsetenv("NO_COLOR");
+    unsetenv("COLUMNS");
+  }
+};
+
+TEST(DisplayWidthTest, CountsCodePointsNotBytes) {
+  EXPECT_EQ(display_width(""), 0u);
+  EXPECT_EQ(display_width("abc"), 3u);
+  EXPECT_EQ(display_width("h\xc3\xa9llo"), 5u);      // é
+  EXPECT_EQ(display_width("\xe2\x9c\x93 ok"), 4u);   // ✓
+  EXPECT_EQ(display_width("\xf0\x9f\x99\x82"), 1u);  // an emoji: one code point
+}
+
+TEST(DisplayWidthTest, IgnoresColourEscapes) {
+  EXPECT_EQ(display_width("\033[1mAB\033[0m"), 2u);
+  EXPECT_EQ(display_width("\033[32mAC\033[0m  \033[31mWA\033[0m"), 6u);
+}
+
+TEST(FitTest, PadsShortText) {
+  EXPECT_EQ(fit("ab", 5), "ab   ");
+  EXPECT_EQ(fit("abcde", 5), "abcde");
+  EXPECT_EQ(fit("h\xc3\xa9", 3), "h\xc3\xa9 ");
+}
+
+TEST(FitTest, CutsLongTextWithDots) {
+  EXPECT_EQ(fit("abcdefgh", 6), "abc...");
+  EXPECT_EQ(fit("abcdefgh", 2), "..");
+}
+
+TEST(FitTest, NeverCutsACharacterInHalf) {
+  // é is two bytes: the cut must keep both or neither.
+  const std::string cut = fit("a\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9", 5);
+  EXPECT_EQ(cut, "a\xc3\xa9...");
+  EXPECT_EQ(display_width(cut), 5u);
+  EXPECT_EQ(fit("\xe2\x9c\x93\xe2\x9c\x93\xe2\x9c\x93\xe2\x9c\x93\xe2\x9c\x93", 4),
+            "\xe2\x9c\x93...");
+}
+
+TEST_F(TerminalTest, NoColourWhenAskedOrNotATerminal) {
+  Terminal term;
+  EXPECT_FALSE(term.color());
+  EXPECT_EQ(term.paint("x", Style::kRed), "x");
+  EXPECT_EQ(term.verdict(judge::Verdict::kAccepted), "AC");
+  EXPECT_EQ(term.verdict(judge::Verdict::kTimeLimit), "TLE");
+}
+
+TEST_F(TerminalTest, WidthFromColumnsWhenNotATerminal) {
+  Terminal term;
+  if (term.interactive()) {
+    GTEST_SKIP() << "standard output is a terminal: its own width wins";
+  }
+  EXPECT_EQ(term.width(), 40);
+  setenv("COLUMNS", "5", 1);
+  EXPECT_EQ(Terminal().width(), 40);  // at least 40
+  setenv("COLUMNS", "1000", 1);
+  EXPECT_EQ(Terminal().width(), 300);  // at most 300
+}
+
+TEST_F(TerminalTest, TableSizesColumnsToTheirContent) {
+  Table table({"#", "test", "verdict", "time"});
+  table.align_right(3);
+  table.add({"1", "sample/1", "AC", "3 ms"});
+  table.add({"2", "secret/01-\xc3\xa9", "WA", "120 ms"});
+  table.add({"3", "x"});  // short row
+  EXPECT_FALSE(table.empty());
+  EXPECT_EQ(table.render(Terminal()),
+            "#  test         verdict    time\n"
+            "1  sample/1     AC         3 ms\n"
+            "2  secret/01-\xc3\xa9  WA       120 ms\n"
+            "3  x\n");
+}
+
+TEST_F(TerminalTest, EmptyTableIsItsHeader) {
+  Table table({"a", "b"});
+  EXPECT_TRUE(table.empty());
+  EXPECT_EQ(table.render(Terminal()), "a  b\n");
+}
+
+TEST_F(TerminalTest, RendersMarkdown) {
+  const std::string markdown =
+      "# Two Sum\n"
+      "\n"
+      "Given an array\n"
+      "of `nums` and **a target**.\n"
+      "\n"
+      "## Input\n"
+      "- first item\n"
+      "* second \\*item\\*\n"
+      "\n"
+      "1. one\n"
+      "10. ten\n"
+      "\n"
+      "```\n"
+      "int x;\n"
+      "  indented\n"
+      "```\n"
+      "\n"
+      "\n"
+      "End.\n"
+      "\n";
+  EXPECT_EQ(render_markdown(markdown, Terminal()),
+            "Two Sum\n"
+            "\n"
+            "Given an array of nums and a target.\n"
+            "\n"
+            "Input\n"
+            "  \xe2\x80\xa2 first item\n"
+            "  \xe2\x80\xa2 second *item*\n"
+            "\n"
+            "  1. one\n"
+            "  10. ten\n"
+            "\n"
+            "    int x;\n"
+            "      indented\n"
+            "\n"
+            "End.\n");
+}
+
+TEST_F(TerminalTest, WrapsToTheTerminalWidth) {
+  Terminal term;
+  if (term.interactive()) {
+    GTEST_SKIP() << "standard output is a terminal: its own width wins";
+  }
+  EXPECT_EQ(render_markdown("one two three four five six seven eight nine ten eleven\n", term),
+            "one two three four five six seven eight\n"
+            "nine ten eleven\n");
+  EXPECT_EQ(render_markdown("- one two three four five six seven eight nine ten\n", term),
+            "  \xe2\x80\xa2 one two three four five six seven\n"
+            "    eight nine ten\n");
+}
+
+TEST(FormatTest, Milliseconds) {
+  EXPECT_EQ(format_ms(0), "0 ms");
+  EXPECT_EQ(format_ms(999), "999 ms");
+  EXPECT_EQ(format_ms(1000), "1.00 s");
+  EXPECT_EQ(format_ms(1250), "1.25 s");
+}
+
+TEST(FormatTest, Kibibytes) {
+  EXPECT_EQ(format_kib(0), "0 KiB");
+  EXPECT_EQ(format_kib(1023), "1023 KiB");
+  EXPECT_EQ(format_kib(1024), "1.0 MiB");
+  EXPECT_EQ(format_kib(3482), "3.4 MiB");
+}
+
+}  // namespace
+}  // namespace cli

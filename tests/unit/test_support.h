@@ -1,0 +1,124 @@
+// Helpers shared by the unit tests: files in a private folder, and a Runner that runs nothing.
+#pragma once
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "judge/error.h"
+#include "judge/runner.h"
+
+namespace judge::unit {
+
+/// Writes `contents` to `path`, creating its folders.
+inline void write_file(const std::filesystem::path& path, const std::string& contents) {
+  std::filesystem::create_directories(path.parent_path());
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << contents;
+  ASSERT_TRUE(out.good()) << "cannot write " << path;
+}
+
+inline std::string slurp(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+/// The message of the judge::Error that `f` throws, or "(no error)".
+template <typename F>
+std::string error_of(F&& f) {
+  try {
+    f();
+  } catch (const judge::Error& e) {
+    return e.what();
+  }
+  return "(no error)";
+}
+
+/// The hint of the judge::Error that `f` throws, or "(no error)".
+template <typename F>
+std::string hint_of(F&& f) {
+  try {
+    f();
+  } catch (const judge::Error& e) {
+    return e.hint();
+  }
+  return "(no error)";
+}
+
+/// Everything readable from `fd`, from its current offset.
+inline std::string read_fd(int fd) {
+  std::string text;
+  char buf[4096];
+  for (;;) {
+    ssize_t n = read(fd, buf, sizeof buf);
+    if (n <= 0) {
+      break;
+    }
+    text.append(buf, static_cast<std::size_t>(n));
+  }
+  return text;
+}
+
+inline void write_fd(int fd, const std::string& text) {
+  std::size_t done = 0;
+  while (done < text.size()) {
+    ssize_t n = write(fd, text.data() + done, text.size() - done);
+    ASSERT_GT(n, 0);
+    done += static_cast<std::size_t>(n);
+  }
+}
+
+/// The host folder bound at `target` in `spec`, if any.
+inline std::optional<std::filesystem::path> bind_source(const sandbox::RunSpec& spec,
+                                                        const std::string& target) {
+  for (const auto& bind : spec.binds) {
+    if (bind.target == target) {
+      return std::filesystem::path(bind.source);
+    }
+  }
+  return std::nullopt;
+}
+
+/// A run that exited with `code`.
+inline sandbox::RunResult exited(int code, std::string stderr_tail = {}) {
+  sandbox::RunResult r;
+  r.exited = true;
+  r.exit_code = code;
+  r.stderr_tail = std::move(stderr_tail);
+  return r;
+}
+
+/// A run killed by `signal`.
+inline sandbox::RunResult killed(int signal, std::string stderr_tail = {}) {
+  sandbox::RunResult r;
+  r.exited = false;
+  r.signal = signal;
+  r.stderr_tail = std::move(stderr_tail);
+  return r;
+}
+
+/// Runs nothing: each call is recorded and answered by `on_run` (ninja's FakeCommandRunner).
+class FakeRunner final : public Runner {
+ public:
+  using Handler = std::function<sandbox::RunResult(const sandbox::RunSpec&)>;
+  explicit FakeRunner(Handler on_run) : on_run_(std::move(on_run)) {}
+
+  [[nodiscard]] sandbox::RunResult run(const sandbox::RunSpec& spec) override {
+    calls.push_back(spec);
+    return on_run_(spec);
+  }
+
+  std::vector<sandbox::RunSpec> calls;
+
+ private:
+  Handler on_run_;
+};
+
+}  // namespace judge::unit
