@@ -384,15 +384,10 @@ SANDBOX_CHILD int keeper_main(void* arg) noexcept {
     }
   }
 
-  // Default dispositions for the candidate: handlers vanish at execve, but an ignored signal
-  // (the judge ignores SIGPIPE) would stay ignored and change how the program dies.
-  struct sigaction dfl {};
-  dfl.sa_handler = SIG_DFL;
-  for (int sig = 1; sig < NSIG; ++sig) {
-    if (sig != SIGKILL && sig != SIGSTOP) {
-      sigaction(sig, &dfl, nullptr);
-    }
-  }
+  // Every disposition is already the default: the library starts the helper with
+  // POSIX_SPAWN_SETSIGDEF for all signals (an ignored SIGPIPE of the judge would otherwise
+  // survive execve and change how the program dies), and neither the helper nor the keeper
+  // installs a handler. Only the mask needs clearing: the helper blocks SIGCHLD.
   sigset_t none;
   sigemptyset(&none);
   sigprocmask(SIG_SETMASK, &none, nullptr);

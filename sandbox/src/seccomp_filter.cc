@@ -279,6 +279,11 @@ Filter build_filter(Profile profile, bool notify, std::uintptr_t exec_buffer, bo
   check(seccomp_attr_set(ctx, SCMP_FLTATR_CTL_NNP, 0), "attribute NNP");
   // A 32-bit (int 0x80) or x32 call would take a different syscall table past the filter.
   check(seccomp_attr_set(ctx, SCMP_FLTATR_ACT_BADARCH, SCMP_ACT_KILL_PROCESS), "bad arch");
+  // A binary tree of syscall numbers instead of a list: each call costs a few comparisons
+  // instead of up to two hundred, and loading is several times faster, because the kernel
+  // runs the filter for every syscall number when it loads it (to cache the always-allowed
+  // ones).
+  check(seccomp_attr_set(ctx, SCMP_FLTATR_CTL_OPTIMIZE, 2), "binary tree");
 
   for (const Rule& rule : kAllowed) {
     check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, rule.nr, 0), rule.why);

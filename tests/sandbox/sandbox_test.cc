@@ -892,6 +892,25 @@ TEST_F(SandboxProgramTest, ThreadsWork) {
   EXPECT_EQ(output(), "50000005000000\n");
 }
 
+TEST_F(SandboxProgramTest, StartsWithDefaultSignalDispositions) {
+  // The test process, like the judge, ignores SIGPIPE and blocks SIGUSR1; the program must not
+  // inherit either.
+  struct sigaction ignore {};
+  ignore.sa_handler = SIG_IGN;
+  struct sigaction old_pipe {};
+  sigaction(SIGPIPE, &ignore, &old_pipe);
+  sigset_t block;
+  sigset_t old_mask;
+  sigemptyset(&block);
+  sigaddset(&block, SIGUSR1);
+  pthread_sigmask(SIG_BLOCK, &block, &old_mask);
+  auto r = run(spec("signal_state"));
+  pthread_sigmask(SIG_SETMASK, &old_mask, nullptr);
+  sigaction(SIGPIPE, &old_pipe, nullptr);
+  EXPECT_TRUE(r.ok()) << output();
+  EXPECT_EQ(output(), "default\n");
+}
+
 TEST_F(SandboxProgramTest, ManyThreadsWorkWithTheDefaultStack) {
   // Each thread reserves a stack as large as the stack limit (256 MiB here): the address-space
   // allowance must leave room for a dozen of them.
