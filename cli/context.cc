@@ -10,13 +10,18 @@ namespace fs = std::filesystem;
 
 int exit_code_for(judge::Verdict verdict) noexcept {
   switch (verdict) {
-    case judge::Verdict::kAccepted: return kExitAccepted;
-    case judge::Verdict::kInternalError: return kExitInternal;
-    default: return kExitRejected;
+    case judge::Verdict::kAccepted:
+      return kExitAccepted;
+    case judge::Verdict::kInternalError:
+      return kExitInternal;
+    default:
+      return kExitRejected;
   }
 }
 
-fs::path Context::home() const { return judge::judge_home(); }
+fs::path Context::home() const {
+  return judge::judge_home();
+}
 
 const judge::Languages& Context::languages() {
   if (!languages_) {

@@ -112,9 +112,8 @@ std::string get_explanation(const ExplainOptions& options, const std::string& pr
       text = all.str();
     }
   } else if (isatty(STDIN_FILENO) == 0) {
-    throw judge::Error(
-        "no explanation given, and standard input is not a terminal to ask for one",
-        "pass --explain TEXT, or --explain-file FILE (- for standard input)");
+    throw judge::Error("no explanation given, and standard input is not a terminal to ask for one",
+                       "pass --explain TEXT, or --explain-file FILE (- for standard input)");
   } else {
     const char* visual = std::getenv("VISUAL");
     const char* editor = std::getenv("EDITOR");
@@ -133,8 +132,9 @@ std::string get_explanation(const ExplainOptions& options, const std::string& pr
       }
       text = judge::read_file(file);
     } else {
-      fmt::print("Explain your solution before you see the verdict: approach, time and space "
-                 "complexity, edge cases.\nEnd with a line holding only '.', or Ctrl-D.\n");
+      fmt::print(
+          "Explain your solution before you see the verdict: approach, time and space "
+          "complexity, edge cases.\nEnd with a line holding only '.', or Ctrl-D.\n");
       std::string line;
       while (true) {
         fmt::print("> ");

@@ -34,17 +34,19 @@ int main(int argc, char** argv) {
   // A closed pipe (judge list | head) is not worth dying of a signal for.
   signal(SIGPIPE, SIG_IGN);
   cli::Context ctx;
-  CLI::App app{"judge: practise technical phone-screen coding rounds.\n\n"
-               "Pick a problem (judge list, judge show ID), write a solution in your editor "
-               "(judge start ID --lang py), try it on the examples (judge test FILE), and "
-               "submit it against the hidden tests (judge submit FILE), explaining your "
-               "thinking first.",
-               "judge"};
+  CLI::App app{
+      "judge: practise technical phone-screen coding rounds.\n\n"
+      "Pick a problem (judge list, judge show ID), write a solution in your editor "
+      "(judge start ID --lang py), try it on the examples (judge test FILE), and "
+      "submit it against the hidden tests (judge submit FILE), explaining your "
+      "thinking first.",
+      "judge"};
   app.set_version_flag("--version", JUDGE_VERSION);
   app.require_subcommand(1);
   app.fallthrough(false);
-  app.footer("Data: $JUDGE_HOME (default ~/.local/share/judge). NO_COLOR turns colour off.\n"
-             "Exit codes: 0 accepted, 1 not accepted, 2 bad usage or input, 3 internal error.");
+  app.footer(
+      "Data: $JUDGE_HOME (default ~/.local/share/judge). NO_COLOR turns colour off.\n"
+      "Exit codes: 0 accepted, 1 not accepted, 2 bad usage or input, 3 internal error.");
   cli::add_problem_commands(app, ctx);
   cli::add_judging_commands(app, ctx);
   cli::add_history_commands(app, ctx);

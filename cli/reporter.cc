@@ -41,7 +41,8 @@ std::vector<std::string> head_lines(const std::filesystem::path& file, bool& mor
   return lines;
 }
 
-std::string block(const std::string& title, const std::filesystem::path& file, const Terminal& term) {
+std::string block(const std::string& title, const std::filesystem::path& file,
+                  const Terminal& term) {
   bool more = false;
   auto lines = head_lines(file, more);
   std::string out = "    " + term.paint(title, Style::kBold) + "\n";
@@ -84,7 +85,8 @@ std::string sample_details(const judge::TestOutcome& outcome, const Terminal& te
       w = std::max(w, display_width(l));
     }
   }
-  const bool side = !outcome.answer.empty() && 4 + 3 * (w + 3) <= static_cast<std::size_t>(term.width());
+  const bool side =
+      !outcome.answer.empty() && 4 + 3 * (w + 3) <= static_cast<std::size_t>(term.width());
   if (side) {
     out += "    " + term.paint(fit("input", w), Style::kBold) + " | " +
            term.paint(fit("expected", w), Style::kBold) + " | " +
@@ -135,7 +137,8 @@ void TerminalReporter::compiled(const judge::CompileResult& result) {
     return;
   }
   if (result.ok) {
-    fmt::print(": {} in {}{}\n", term_.paint("ok", Style::kGreen), format_ms(static_cast<int>(result.time.count())),
+    fmt::print(": {} in {}{}\n", term_.paint("ok", Style::kGreen),
+               format_ms(static_cast<int>(result.time.count())),
                result.cached ? " (unchanged source, cached)" : "");
   } else {
     fmt::print(": {}\n", term_.paint(result.internal_error ? "internal error" : "compile error",
@@ -171,9 +174,9 @@ void TerminalReporter::test_finished(const judge::TestOutcome& t) {
   if (quiet_) {
     return;
   }
-  std::string line = fmt::format("  {} {}  {:>8}  {:>9}", fit(public_test_name(t, samples_), 14),
-                                 fit(term_.verdict(t.verdict), 3), format_ms(t.time_ms),
-                                 format_kib(t.memory_kb));
+  std::string line =
+      fmt::format("  {} {}  {:>8}  {:>9}", fit(public_test_name(t, samples_), 14),
+                  fit(term_.verdict(t.verdict), 3), format_ms(t.time_ms), format_kib(t.memory_kb));
   if (t.verdict != judge::Verdict::kAccepted) {
     if (!t.sample && !t.desc.empty()) {
       line += "  " + term_.paint(t.desc, Style::kYellow);

@@ -31,15 +31,32 @@ std::string Terminal::paint(std::string_view text, Style style) const {
   }
   const char* code = "";
   switch (style) {
-    case Style::kBold: code = "1"; break;
-    case Style::kDim: code = "2"; break;
-    case Style::kGreen: code = "32"; break;
-    case Style::kRed: code = "31"; break;
-    case Style::kYellow: code = "33"; break;
-    case Style::kBlue: code = "34"; break;
-    case Style::kCyan: code = "36"; break;
-    case Style::kMagenta: code = "35"; break;
-    case Style::kPlain: break;
+    case Style::kBold:
+      code = "1";
+      break;
+    case Style::kDim:
+      code = "2";
+      break;
+    case Style::kGreen:
+      code = "32";
+      break;
+    case Style::kRed:
+      code = "31";
+      break;
+    case Style::kYellow:
+      code = "33";
+      break;
+    case Style::kBlue:
+      code = "34";
+      break;
+    case Style::kCyan:
+      code = "36";
+      break;
+    case Style::kMagenta:
+      code = "35";
+      break;
+    case Style::kPlain:
+      break;
   }
   return fmt::format("\033[{}m{}\033[0m", code, text);
 }
@@ -47,10 +64,14 @@ std::string Terminal::paint(std::string_view text, Style style) const {
 std::string Terminal::verdict(judge::Verdict v) const {
   std::string text(judge::code(v));
   switch (v) {
-    case judge::Verdict::kAccepted: return paint(text, Style::kGreen);
-    case judge::Verdict::kInternalError: return paint(text, Style::kMagenta);
-    case judge::Verdict::kCompileError: return paint(text, Style::kYellow);
-    default: return paint(text, Style::kRed);
+    case judge::Verdict::kAccepted:
+      return paint(text, Style::kGreen);
+    case judge::Verdict::kInternalError:
+      return paint(text, Style::kMagenta);
+    case judge::Verdict::kCompileError:
+      return paint(text, Style::kYellow);
+    default:
+      return paint(text, Style::kRed);
   }
 }
 

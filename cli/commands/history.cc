@@ -261,12 +261,10 @@ void run_stats(Context& ctx, bool as_json) {
                           {"difficulty", s.difficulty},
                           {"attempts", s.attempts},
                           {"solved", s.solved},
-                          {"first_accepted_at", s.first_accepted_at.empty()
-                                                    ? json(nullptr)
-                                                    : json(s.first_accepted_at)},
-                          {"seconds_to_accept", s.seconds_to_accept
-                                                    ? json(*s.seconds_to_accept)
-                                                    : json(nullptr)}});
+                          {"first_accepted_at",
+                           s.first_accepted_at.empty() ? json(nullptr) : json(s.first_accepted_at)},
+                          {"seconds_to_accept",
+                           s.seconds_to_accept ? json(*s.seconds_to_accept) : json(nullptr)}});
     }
     json diff = json::object();
     for (const auto& [k, v] : by_difficulty) {
@@ -325,8 +323,9 @@ void add_history_commands(CLI::App& app, Context& ctx) {
   h->callback([&ctx, history] { run_history(ctx, *history); });
 
   auto review = std::make_shared<ReviewOptions>();
-  auto* r = app.add_subcommand("review", "Show a submission: code, explanation, results, and the "
-                                         "reference explanation");
+  auto* r = app.add_subcommand("review",
+                               "Show a submission: code, explanation, results, and the "
+                               "reference explanation");
   r->add_option("id", review->id, "Submission number (see judge history)")->required();
   r->add_flag("--json", review->json, "Print JSON");
   r->callback([&ctx, review] { run_review(ctx, *review); });

@@ -25,9 +25,12 @@ struct CheckOptions {
 
 std::string status_cell(const Terminal& term, judge::CheckRow::Status status) {
   switch (status) {
-    case judge::CheckRow::Status::kOk: return term.paint("ok", Style::kGreen);
-    case judge::CheckRow::Status::kFailed: return term.paint("FAIL", Style::kRed);
-    case judge::CheckRow::Status::kSkipped: return term.paint("skip", Style::kYellow);
+    case judge::CheckRow::Status::kOk:
+      return term.paint("ok", Style::kGreen);
+    case judge::CheckRow::Status::kFailed:
+      return term.paint("FAIL", Style::kRed);
+    case judge::CheckRow::Status::kSkipped:
+      return term.paint("skip", Style::kYellow);
   }
   return "?";
 }
@@ -37,7 +40,8 @@ void run_check(Context& ctx, const CheckOptions& o) {
   if (!fs::is_directory(o.dir, ec)) {
     throw judge::Error(fmt::format("no such folder: {}", o.dir));
   }
-  int jobs = o.jobs > 0 ? o.jobs : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+  int jobs =
+      o.jobs > 0 ? o.jobs : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
   ctx.warn_degraded();
   judge::PackChecker checker(ctx.runner(), ctx.compiler(), ctx.languages(), judge::cache_dir());
   int failed = 0;
@@ -84,8 +88,8 @@ void run_check(Context& ctx, const CheckOptions& o) {
     fmt::print("{}: {} problem{} checked, no failure.\n", ctx.term.paint("ok", Style::kGreen),
                problems, problems == 1 ? "" : "s");
   } else {
-    fmt::print("{}: {} failure{} in {} problem{}:\n", ctx.term.paint("FAILED", Style::kRed),
-               failed, failed == 1 ? "" : "s", problems, problems == 1 ? "" : "s");
+    fmt::print("{}: {} failure{} in {} problem{}:\n", ctx.term.paint("FAILED", Style::kRed), failed,
+               failed == 1 ? "" : "s", problems, problems == 1 ? "" : "s");
     for (const auto& r : rows) {
       if (r.status == judge::CheckRow::Status::kFailed) {
         fmt::print("  {}/{}: expected {}, got {}{}\n", r.problem, r.item, r.expected, r.got,
@@ -115,7 +119,8 @@ void run_list(Context& ctx, bool as_json) {
                    {"description", pack.description},
                    {"problems", pack.problem_ids},
                    {"dir", pack.dir.string()}});
-    table.add({pack.name, pack.version, std::to_string(pack.problem_ids.size()), pack.dir.string()});
+    table.add(
+        {pack.name, pack.version, std::to_string(pack.problem_ids.size()), pack.dir.string()});
   }
   if (as_json) {
     fmt::print("{}\n", out.dump(2));
@@ -136,8 +141,9 @@ void add_pack_commands(CLI::App& app, Context& ctx) {
   pack->require_subcommand(1);
 
   auto check = std::make_shared<CheckOptions>();
-  auto* c = pack->add_subcommand("check", "Validate a pack (or one problem): tests, checker, "
-                                          "solutions' verdicts, templates");
+  auto* c = pack->add_subcommand("check",
+                                 "Validate a pack (or one problem): tests, checker, "
+                                 "solutions' verdicts, templates");
   c->add_option("dir", check->dir, "The pack's folder, or a problem's")->required();
   c->add_option("--jobs", check->jobs, "Problems checked at once (default: the CPU count)");
   c->add_flag("--no-templates", check->no_templates, "Skip the templates");

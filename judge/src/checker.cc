@@ -75,7 +75,9 @@ class Reader {
   std::uint64_t offset_ = 0;
 };
 
-bool is_space(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+bool is_space(int c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
 
 std::string shown(const std::string& text, bool truncated) {
   std::string out;
@@ -97,8 +99,7 @@ struct Token {
 };
 
 // Reads both tokens at once, comparing byte by byte; `equal` says whether they matched.
-void read_token_pair(Reader& a, Reader& b, Token& ta, Token& tb, bool case_sensitive,
-                     bool& equal) {
+void read_token_pair(Reader& a, Reader& b, Token& ta, Token& tb, bool case_sensitive, bool& equal) {
   equal = true;
   ta = Token{{}, false, a.line()};
   tb = Token{{}, false, b.line()};
@@ -177,13 +178,12 @@ CheckResult compare_tokens(Reader& out, Reader& ans, const CheckerSpec& spec, bo
     read_token_pair(out, ans, to, ta, spec.case_sensitive, equal);
     if (ans_end) {
       return {Verdict::kWrongAnswer,
-              fmt::format("extra output after the expected answer: token {} (line {}) is {}",
-                          index, to.line, shown(to.text, to.truncated))};
+              fmt::format("extra output after the expected answer: token {} (line {}) is {}", index,
+                          to.line, shown(to.text, to.truncated))};
     }
     if (out_end) {
-      return {Verdict::kWrongAnswer,
-              fmt::format("the output ends too early: token {} should be {}", index,
-                          shown(ta.text, ta.truncated))};
+      return {Verdict::kWrongAnswer, fmt::format("the output ends too early: token {} should be {}",
+                                                 index, shown(ta.text, ta.truncated))};
     }
     if (equal) {
       continue;
@@ -268,7 +268,10 @@ bool read_line(Reader& r, Line& line, bool case_sensitive) {
       line.hash = hash_add(hash_mul(line.hash, pending_power), pending_hash);
       line.length += pending_length;
       for (char p : pending_kept) {
-        if (line.kept.size() < kKeep) line.kept += p; else line.truncated = true;
+        if (line.kept.size() < kKeep)
+          line.kept += p;
+        else
+          line.truncated = true;
       }
       pending_hash = 0;
       pending_power = 1;
@@ -350,17 +353,21 @@ CheckResult compare_fds(const CheckerSpec& spec, int output_fd, int answer_fd) {
   auto out = std::make_unique<Reader>(output_fd);
   auto ans = std::make_unique<Reader>(answer_fd);
   switch (spec.kind) {
-    case CheckerKind::kExact: return compare_exact(*out, *ans);
-    case CheckerKind::kLines: return compare_lines(*out, *ans, spec);
-    case CheckerKind::kTokens: return compare_tokens(*out, *ans, spec, false);
-    case CheckerKind::kFloat: return compare_tokens(*out, *ans, spec, true);
-    case CheckerKind::kCustom: break;
+    case CheckerKind::kExact:
+      return compare_exact(*out, *ans);
+    case CheckerKind::kLines:
+      return compare_lines(*out, *ans, spec);
+    case CheckerKind::kTokens:
+      return compare_tokens(*out, *ans, spec, false);
+    case CheckerKind::kFloat:
+      return compare_tokens(*out, *ans, spec, true);
+    case CheckerKind::kCustom:
+      break;
   }
   return {Verdict::kInternalError, "compare_fds called for a custom checker"};
 }
 
-CheckResult compare_files(const CheckerSpec& spec, const fs::path& output,
-                          const fs::path& answer) {
+CheckResult compare_files(const CheckerSpec& spec, const fs::path& output, const fs::path& answer) {
   int out = open(output.c_str(), O_RDONLY | O_CLOEXEC);
   if (out < 0) {
     return {Verdict::kInternalError,

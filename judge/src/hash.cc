@@ -22,7 +22,9 @@ Fingerprint& Fingerprint::field(std::string_view bytes) {
   return add(bytes);
 }
 
-std::string Fingerprint::hex() const { return fmt::format("{:016x}{:016x}", a_, b_); }
+std::string Fingerprint::hex() const {
+  return fmt::format("{:016x}{:016x}", a_, b_);
+}
 
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

@@ -100,9 +100,8 @@ std::string signal_text(int sig) {
     case SIGPIPE:
       return "broken pipe";
     default:
-      return fmt::format("killed by signal {} ({})", sig, sigabbrev_np(sig) != nullptr
-                                                              ? sigabbrev_np(sig)
-                                                              : "unknown");
+      return fmt::format("killed by signal {} ({})", sig,
+                         sigabbrev_np(sig) != nullptr ? sigabbrev_np(sig) : "unknown");
   }
 }
 
@@ -180,7 +179,8 @@ RunVerdict classify_run(const sandbox::RunResult& run, const Language& language,
   }
   switch (run.limit) {
     case LimitKind::kCpuTime:
-      return {Verdict::kTimeLimit, fmt::format("CPU time over the limit of {:.2f} s", time_limit_s)};
+      return {Verdict::kTimeLimit,
+              fmt::format("CPU time over the limit of {:.2f} s", time_limit_s)};
     case LimitKind::kWallTime:
       return {Verdict::kTimeLimit,
               fmt::format("ran past the wall-clock limit (waiting for input, sleeping, or "
@@ -198,11 +198,11 @@ RunVerdict classify_run(const sandbox::RunResult& run, const Language& language,
   const bool oom = contains_any(run.stderr_tail, language.oom_markers);
   if (!run.exited) {
     if (run.signal == SIGXCPU) {
-      return {Verdict::kTimeLimit, fmt::format("CPU time over the limit of {:.2f} s", time_limit_s)};
+      return {Verdict::kTimeLimit,
+              fmt::format("CPU time over the limit of {:.2f} s", time_limit_s)};
     }
     if (oom) {
-      return {Verdict::kMemoryLimit,
-              fmt::format("out of memory (limit {} MiB)", memory_mib)};
+      return {Verdict::kMemoryLimit, fmt::format("out of memory (limit {} MiB)", memory_mib)};
     }
     std::string message = signal_text(run.signal);
     if (std::string summary = crash_summary(run.stderr_tail, hidden); !summary.empty()) {
@@ -224,7 +224,9 @@ RunVerdict classify_run(const sandbox::RunResult& run, const Language& language,
 }
 
 Judge::Judge(Runner& runner, Compiler& compiler, const Languages& languages, fs::path cache_root)
-    : runner_(runner), compiler_(compiler), languages_(languages),
+    : runner_(runner),
+      compiler_(compiler),
+      languages_(languages),
       cache_root_(std::move(cache_root)) {}
 
 sandbox::RunResult Judge::run_program(const CompileResult& build, const Language& language,
@@ -239,8 +241,8 @@ sandbox::RunResult Judge::run_program(const CompileResult& build, const Language
   spec.binds.push_back({build.dir.string(), "/box", false});
   spec.cwd = "/tmp";
   spec.limits.cpu_time = std::chrono::milliseconds(static_cast<long>(std::ceil(time_limit * 1000)));
-  spec.limits.wall_time = std::chrono::milliseconds(static_cast<long>(
-      std::ceil(time_limit * 1000 * 2 + 1000)));
+  spec.limits.wall_time =
+      std::chrono::milliseconds(static_cast<long>(std::ceil(time_limit * 1000 * 2 + 1000)));
   spec.limits.memory_bytes = memory * sandbox::kMiB;
   spec.limits.address_space_extra_bytes = language.address_space_mib * sandbox::kMiB;
   spec.limits.stack_bytes = stack * sandbox::kMiB;
@@ -335,8 +337,8 @@ CheckResult Judge::check(const Problem& problem, const TestCase& test, const fs:
     }
     return failure(fmt::format("exit code {}; a Kattis checker exits 42 or 43", run.exit_code));
   }
-  std::string message = trimmed(lines_of(run.stderr_tail).empty() ? std::string()
-                                                                  : lines_of(run.stderr_tail)[0]);
+  std::string message =
+      trimmed(lines_of(run.stderr_tail).empty() ? std::string() : lines_of(run.stderr_tail)[0]);
   switch (run.exit_code) {
     case 0:
       return {Verdict::kAccepted, message};
@@ -383,8 +385,8 @@ void Judge::prepare_tests(Problem& problem, Reporter& reporter) {
     if (gen_lang == nullptr) {
       throw Error(fmt::format("{}: the generator's language is unknown", gen.generator.string()));
     }
-    CompileResult gen_build = compiler_.compile(*gen_lang, gen_source,
-                                                gen.generator.filename().string());
+    CompileResult gen_build =
+        compiler_.compile(*gen_lang, gen_source, gen.generator.filename().string());
     if (!gen_build.ok) {
       throw Error(fmt::format("the generator {} does not compile:\n{}", gen.generator.string(),
                               gen_build.message));
@@ -410,13 +412,12 @@ void Judge::prepare_tests(Problem& problem, Reporter& reporter) {
     }
     if (!run.ok()) {
       fs::remove_all(tmp, ec);
-      throw Error(fmt::format("the generator {} failed for {} ({}): {}", gen.generator.string(),
-                              test.name,
-                              run.limit != sandbox::LimitKind::kNone
-                                  ? std::string(sandbox::to_string(run.limit)) + " limit"
-                                  : (run.exited ? fmt::format("exit code {}", run.exit_code)
-                                                : signal_text(run.signal)),
-                              trimmed(run.stderr_tail)));
+      throw Error(fmt::format(
+          "the generator {} failed for {} ({}): {}", gen.generator.string(), test.name,
+          run.limit != sandbox::LimitKind::kNone
+              ? std::string(sandbox::to_string(run.limit)) + " limit"
+              : (run.exited ? fmt::format("exit code {}", run.exit_code) : signal_text(run.signal)),
+          trimmed(run.stderr_tail)));
     }
     if (!ref_build) {
       reporter.preparing(fmt::format("compiling the reference solution {}",

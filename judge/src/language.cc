@@ -30,17 +30,17 @@ Language parse_language(const std::string& id, const toml::table& table, const s
   lang.compile = r.strings("compile");
   lang.run = r.strings("run");
   if (lang.run.empty()) {
-    throw Error(fmt::format("{}[{}] needs a run command", r.location(), id),
-                "add run = [\"...\"]");
+    throw Error(fmt::format("{}[{}] needs a run command", r.location(), id), "add run = [\"...\"]");
   }
   lang.version = r.strings("version");
   lang.package = r.string("package").value_or("");
   lang.time_multiplier = r.number("time_multiplier").value_or(1.0);
   lang.time_offset = r.number("time_offset").value_or(0.0);
   if (lang.time_multiplier <= 0 || lang.time_offset < 0) {
-    throw Error(fmt::format("{}[{}]: time_multiplier must be positive and time_offset not "
-                            "negative",
-                            r.location(), id));
+    throw Error(
+        fmt::format("{}[{}]: time_multiplier must be positive and time_offset not "
+                    "negative",
+                    r.location(), id));
   }
   auto mib = [&r, &id](std::string_view key, std::uint64_t fallback) {
     auto v = r.integer(key);
@@ -62,9 +62,13 @@ Language parse_language(const std::string& id, const toml::table& table, const s
 
 }  // namespace
 
-std::string Language::toolchain() const { return compile.empty() ? run.front() : compile.front(); }
+std::string Language::toolchain() const {
+  return compile.empty() ? run.front() : compile.front();
+}
 
-std::string_view Languages::builtin_text() { return judge_builtin_languages; }
+std::string_view Languages::builtin_text() {
+  return judge_builtin_languages;
+}
 
 Languages Languages::parse(std::string_view text, const std::string& name) {
   toml::table table = detail::parse_toml_text(text, name);

@@ -79,8 +79,8 @@ std::optional<Library::Entry> Library::find(const std::string& id) const {
 
 Problem Library::load_problem(const std::string& id_or_path) const {
   std::error_code ec;
-  const bool looks_like_path = id_or_path.find('/') != std::string::npos || id_or_path == "." ||
-                               id_or_path == "..";
+  const bool looks_like_path =
+      id_or_path.find('/') != std::string::npos || id_or_path == "." || id_or_path == "..";
   if (!looks_like_path) {
     if (auto entry = find(id_or_path)) {
       Problem p = judge::load_problem(entry->dir);
@@ -116,11 +116,11 @@ Pack Library::install(const fs::path& source, const fs::path& packs_dir, const L
   Pack pack = load_pack(source);
   for (const auto& p : current.packs()) {
     if (p.name == pack.name) {
-      throw Error(fmt::format("a pack named '{}' is already installed ({})", pack.name,
-                              p.dir.string()),
-                  fmt::format("remove it first with 'judge pack remove {}', or rename yours in "
-                              "pack.toml",
-                              pack.name));
+      throw Error(
+          fmt::format("a pack named '{}' is already installed ({})", pack.name, p.dir.string()),
+          fmt::format("remove it first with 'judge pack remove {}', or rename yours in "
+                      "pack.toml",
+                      pack.name));
     }
   }
   for (const auto& id : pack.problem_ids) {
@@ -139,8 +139,8 @@ Pack Library::install(const fs::path& source, const fs::path& packs_dir, const L
   fs::copy(pack.dir, tmp, fs::copy_options::recursive, ec);
   if (ec) {
     fs::remove_all(tmp, ec);
-    throw Error(fmt::format("cannot copy {} to {}: {}", pack.dir.string(), tmp.string(),
-                            ec.message()));
+    throw Error(
+        fmt::format("cannot copy {} to {}: {}", pack.dir.string(), tmp.string(), ec.message()));
   }
   fs::rename(tmp, target, ec);
   if (ec) {

@@ -44,7 +44,9 @@ std::string first_failure(const JudgeOutcome& outcome) {
 
 PackChecker::PackChecker(Runner& runner, Compiler& compiler, const Languages& languages,
                          fs::path cache_root)
-    : runner_(runner), compiler_(compiler), languages_(languages),
+    : runner_(runner),
+      compiler_(compiler),
+      languages_(languages),
       cache_root_(std::move(cache_root)) {}
 
 std::vector<CheckRow> PackChecker::check_problem(const fs::path& dir, bool templates) {
@@ -70,7 +72,8 @@ std::vector<CheckRow> PackChecker::check_problem(const fs::path& dir, bool templ
         "a problem ID is lowercase letters, digits and '-', starting with a letter");
   }
 
-  class Silent : public Reporter {} silent;
+  class Silent : public Reporter {
+  } silent;
   Judge judge(runner_, compiler_, languages_, cache_root_);
   try {
     judge.prepare_tests(problem, silent);
@@ -95,9 +98,8 @@ std::vector<CheckRow> PackChecker::check_problem(const fs::path& dir, bool templ
           problem.checker.source.string());
       return rows;
     }
-    CompileResult build =
-        compiler_.compile(*lang, read_file(problem.checker.source.string()),
-                          problem.checker.source.filename().string());
+    CompileResult build = compiler_.compile(*lang, read_file(problem.checker.source.string()),
+                                            problem.checker.source.filename().string());
     add("checker", "builds", build.ok ? "builds" : "CE",
         build.ok ? CheckRow::Status::kOk : CheckRow::Status::kFailed,
         build.ok ? fs::relative(problem.checker.source, problem.dir).string()
@@ -166,8 +168,8 @@ std::vector<CheckRow> PackChecker::check_problem(const fs::path& dir, bool templ
 }
 
 std::vector<CheckRow> PackChecker::check(
-    const fs::path& dir, int jobs, const std::function<void(const std::vector<CheckRow>&)>& progress,
-    bool templates) {
+    const fs::path& dir, int jobs,
+    const std::function<void(const std::vector<CheckRow>&)>& progress, bool templates) {
   std::vector<fs::path> problems;
   if (is_problem_dir(dir)) {
     problems.push_back(dir);
@@ -177,8 +179,8 @@ std::vector<CheckRow> PackChecker::check(
       problems.push_back(pack.dir / id);
     }
     if (problems.empty()) {
-      throw Error(fmt::format("the pack {} has no problems (folders with problem.toml)",
-                              dir.string()));
+      throw Error(
+          fmt::format("the pack {} has no problems (folders with problem.toml)", dir.string()));
     }
   }
   std::vector<std::vector<CheckRow>> results(problems.size());

@@ -50,9 +50,9 @@ void ensure_dir(const fs::path& dir) {
 TempDir::TempDir(const std::string& prefix) {
   std::string pattern = (fs::temp_directory_path() / (prefix + "-XXXXXX")).string();
   if (mkdtemp(pattern.data()) == nullptr) {
-    throw Error(fmt::format("cannot create a temporary folder {}: {}", pattern,
-                            std::strerror(errno)),
-                "check TMPDIR");
+    throw Error(
+        fmt::format("cannot create a temporary folder {}: {}", pattern, std::strerror(errno)),
+        "check TMPDIR");
   }
   path_ = pattern;
 }

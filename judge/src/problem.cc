@@ -65,9 +65,12 @@ void collect_tests(const fs::path& data_dir, const std::string& sub, bool sample
 
 Difficulty parse_difficulty(detail::TableReader& r, const toml::table& table) {
   std::string text = r.required_string("difficulty");
-  if (text == "easy") return Difficulty::kEasy;
-  if (text == "medium") return Difficulty::kMedium;
-  if (text == "hard") return Difficulty::kHard;
+  if (text == "easy")
+    return Difficulty::kEasy;
+  if (text == "medium")
+    return Difficulty::kMedium;
+  if (text == "hard")
+    return Difficulty::kHard;
   r.fail(*table.get("difficulty"),
          fmt::format("'difficulty' must be \"easy\", \"medium\" or \"hard\", got \"{}\"", text));
 }
@@ -80,10 +83,11 @@ void parse_checker(detail::TableReader& top, const toml::table& root, Problem& p
   }
   detail::TableReader r(*table, file, "[checker]");
   std::string kind = r.string("kind").value_or("tokens");
-  static const std::map<std::string, CheckerKind> kKinds = {
-      {"exact", CheckerKind::kExact}, {"lines", CheckerKind::kLines},
-      {"tokens", CheckerKind::kTokens}, {"float", CheckerKind::kFloat},
-      {"custom", CheckerKind::kCustom}};
+  static const std::map<std::string, CheckerKind> kKinds = {{"exact", CheckerKind::kExact},
+                                                            {"lines", CheckerKind::kLines},
+                                                            {"tokens", CheckerKind::kTokens},
+                                                            {"float", CheckerKind::kFloat},
+                                                            {"custom", CheckerKind::kCustom}};
   auto it = kKinds.find(kind);
   if (it == kKinds.end()) {
     r.fail(*table->get("kind"), fmt::format("'kind' in [checker] must be exact, lines, tokens, "
@@ -122,8 +126,8 @@ void parse_checker(detail::TableReader& top, const toml::table& root, Problem& p
     }
     p.checker.source = p.dir / *source;
     if (!fs::is_regular_file(p.checker.source)) {
-      r.fail(*table->get("source"), fmt::format("the checker source {} does not exist",
-                                                p.checker.source.string()));
+      r.fail(*table->get("source"),
+             fmt::format("the checker source {} does not exist", p.checker.source.string()));
     }
   } else if (source) {
     r.fail(*table->get("source"), "'source' in [checker] is only for kind = \"custom\"");
@@ -136,9 +140,12 @@ void parse_checker(detail::TableReader& top, const toml::table& root, Problem& p
 
 std::string_view to_string(Difficulty difficulty) noexcept {
   switch (difficulty) {
-    case Difficulty::kEasy: return "easy";
-    case Difficulty::kMedium: return "medium";
-    case Difficulty::kHard: return "hard";
+    case Difficulty::kEasy:
+      return "easy";
+    case Difficulty::kMedium:
+      return "medium";
+    case Difficulty::kHard:
+      return "hard";
   }
   return "?";
 }
@@ -166,8 +173,8 @@ Problem load_problem(const fs::path& dir_in) {
   std::error_code ec;
   fs::path dir = fs::canonical(dir_in, ec);
   if (ec) {
-    throw Error(fmt::format("cannot open the problem folder {}: {}", dir_in.string(),
-                            ec.message()));
+    throw Error(
+        fmt::format("cannot open the problem folder {}: {}", dir_in.string(), ec.message()));
   }
   Problem p;
   p.dir = dir;
@@ -270,8 +277,8 @@ Problem load_problem(const fs::path& dir_in) {
   for (std::size_t i = 0; i < p.generated.size(); ++i) {
     const GeneratedTest& g = p.generated[i];
     if (!names.insert(g.name).second) {
-      throw Error(fmt::format("{}: the generated test {} has the same name as another test", file,
-                              g.name));
+      throw Error(
+          fmt::format("{}: the generated test {} has the same name as another test", file, g.name));
     }
     TestCase test;
     test.name = g.name;
@@ -326,8 +333,8 @@ Problem load_problem(const fs::path& dir_in) {
   if (!reference.empty()) {
     p.reference = dir / reference;
     if (!fs::is_regular_file(p.reference)) {
-      throw Error(fmt::format("{}: the reference solution {} does not exist", file,
-                              p.reference.string()));
+      throw Error(
+          fmt::format("{}: the reference solution {} does not exist", file, p.reference.string()));
     }
   } else {
     for (const auto& s : p.submissions) {
@@ -341,9 +348,10 @@ Problem load_problem(const fs::path& dir_in) {
     }
   }
   if (!p.generated.empty() && p.reference.empty()) {
-    throw Error(fmt::format("{}: generated tests need a reference solution in "
-                            "submissions/accepted/ to make their answers",
-                            file));
+    throw Error(
+        fmt::format("{}: generated tests need a reference solution in "
+                    "submissions/accepted/ to make their answers",
+                    file));
   }
   return p;
 }

@@ -194,8 +194,8 @@ SubmissionRow read_submission(const Statement& s) {
 std::string now_iso8601() {
   auto now = std::chrono::system_clock::now();
   auto secs = std::chrono::system_clock::to_time_t(now);
-  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() %
-            1000;
+  auto ms =
+      std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
   std::tm tm{};
   gmtime_r(&secs, &tm);
   char buf[32];
@@ -203,7 +203,9 @@ std::string now_iso8601() {
   return fmt::format("{}.{:03}Z", buf, ms);
 }
 
-int Store::schema_version() { return static_cast<int>(std::size(kMigrations)); }
+int Store::schema_version() {
+  return static_cast<int>(std::size(kMigrations));
+}
 
 Store::Store(const fs::path& path) : path_(path) {
   ensure_dir(path.parent_path());
@@ -274,8 +276,9 @@ void Store::migrate() {
 
 void Store::mark_interrupted() {
   // A "running" row whose judge process is gone (or from before a reboot) was interrupted.
-  Statement rows(db_, "SELECT id, COALESCE(pid, 0), COALESCE(boot_id, '') FROM submissions "
-                      "WHERE status = 'running'");
+  Statement rows(db_,
+                 "SELECT id, COALESCE(pid, 0), COALESCE(boot_id, '') FROM submissions "
+                 "WHERE status = 'running'");
   std::vector<std::int64_t> stale;
   const std::string boot = boot_id();
   while (rows.step()) {
@@ -325,8 +328,9 @@ std::int64_t Store::begin(RunKind kind, const std::string& problem, const std::s
 }
 
 void Store::record_compile(std::int64_t id, const CompileResult& compile) {
-  Statement s(db_, "UPDATE submissions SET compile_ok = ?, compile_message = ?, "
-                   "compile_time_ms = ?, compile_cached = ? WHERE id = ?");
+  Statement s(db_,
+              "UPDATE submissions SET compile_ok = ?, compile_message = ?, "
+              "compile_time_ms = ?, compile_cached = ? WHERE id = ?");
   s.bind(1, std::int64_t{compile.ok ? 1 : 0})
       .bind(2, compile.message)
       .bind(3, static_cast<std::int64_t>(compile.time.count()))
@@ -356,8 +360,9 @@ void Store::record_test(std::int64_t id, const TestOutcome& test) {
 }
 
 void Store::finish(std::int64_t id, const JudgeOutcome& outcome) {
-  Statement s(db_, "UPDATE submissions SET status = 'done', finished_at = ?, verdict = ?, "
-                   "time_ms = ?, memory_kb = ?, passed = ?, planned = ? WHERE id = ?");
+  Statement s(db_,
+              "UPDATE submissions SET status = 'done', finished_at = ?, verdict = ?, "
+              "time_ms = ?, memory_kb = ?, passed = ?, planned = ? WHERE id = ?");
   s.bind(1, now_iso8601())
       .bind(2, std::string(code(outcome.verdict)))
       .bind(3, std::int64_t{outcome.max_time_ms})
@@ -369,17 +374,18 @@ void Store::finish(std::int64_t id, const JudgeOutcome& outcome) {
 }
 
 std::optional<SubmissionRow> Store::get(std::int64_t id, bool with_tests) const {
-  Statement s(db_, fmt::format("SELECT {} FROM submissions WHERE id = ?", kSubmissionColumns)
-                       .c_str());
+  Statement s(db_,
+              fmt::format("SELECT {} FROM submissions WHERE id = ?", kSubmissionColumns).c_str());
   s.bind(1, id);
   if (!s.step()) {
     return std::nullopt;
   }
   SubmissionRow row = read_submission(s);
   if (with_tests) {
-    Statement t(db_, "SELECT idx, name, sample, verdict, time_ms, wall_ms, memory_kb, exit_code, "
-                     "signal, message, description FROM test_results WHERE submission_id = ? "
-                     "ORDER BY idx");
+    Statement t(db_,
+                "SELECT idx, name, sample, verdict, time_ms, wall_ms, memory_kb, exit_code, "
+                "signal, message, description FROM test_results WHERE submission_id = ? "
+                "ORDER BY idx");
     t.bind(1, id);
     while (t.step()) {
       TestRow r;
@@ -402,9 +408,10 @@ std::optional<SubmissionRow> Store::get(std::int64_t id, bool with_tests) const 
 
 std::vector<SubmissionRow> Store::history(const std::string& problem, int limit,
                                           bool include_test_runs) const {
-  std::string sql = fmt::format("SELECT {} FROM submissions WHERE (?1 = '' OR problem = ?1) {} "
-                                "ORDER BY id DESC LIMIT ?2",
-                                kSubmissionColumns, include_test_runs ? "" : "AND kind = 'submit'");
+  std::string sql = fmt::format(
+      "SELECT {} FROM submissions WHERE (?1 = '' OR problem = ?1) {} "
+      "ORDER BY id DESC LIMIT ?2",
+      kSubmissionColumns, include_test_runs ? "" : "AND kind = 'submit'");
   Statement s(db_, sql.c_str());
   s.bind(1, problem).bind(2, static_cast<std::int64_t>(limit));
   std::vector<SubmissionRow> rows;
@@ -421,8 +428,9 @@ void Store::record_start(const StartRow& start) {
 }
 
 std::optional<StartRow> Store::start_for_file(const std::string& file) const {
-  Statement s(db_, "SELECT problem, language, file, started_at FROM starts WHERE file = ? "
-                   "ORDER BY id DESC LIMIT 1");
+  Statement s(db_,
+              "SELECT problem, language, file, started_at FROM starts WHERE file = ? "
+              "ORDER BY id DESC LIMIT 1");
   s.bind(1, file);
   if (!s.step()) {
     return std::nullopt;
@@ -431,8 +439,9 @@ std::optional<StartRow> Store::start_for_file(const std::string& file) const {
 }
 
 std::optional<StartRow> Store::latest_start() const {
-  Statement s(db_, "SELECT problem, language, file, started_at FROM starts ORDER BY id DESC "
-                   "LIMIT 1");
+  Statement s(db_,
+              "SELECT problem, language, file, started_at FROM starts ORDER BY id DESC "
+              "LIMIT 1");
   if (!s.step()) {
     return std::nullopt;
   }
@@ -440,8 +449,9 @@ std::optional<StartRow> Store::latest_start() const {
 }
 
 std::map<std::string, bool> Store::attempted() const {
-  Statement s(db_, "SELECT problem, MAX(verdict = 'AC') FROM submissions WHERE kind = 'submit' "
-                   "GROUP BY problem");
+  Statement s(db_,
+              "SELECT problem, MAX(verdict = 'AC') FROM submissions WHERE kind = 'submit' "
+              "GROUP BY problem");
   std::map<std::string, bool> result;
   while (s.step()) {
     result[s.text(0)] = s.integer(1) != 0;

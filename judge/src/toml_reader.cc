@@ -29,13 +29,20 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 std::string type_name(const toml::node& node) {
   switch (node.type()) {
-    case toml::node_type::string: return "string";
-    case toml::node_type::integer: return "integer";
-    case toml::node_type::floating_point: return "float";
-    case toml::node_type::boolean: return "boolean";
-    case toml::node_type::array: return "array";
-    case toml::node_type::table: return "table";
-    default: return "date/time";
+    case toml::node_type::string:
+      return "string";
+    case toml::node_type::integer:
+      return "integer";
+    case toml::node_type::floating_point:
+      return "float";
+    case toml::node_type::boolean:
+      return "boolean";
+    case toml::node_type::array:
+      return "array";
+    case toml::node_type::table:
+      return "table";
+    default:
+      return "date/time";
   }
 }
 
@@ -57,8 +64,7 @@ std::string describe_value(const toml::node& node) {
 
 }  // namespace
 
-std::optional<std::string> closest(std::string_view word,
-                                   const std::vector<std::string>& choices) {
+std::optional<std::string> closest(std::string_view word, const std::vector<std::string>& choices) {
   std::optional<std::string> best;
   std::size_t best_distance = 0;
   for (const auto& choice : choices) {

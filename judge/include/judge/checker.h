@@ -11,7 +11,7 @@ namespace judge {
 
 struct CheckResult {
   Verdict verdict = Verdict::kAccepted;  ///< AC, WA, or IE (a checker that failed)
-  std::string message;  ///< why, quoting the output; shown for samples only
+  std::string message;                   ///< why, quoting the output; shown for samples only
 };
 
 /// Compares `output` with `answer` as the built-in checker `spec` says (exact, lines, tokens,

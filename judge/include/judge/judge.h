@@ -42,7 +42,7 @@ struct JudgeRequest {
   const Problem* problem = nullptr;
   const Language* language = nullptr;
   std::string source;
-  std::string display_name;  ///< the user's file name, for compiler messages
+  std::string display_name;   ///< the user's file name, for compiler messages
   bool samples_only = false;  ///< judge test: samples and extra tests, no hidden ones
   bool run_all = false;       ///< do not stop at the first failing hidden test
   /// The user's own inputs (judge test --input); answered by nothing: they are only run.

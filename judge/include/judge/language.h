@@ -12,8 +12,8 @@
 namespace judge {
 
 struct Language {
-  std::string id;    ///< "cpp"
-  std::string name;  ///< "C++20 (g++)"
+  std::string id;                       ///< "cpp"
+  std::string name;                     ///< "C++20 (g++)"
   std::vector<std::string> extensions;  ///< without the dot: "cpp", "cc"
   std::vector<std::string> aliases;     ///< other IDs accepted by --lang: "c++"
   std::string source_name;              ///< the file name inside the sandbox: "main.cpp"
@@ -22,11 +22,11 @@ struct Language {
   /// command sees the build output at /box.
   std::vector<std::string> compile;
   std::vector<std::string> run;
-  std::vector<std::string> version;  ///< prints the toolchain's version
-  std::string package;               ///< the Debian package that provides it
-  double time_multiplier = 1.0;      ///< limit = problem limit * multiplier + offset
-  double time_offset = 0.0;          ///< seconds
-  std::uint64_t memory_extra_mib = 0;  ///< the runtime's own memory, added to the limit
+  std::vector<std::string> version;        ///< prints the toolchain's version
+  std::string package;                     ///< the Debian package that provides it
+  double time_multiplier = 1.0;            ///< limit = problem limit * multiplier + offset
+  double time_offset = 0.0;                ///< seconds
+  std::uint64_t memory_extra_mib = 0;      ///< the runtime's own memory, added to the limit
   std::uint64_t address_space_mib = 4096;  ///< virtual reservations beyond the limit
   std::uint64_t stack_mib = 0;             ///< 0: the memory limit
   std::vector<std::string> env;            ///< extra "NAME=value" for compile and run

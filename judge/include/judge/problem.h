@@ -21,8 +21,8 @@ enum class CheckerProtocol { kKattis, kTestlib };
 struct CheckerSpec {
   CheckerKind kind = CheckerKind::kTokens;
   bool case_sensitive = true;
-  double float_absolute = 0;  ///< kFloat: accepted absolute error (0: not used)
-  double float_relative = 0;  ///< kFloat: accepted relative error (0: not used)
+  double float_absolute = 0;     ///< kFloat: accepted absolute error (0: not used)
+  double float_relative = 0;     ///< kFloat: accepted relative error (0: not used)
   std::filesystem::path source;  ///< kCustom: the checker's source file
   CheckerProtocol protocol = CheckerProtocol::kKattis;
   std::vector<std::string> args;  ///< kCustom, Kattis protocol: extra arguments
