@@ -521,8 +521,12 @@ JudgeOutcome Judge::judge(const JudgeRequest& request, Reporter& reporter) {
     if (result.verdict == Verdict::kAccepted && !test.answer.empty()) {
       CheckResult checked = check(problem, test, output);
       result.verdict = checked.verdict;
-      if (test.sample || checked.verdict == Verdict::kInternalError) {
+      if (test.sample) {
         result.message = checked.message;
+      } else if (checked.verdict == Verdict::kInternalError) {
+        // A checker's own words may quote the hidden answer: only its fate is shown.
+        result.detail = checked.message;
+        result.message = "the problem's checker failed on this test (not your fault)";
       } else {
         result.message.clear();  // a hidden test's output is never quoted
       }

@@ -27,7 +27,8 @@ std::string first_line(const std::string& text) {
 std::string first_failure(const JudgeOutcome& outcome) {
   for (const auto& t : outcome.tests) {
     if (t.verdict != Verdict::kAccepted) {
-      std::string what = t.message.empty() ? "" : ": " + first_line(t.message);
+      const std::string& why = t.detail.empty() ? t.message : t.detail;
+      std::string what = why.empty() ? "" : ": " + first_line(why);
       return fmt::format("{} on {}{}", code(t.verdict), t.name, what);
     }
   }

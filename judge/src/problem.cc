@@ -160,7 +160,7 @@ bool valid_problem_id(std::string_view id) {
     return false;
   }
   return std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
   });
 }
 
@@ -204,8 +204,8 @@ Problem load_problem(const fs::path& dir_in) {
     auto memory = l.integer("memory").value_or(256);
     auto output = l.integer("output").value_or(64);
     if (p.time_limit_s <= 0 || p.time_limit_s > 60) {
-      l.fail(*limits->get("time"), fmt::format("'time' in [limits] must be between 0 and 60 "
-                                               "seconds, got {}",
+      l.fail(*limits->get("time"), fmt::format("'time' in [limits] must be more than 0 and at most "
+                                               "60 seconds, got {}",
                                                p.time_limit_s));
     }
     if (memory < 16 || memory > 16384) {

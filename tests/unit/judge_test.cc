@@ -489,6 +489,22 @@ TEST_F(JudgeTest, KattisCheckerRejectsWithoutMessage) {
   EXPECT_EQ(outcome.tests[0].message, "the checker rejected the output");
 }
 
+TEST_F(JudgeTest, CheckerFailureOnAHiddenTestKeepsItsWordsForPackAuthorsOnly) {
+  use_custom_checker("kattis");
+  checker_ = [](const sandbox::RunSpec& spec) {
+    // Fails only on the hidden tests, quoting the hidden answer as a checker might.
+    const std::string answer = slurp(*bind_source(spec, "/data/answer"));
+    return answer.rfind("ans-h", 0) == 0 ? exited(1, "expected " + answer) : exited(42);
+  };
+  JudgeOutcome outcome = judge();
+  EXPECT_EQ(outcome.verdict, Verdict::kInternalError);
+  ASSERT_EQ(outcome.tests.size(), 3u);
+  EXPECT_EQ(outcome.tests[2].message, "the problem's checker failed on this test (not your fault)");
+  EXPECT_EQ(outcome.tests[2].message.find("ans-h1"), std::string::npos);
+  EXPECT_EQ(outcome.tests[2].detail,
+            "the checker failed (exit code 1; a Kattis checker exits 42 or 43): expected ans-h1");
+}
+
 TEST_F(JudgeTest, KattisCheckerOtherExitIsAnInternalError) {
   use_custom_checker("kattis");
   checker_ = [](const sandbox::RunSpec&) { return exited(1, "cannot parse the answer\n"); };

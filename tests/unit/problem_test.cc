@@ -196,10 +196,12 @@ TEST_F(ProblemTest, RejectsWrongTypes) {
 }
 
 TEST_F(ProblemTest, RejectsLimitsOutOfRange) {
-  EXPECT_EQ(error(std::string(kMinimal) + "[limits]\ntime = 0\n"),
-            toml_path() + ":4:8: 'time' in [limits] must be between 0 and 60 seconds, got 0");
-  EXPECT_EQ(error(std::string(kMinimal) + "[limits]\ntime = 61\n"),
-            toml_path() + ":4:8: 'time' in [limits] must be between 0 and 60 seconds, got 61");
+  EXPECT_EQ(
+      error(std::string(kMinimal) + "[limits]\ntime = 0\n"),
+      toml_path() + ":4:8: 'time' in [limits] must be more than 0 and at most 60 seconds, got 0");
+  EXPECT_EQ(
+      error(std::string(kMinimal) + "[limits]\ntime = 61\n"),
+      toml_path() + ":4:8: 'time' in [limits] must be more than 0 and at most 60 seconds, got 61");
   EXPECT_EQ(error(std::string(kMinimal) + "[limits]\nmemory = 8\n"),
             toml_path() + ":4:10: 'memory' in [limits] must be between 16 and 16384 MiB, got 8");
   EXPECT_EQ(error(std::string(kMinimal) + "[limits]\noutput = 0\n"),
@@ -485,6 +487,7 @@ TEST(ProblemIdTest, AcceptsLowercaseDigitsAndDashes) {
   EXPECT_FALSE(valid_problem_id("Two-Sum"));
   EXPECT_FALSE(valid_problem_id("two sum"));
   EXPECT_FALSE(valid_problem_id("two/sum"));
+  EXPECT_FALSE(valid_problem_id("two_sum"));
   EXPECT_FALSE(valid_problem_id("../x"));
   EXPECT_FALSE(valid_problem_id(std::string(65, 'a')));
   EXPECT_TRUE(valid_problem_id(std::string(64, 'a')));

@@ -29,6 +29,9 @@ struct TestOutcome {
   std::optional<int> signal;
   /// Why it failed. For hidden tests it never quotes test data or output.
   std::string message;
+  /// For pack authors (judge pack check): the whole story of an internal error, which may
+  /// quote what a checker printed about the hidden data. Never shown to candidates.
+  std::string detail;
   std::string desc;  ///< the hidden test's one-line description, if any
   /// For samples and the user's own cases: where the input, expected answer and actual output
   /// are while the reporter looks at them.
