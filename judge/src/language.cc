@@ -70,17 +70,34 @@ std::string_view Languages::builtin_text() {
   return judge_builtin_languages;
 }
 
-Languages Languages::parse(std::string_view text, const std::string& name) {
-  toml::table table = detail::parse_toml_text(text, name);
-  Languages result;
+namespace {
+
+// The languages of a file, in the order the file lists them (a TOML table iterates by key).
+std::vector<Language> parse_table(const toml::table& table, const std::string& name) {
+  std::vector<std::pair<std::uint32_t, Language>> ordered;
   for (const auto& [key, node] : table) {
     const auto* t = node.as_table();
     if (t == nullptr) {
       detail::TableReader r(table, name);
       r.fail(node, fmt::format("'{}' must be a table ([{}])", key.str(), key.str()));
     }
-    result.languages_.push_back(parse_language(std::string(key.str()), *t, name));
+    ordered.emplace_back(node.source().begin.line,
+                         parse_language(std::string(key.str()), *t, name));
   }
+  std::stable_sort(ordered.begin(), ordered.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<Language> result;
+  for (auto& entry : ordered) {
+    result.push_back(std::move(entry.second));
+  }
+  return result;
+}
+
+}  // namespace
+
+Languages Languages::parse(std::string_view text, const std::string& name) {
+  Languages result;
+  result.languages_ = parse_table(detail::parse_toml_text(text, name), name);
   return result;
 }
 
@@ -88,16 +105,8 @@ Languages Languages::load(const fs::path& user_file) {
   Languages result = parse(builtin_text(), "languages.toml (built in)");
   std::error_code ec;
   if (!user_file.empty() && fs::exists(user_file, ec)) {
-    toml::table table = detail::parse_toml_file(user_file.string());
     Languages user;
-    for (const auto& [key, node] : table) {
-      const auto* t = node.as_table();
-      if (t == nullptr) {
-        detail::TableReader r(table, user_file.string());
-        r.fail(node, fmt::format("'{}' must be a table ([{}])", key.str(), key.str()));
-      }
-      user.languages_.push_back(parse_language(std::string(key.str()), *t, user_file.string()));
-    }
+    user.languages_ = parse_table(detail::parse_toml_file(user_file.string()), user_file.string());
     result.merge(std::move(user));
   }
   return result;
