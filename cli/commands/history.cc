@@ -14,6 +14,7 @@
 
 namespace cli {
 
+namespace fs = std::filesystem;
 using nlohmann::json;
 
 namespace {
@@ -42,6 +43,7 @@ json row_json(const judge::SubmissionRow& r, bool full) {
   json j = {{"id", r.id},
             {"kind", r.kind == judge::RunKind::kTest ? "test" : "submit"},
             {"problem", r.problem},
+            {"problem_dir", r.problem_dir.empty() ? json(nullptr) : json(r.problem_dir)},
             {"language", r.language},
             {"file", r.file_name},
             {"created_at", r.created_at},
@@ -176,7 +178,10 @@ void run_review(Context& ctx, const ReviewOptions& o) {
   std::string reference;
   std::string title = row->problem;
   try {
-    judge::Problem p = ctx.library().load_problem(row->problem);
+    std::error_code ec;
+    judge::Problem p = !row->problem_dir.empty() && fs::is_directory(row->problem_dir, ec)
+                           ? judge::load_problem(row->problem_dir)
+                           : ctx.library().load_problem(row->problem);
     title = p.title;
     reference = judge::read_file(p.solution.string());
   } catch (const judge::Error&) {

@@ -204,9 +204,16 @@ void run_judging(Context& ctx, JudgeOptions o, bool submit) {
     }
     request.extra_inputs.push_back(fs::absolute(input));
   }
+  // A problem judged by path (not from a pack) is remembered by its folder too, so that
+  // judge review can show its reference explanation.
+  std::error_code ec;
+  const auto entry = ctx.library().find(r.problem.id);
+  const std::string problem_dir = entry && fs::equivalent(entry->dir, r.problem.dir, ec)
+                                      ? std::string()
+                                      : r.problem.dir.string();
   const std::int64_t id =
       store.begin(submit ? judge::RunKind::kSubmission : judge::RunKind::kTest, r.problem.id,
-                  r.language->id, r.file_name, r.source, explanation);
+                  r.language->id, r.file_name, r.source, explanation, problem_dir);
   if (!o.json) {
     fmt::print(
         "{} {} {}\n", ctx.term.paint(submit ? "Submitting" : "Testing", Style::kBold), r.file_name,

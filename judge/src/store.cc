@@ -81,6 +81,10 @@ constexpr const char* kMigrations[] = {
     );
     CREATE INDEX starts_by_file ON starts (file, started_at);
     )sql",
+    // 2: where a problem judged by path lives, so that review can show its reference.
+    R"sql(
+    ALTER TABLE submissions ADD COLUMN problem_dir TEXT NOT NULL DEFAULT '';
+    )sql",
 };
 
 std::string boot_id() {
@@ -163,7 +167,8 @@ std::int64_t parse_time(const std::string& iso) {
 constexpr const char* kSubmissionColumns =
     "id, kind, problem, language, file_name, source, explanation, created_at, "
     "COALESCE(finished_at, ''), status, COALESCE(verdict, ''), time_ms, memory_kb, passed, "
-    "planned, COALESCE(compile_ok, 0), compile_message, compile_time_ms, compile_cached";
+    "planned, COALESCE(compile_ok, 0), compile_message, compile_time_ms, compile_cached, "
+    "problem_dir";
 
 SubmissionRow read_submission(const Statement& s) {
   SubmissionRow row;
@@ -186,6 +191,7 @@ SubmissionRow read_submission(const Statement& s) {
   row.compile_message = s.text(16);
   row.compile_time_ms = static_cast<int>(s.integer(17));
   row.compile_cached = s.integer(18) != 0;
+  row.problem_dir = s.text(19);
   return row;
 }
 
@@ -310,10 +316,11 @@ void Store::remember_problem(const Problem& problem) {
 
 std::int64_t Store::begin(RunKind kind, const std::string& problem, const std::string& language,
                           const std::string& file_name, const std::string& source,
-                          const std::string& explanation) {
+                          const std::string& explanation, const std::string& problem_dir) {
   Statement s(db_,
               "INSERT INTO submissions (kind, problem, language, file_name, source, explanation, "
-              "created_at, status, pid, boot_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'running', ?, ?)");
+              "created_at, status, pid, boot_id, problem_dir) VALUES (?, ?, ?, ?, ?, ?, ?, "
+              "'running', ?, ?, ?)");
   s.bind(1, std::string(kind == RunKind::kTest ? "test" : "submit"))
       .bind(2, problem)
       .bind(3, language)
@@ -322,7 +329,8 @@ std::int64_t Store::begin(RunKind kind, const std::string& problem, const std::s
       .bind(6, explanation)
       .bind(7, now_iso8601())
       .bind(8, static_cast<std::int64_t>(getpid()))
-      .bind(9, boot_id());
+      .bind(9, boot_id())
+      .bind(10, problem_dir);
   s.step();
   return sqlite3_last_insert_rowid(db_);
 }

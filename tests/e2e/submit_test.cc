@@ -29,6 +29,18 @@ class SubmitTest : public JudgeTest {
 
 // --- the explanation --------------------------------------------------------------------------
 
+TEST_F(SubmitTest, ReviewOfAProblemJudgedByPathShowsItsReference) {
+  // Not installed: the store keeps the folder, and review finds the reference there.
+  json j = judge_json({"submit", program("e2e-add", "ac.c").string(), "--problem",
+                       problem_dir("e2e-add").string(), "--explain", "sum", "--json"},
+                      0);
+  ASSERT_TRUE(j.is_object());
+  json review =
+      judge_json({"review", fmt::format("{}", j.at("submission").get<int>()), "--json"}, 0);
+  ASSERT_TRUE(review.is_object());
+  EXPECT_EQ(review.at("reference_explanation"), read_file(problem_dir("e2e-add") / "solution.md"));
+}
+
 using ExplainTest = SubmitTest;
 
 TEST_F(ExplainTest, TextIsStoredAndShownByReview) {

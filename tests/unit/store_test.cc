@@ -97,7 +97,7 @@ class StoreTest : public ::testing::Test {
 TEST_F(StoreTest, CreatesTheDatabaseWithTheCurrentSchema) {
   { Store store(db_path()); }
   EXPECT_TRUE(fs::exists(db_path()));
-  EXPECT_EQ(Store::schema_version(), 1);
+  EXPECT_EQ(Store::schema_version(), 2);
   EXPECT_EQ(query_int("PRAGMA user_version"), Store::schema_version());
   EXPECT_EQ(query_int("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
                       "('problems', 'submissions', 'test_results', 'starts')"),
@@ -112,7 +112,32 @@ TEST_F(StoreTest, ReopensWithoutMigratingAgain) {
   }
   Store again(db_path());
   EXPECT_EQ(again.history("", 10).size(), 1u);
-  EXPECT_EQ(query_int("PRAGMA user_version"), 1);
+  EXPECT_EQ(query_int("PRAGMA user_version"), 2);
+}
+
+TEST_F(StoreTest, MigratesAVersionOneDatabaseKeepingItsRows) {
+  {
+    Store store(db_path());
+    (void)submit(store, "two-sum", Verdict::kAccepted);
+  }
+  // Back to schema 1, as a database written by the first release would be.
+  sql("ALTER TABLE submissions DROP COLUMN problem_dir; PRAGMA user_version = 1");
+  Store store(db_path());
+  EXPECT_EQ(query_int("PRAGMA user_version"), 2);
+  auto rows = store.history("", 10);
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].problem, "two-sum");
+  EXPECT_EQ(rows[0].verdict, Verdict::kAccepted);
+  EXPECT_EQ(rows[0].problem_dir, "");
+}
+
+TEST_F(StoreTest, RemembersTheFolderOfAProblemJudgedByPath) {
+  Store store(db_path());
+  std::int64_t id = store.begin(RunKind::kSubmission, "mine", "py", "mine.py", "print(1)",
+                                "explained", "/home/me/pack/mine");
+  auto row = store.get(id);
+  ASSERT_TRUE(row.has_value());
+  EXPECT_EQ(row->problem_dir, "/home/me/pack/mine");
 }
 
 TEST_F(StoreTest, RefusesADatabaseFromANewerJudge) {
@@ -120,7 +145,7 @@ TEST_F(StoreTest, RefusesADatabaseFromANewerJudge) {
   sql("PRAGMA user_version = 99");
   EXPECT_EQ(error_of([&] { Store store(db_path()); }),
             fmt::format("the database {} was written by a newer judge (schema 99, this judge "
-                        "knows 1)",
+                        "knows 2)",
                         db_path().string()));
 }
 

@@ -37,6 +37,8 @@ struct SubmissionRow {
   std::int64_t id = 0;
   RunKind kind = RunKind::kSubmission;
   std::string problem;
+  /// The problem's folder when it was judged by path (not from an installed pack), else empty.
+  std::string problem_dir;
   std::string language;
   std::string file_name;
   std::string source;
@@ -92,7 +94,8 @@ class Store {
   /// A row exists, status "running", before judging starts.
   [[nodiscard]] std::int64_t begin(RunKind kind, const std::string& problem,
                                    const std::string& language, const std::string& file_name,
-                                   const std::string& source, const std::string& explanation);
+                                   const std::string& source, const std::string& explanation,
+                                   const std::string& problem_dir = {});
   void record_compile(std::int64_t id, const CompileResult& compile);
   /// Committed as it lands: a crash loses at most the test being run.
   void record_test(std::int64_t id, const TestOutcome& test);
