@@ -31,6 +31,12 @@ struct CheckCase {
   std::size_t prefix = 0;
 };
 
+// gtest prints a parameter in the test's listed name; the case's own name reads better than
+// its bytes.
+void PrintTo(const CheckCase& c, std::ostream* os) {
+  *os << c.name;
+}
+
 CheckerSpec tokens(bool case_sensitive = true) {
   CheckerSpec spec;
   spec.kind = CheckerKind::kTokens;

@@ -134,6 +134,10 @@ struct OomCase {
   sandbox::RunResult run;
 };
 
+void PrintTo(const OomCase& c, std::ostream* os) {
+  *os << c.name;
+}
+
 class OomMarkerTest : public ::testing::TestWithParam<OomCase> {};
 
 std::string oom_case_name(const ::testing::TestParamInfo<OomCase>& param) {
