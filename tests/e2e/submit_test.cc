@@ -306,7 +306,7 @@ TEST_F(ExitCodeTest, UnknownLanguageListsTheKnownOnes) {
   EXPECT_EQ(r.exit_code, 2) << r.describe();
   EXPECT_EQ(r.err,
             "judge: error: unknown language 'cobol'\n"
-            "hint: known languages: c, cpp, go, java, javascript, pypy, python, rust\n");
+            "hint: known languages: c, cpp, python, pypy, java, javascript, go, rust\n");
 }
 
 TEST_F(ExitCodeTest, UnknownExtensionAsksForLang) {
