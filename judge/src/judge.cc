@@ -6,10 +6,13 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <fstream>
+#include <map>
 #include <regex>
 #include <sstream>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -360,16 +363,23 @@ void Judge::prepare_tests(Problem& problem, Reporter& reporter) {
                             problem.reference.string()));
   }
   const std::string ref_source = read_file(problem.reference.string());
-  std::optional<CompileResult> ref_build;
+
+  // The tests still to make (the others are cached).
+  struct Job {
+    const TestCase* test;
+    const GeneratedTest* gen;
+    fs::path dir;
+    fs::path tmp;
+  };
+  std::vector<Job> jobs;
   for (auto& test : problem.tests) {
     if (test.generated < 0) {
       continue;
     }
     const GeneratedTest& gen = problem.generated[static_cast<std::size_t>(test.generated)];
-    const std::string gen_source = read_file(gen.generator.string());
     Fingerprint key;
     key.field("generated-v1").field(problem.id).field(gen.generator.filename().string());
-    key.field(gen_source).field(ref_lang->id).field(ref_source);
+    key.field(read_file(gen.generator.string())).field(ref_lang->id).field(ref_source);
     for (const auto& arg : gen.args) {
       key.field(arg);
     }
@@ -377,25 +387,55 @@ void Judge::prepare_tests(Problem& problem, Reporter& reporter) {
     test.input = dir / "test.in";
     test.answer = dir / "test.ans";
     std::error_code ec;
-    if (fs::exists(dir / "ok", ec)) {
+    if (!fs::exists(dir / "ok", ec)) {
+      jobs.push_back(
+          {&test, &gen, dir, cache_root_ / "generated" / problem.id / (".tmp-" + key.hex())});
+    }
+  }
+  if (jobs.empty()) {
+    return;
+  }
+
+  // What every job needs, built once: the reference solution and each generator.
+  reporter.preparing(
+      fmt::format("compiling the reference solution {}", problem.reference.filename().string()));
+  const CompileResult ref_build =
+      compiler_.compile(*ref_lang, ref_source, problem.reference.filename().string());
+  if (!ref_build.ok) {
+    throw Error(fmt::format("the reference solution {} does not compile:\n{}",
+                            problem.reference.string(), ref_build.message));
+  }
+  std::map<fs::path, std::pair<const Language*, CompileResult>> generators;
+  for (const Job& job : jobs) {
+    if (generators.count(job.gen->generator) != 0) {
       continue;
     }
-    reporter.preparing(fmt::format("generating {} (once)", test.name));
-    const Language* gen_lang = languages_.for_file(gen.generator);
+    const Language* gen_lang = languages_.for_file(job.gen->generator);
     if (gen_lang == nullptr) {
-      throw Error(fmt::format("{}: the generator's language is unknown", gen.generator.string()));
+      throw Error(
+          fmt::format("{}: the generator's language is unknown", job.gen->generator.string()));
     }
-    CompileResult gen_build =
-        compiler_.compile(*gen_lang, gen_source, gen.generator.filename().string());
-    if (!gen_build.ok) {
-      throw Error(fmt::format("the generator {} does not compile:\n{}", gen.generator.string(),
-                              gen_build.message));
+    CompileResult build = compiler_.compile(*gen_lang, read_file(job.gen->generator.string()),
+                                            job.gen->generator.filename().string());
+    if (!build.ok) {
+      throw Error(fmt::format("the generator {} does not compile:\n{}", job.gen->generator.string(),
+                              build.message));
     }
-    const fs::path tmp = cache_root_ / "generated" / problem.id / (".tmp-" + key.hex());
-    ensure_dir(tmp);
+    generators.emplace(job.gen->generator, std::make_pair(gen_lang, std::move(build)));
+  }
+  for (const Job& job : jobs) {
+    reporter.preparing(fmt::format("generating {} (once)", job.test->name));
+  }
+
+  // One test: its input from the generator, its answer from the reference solution.
+  auto make = [&](const Job& job) {
+    const auto& [gen_lang, gen_build] = generators.at(job.gen->generator);
+    std::error_code ec;
+    fs::remove_all(job.tmp, ec);
+    ensure_dir(job.tmp);
     sandbox::RunSpec spec;
     spec.argv = expand_command(gen_lang->run, 1024, 64);
-    spec.argv.insert(spec.argv.end(), gen.args.begin(), gen.args.end());
+    spec.argv.insert(spec.argv.end(), job.gen->args.begin(), job.gen->args.end());
     spec.env = base_environment(gen_lang);
     spec.binds.push_back({gen_build.dir.string(), "/box", false});
     spec.limits.cpu_time = 60s;
@@ -406,43 +446,63 @@ void Judge::prepare_tests(Problem& problem, Reporter& reporter) {
     spec.limits.stdout_bytes = 512 * sandbox::kMiB;
     sandbox::RunResult run;
     {
-      Fd out(open_write(tmp / "test.in"));
+      Fd out(open_write(job.tmp / "test.in"));
       spec.stdout_fd = out.get();
       run = runner_.run(spec);
     }
     if (!run.ok()) {
-      fs::remove_all(tmp, ec);
+      fs::remove_all(job.tmp, ec);
       throw Error(fmt::format(
-          "the generator {} failed for {} ({}): {}", gen.generator.string(), test.name,
+          "the generator {} failed for {} ({}): {}", job.gen->generator.string(), job.test->name,
           run.limit != sandbox::LimitKind::kNone
               ? std::string(sandbox::to_string(run.limit)) + " limit"
               : (run.exited ? fmt::format("exit code {}", run.exit_code) : signal_text(run.signal)),
           trimmed(run.stderr_tail)));
     }
-    if (!ref_build) {
-      reporter.preparing(fmt::format("compiling the reference solution {}",
-                                     problem.reference.filename().string()));
-      ref_build = compiler_.compile(*ref_lang, ref_source, problem.reference.filename().string());
-      if (!ref_build->ok) {
-        fs::remove_all(tmp, ec);
-        throw Error(fmt::format("the reference solution {} does not compile:\n{}",
-                                problem.reference.string(), ref_build->message));
-      }
-    }
     // The reference gets ten times the time limit: the answers must exist even on a slow or
     // busy machine; its speed is checked by `judge pack check`, not here.
-    run = run_program(*ref_build, *ref_lang, problem, tmp / "test.in", tmp / "test.ans", 10.0);
+    run =
+        run_program(ref_build, *ref_lang, problem, job.tmp / "test.in", job.tmp / "test.ans", 10.0);
     if (!run.ok()) {
-      fs::remove_all(tmp, ec);
+      fs::remove_all(job.tmp, ec);
       RunVerdict v = classify_run(run, *ref_lang, ref_lang->time_limit(problem.time_limit_s) * 10,
                                   problem.memory_mib, false);
       throw Error(fmt::format("the reference solution {} failed on the generated test {}: {} {}",
-                              problem.reference.string(), test.name, code(v.verdict), v.message));
+                              problem.reference.string(), job.test->name, code(v.verdict),
+                              v.message));
     }
-    std::ofstream(tmp / "ok") << "";
-    fs::rename(tmp, dir, ec);
+    std::ofstream(job.tmp / "ok") << "";
+    fs::rename(job.tmp, job.dir, ec);
     if (ec) {
-      fs::remove_all(tmp, ec);  // made by a concurrent judge
+      fs::remove_all(job.tmp, ec);  // made by a concurrent judge
+    }
+  };
+
+  // Several tests at a time: the tests are made once, before any timing matters.
+  std::vector<std::exception_ptr> errors(jobs.size());
+  std::atomic<std::size_t> next{0};
+  auto worker = [&]() {
+    for (std::size_t i = next++; i < jobs.size(); i = next++) {
+      try {
+        make(jobs[i]);
+      } catch (...) {
+        errors[i] = std::current_exception();
+      }
+    }
+  };
+  const std::size_t threads =
+      std::min<std::size_t>(jobs.size(), std::max(1U, std::thread::hardware_concurrency()));
+  std::vector<std::thread> helpers;
+  for (std::size_t t = 1; t < threads; ++t) {
+    helpers.emplace_back(worker);
+  }
+  worker();
+  for (auto& t : helpers) {
+    t.join();
+  }
+  for (const auto& error : errors) {
+    if (error) {
+      std::rethrow_exception(error);  // the first failing test, in test order
     }
   }
 }

@@ -622,8 +622,8 @@ TEST_F(GeneratedTestsTest, MakesInputsWithTheGeneratorAndAnswersWithTheReference
   judge_.prepare_tests(problem_, reporter_);
   EXPECT_EQ(generator_runs_, 2);
   EXPECT_THAT(reporter_.events,
-              ElementsAre("preparing: generating sample/3 (once)",
-                          "preparing: compiling the reference solution solution.fake",
+              ElementsAre("preparing: compiling the reference solution solution.fake",
+                          "preparing: generating sample/3 (once)",
                           "preparing: generating secret/04-max (once)"));
   const TestCase& sample = problem_.tests[2];
   ASSERT_EQ(sample.name, "sample/3");

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -109,8 +110,18 @@ class FakeRunner final : public Runner {
  public:
   using Handler = std::function<sandbox::RunResult(const sandbox::RunSpec&)>;
   explicit FakeRunner(Handler on_run) : on_run_(std::move(on_run)) {}
+  // Tests swap in another handler; the lock stays the runner's own.
+  FakeRunner& operator=(FakeRunner&& other) noexcept {
+    std::lock_guard lock(mutex_);
+    on_run_ = std::move(other.on_run_);
+    calls = std::move(other.calls);
+    return *this;
+  }
 
+  // Runs one at a time, like a sandbox serving several threads would appear to a handler that
+  // keeps state: the judge makes generated tests from several threads.
   [[nodiscard]] sandbox::RunResult run(const sandbox::RunSpec& spec) override {
+    std::lock_guard lock(mutex_);
     calls.push_back(spec);
     return on_run_(spec);
   }
@@ -119,6 +130,7 @@ class FakeRunner final : public Runner {
 
  private:
   Handler on_run_;
+  std::mutex mutex_;
 };
 
 }  // namespace judge::unit
