@@ -124,27 +124,26 @@ std::string get_explanation(const ExplainOptions& options, const std::string& pr
       judge::TempDir dir("judge-explain");
       const std::string file = (dir.path() / "EXPLANATION.md").string();
       std::ofstream(file) << explanation_template(problem_title);
-      fmt::print("Opening {} for your explanation...\n", chosen);
-      std::fflush(stdout);
+      // Prompts go to standard error: with --json, standard output holds only the JSON.
+      fmt::print(stderr, "Opening {} for your explanation...\n", chosen);
       if (!run_editor(chosen, file)) {
         throw judge::Error(fmt::format("the editor '{}' failed; nothing was submitted", chosen),
                            "check $VISUAL / $EDITOR, or pass --explain TEXT");
       }
       text = judge::read_file(file);
     } else {
-      fmt::print(
-          "Explain your solution before you see the verdict: approach, time and space "
-          "complexity, edge cases.\nEnd with a line holding only '.', or Ctrl-D.\n");
+      fmt::print(stderr,
+                 "Explain your solution before you see the verdict: approach, time and space "
+                 "complexity, edge cases.\nEnd with a line holding only '.', or Ctrl-D.\n");
       std::string line;
       while (true) {
-        fmt::print("> ");
-        std::fflush(stdout);
+        fmt::print(stderr, "> ");
         if (!std::getline(std::cin, line) || line == ".") {
           break;
         }
         text += line + "\n";
       }
-      fmt::print("\n");
+      fmt::print(stderr, "\n");
     }
   }
   std::string cleaned = clean_explanation(text);
