@@ -111,6 +111,32 @@ std::vector<std::string> expand_command(const std::vector<std::string>& command,
   return out;
 }
 
+namespace {
+
+// A compiler run over a build folder, writable at /box: time and memory for the largest
+// sources and headers, no more output than a screenful of errors needs.
+sandbox::RunSpec toolchain_spec(const Language& language, const fs::path& build_dir,
+                                std::chrono::seconds cpu_time) {
+  sandbox::RunSpec spec;
+  spec.env = base_environment(&language);
+  spec.binds.push_back({build_dir.string(), "/box", true});
+  spec.cwd = "/box";
+  spec.profile = sandbox::Profile::kToolchain;
+  spec.limits.cpu_time = cpu_time;
+  spec.limits.wall_time = 2 * cpu_time;
+  spec.limits.memory_bytes = 2048 * sandbox::kMiB;
+  spec.limits.address_space_extra_bytes = 4096 * sandbox::kMiB;
+  spec.limits.stack_bytes = 64 * sandbox::kMiB;
+  spec.limits.scratch_bytes = 512 * sandbox::kMiB;
+  spec.limits.stdout_bytes = 1 * sandbox::kMiB;
+  spec.limits.stderr_bytes = 4 * sandbox::kMiB;
+  spec.limits.stderr_keep_bytes = 64 * 1024;
+  spec.limits.tasks = 64;
+  return spec;
+}
+
+}  // namespace
+
 Compiler::Compiler(Runner& runner, fs::path cache_root, std::size_t max_entries)
     : runner_(runner), root_(std::move(cache_root)), max_entries_(max_entries) {}
 
@@ -175,18 +201,9 @@ fs::path Compiler::precompiled_header(const Language& language) {
     command.push_back(word);
   }
   command.insert(command.end(), {"-x", "c++-header", stub, "-o", "out.gch"});
-  sandbox::RunSpec spec;
+  sandbox::RunSpec spec = toolchain_spec(language, tmp, 120s);
   spec.argv = command;
-  spec.env = base_environment(&language);
-  spec.binds.push_back({tmp.string(), "/box", true});
-  spec.cwd = "/box";
-  spec.profile = sandbox::Profile::kToolchain;
-  spec.limits.cpu_time = 120s;
-  spec.limits.wall_time = 240s;
-  spec.limits.memory_bytes = 2048 * sandbox::kMiB;
-  spec.limits.address_space_extra_bytes = 2048 * sandbox::kMiB;
-  spec.limits.scratch_bytes = 1024 * sandbox::kMiB;
-  spec.limits.tasks = 64;
+  spec.limits.scratch_bytes = 1024 * sandbox::kMiB;  // the header is over 100 MiB
   sandbox::RunResult result = runner_.run(spec);
   std::error_code ec;
   if (!result.ok() || !fs::exists(tmp / "out.gch")) {
@@ -260,27 +277,14 @@ CompileResult Compiler::compile(const Language& language, const std::string& sou
   if (language.compile.empty()) {
     result.ok = true;
   } else {
-    sandbox::RunSpec spec;
+    sandbox::RunSpec spec = toolchain_spec(language, tmp, 30s);
     spec.argv = language.compile;
     if (!pch.empty()) {
       spec.argv.insert(spec.argv.begin() + 1, "-I/pch");
       spec.binds.push_back({pch.string(), "/pch", false});
     }
-    spec.env = base_environment(&language);
-    spec.binds.push_back({tmp.string(), "/box", true});
-    spec.cwd = "/box";
-    spec.profile = sandbox::Profile::kToolchain;
-    spec.limits.cpu_time = 30s;
-    spec.limits.wall_time = 60s;
-    spec.limits.memory_bytes = 2048 * sandbox::kMiB;
-    spec.limits.address_space_extra_bytes = 4096 * sandbox::kMiB;
-    spec.limits.stack_bytes = 64 * sandbox::kMiB;
-    spec.limits.scratch_bytes = 512 * sandbox::kMiB;
-    spec.limits.stdout_bytes = 1 * sandbox::kMiB;
-    spec.limits.stderr_bytes = 4 * sandbox::kMiB;
-    spec.limits.stderr_keep_bytes = 64 * 1024;
-    spec.limits.tasks = 64;
-    const fs::path out_path = tmp / ".compiler-output";
+    // Beside the build folder, not in it: the compiler does not see it.
+    const fs::path out_path = tmp.string() + ".out";
     std::FILE* out = std::fopen(out_path.c_str(), "w");
     spec.stdout_fd = out != nullptr ? fileno(out) : -1;
     sandbox::RunResult run = runner_.run(spec);

@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <utility>
 
 #include "sandbox/limits.h"
 
@@ -206,28 +207,29 @@ SANDBOX_CHILD int make_mountpoint(const char* path, bool directory) noexcept {
   return 0;
 }
 
-// The flags a bind remount must keep: a mount copied from a more privileged namespace has its
-// nosuid/nodev/noexec/atime flags locked, and a remount that drops one fails with EPERM.
+}  // namespace
+
+// A mount copied from a more privileged namespace has its nosuid/nodev/noexec/atime flags
+// locked, and a remount that drops one fails with EPERM.
 SANDBOX_CHILD unsigned long locked_flags(const char* path) noexcept {
   struct statvfs vfs {};
   if (statvfs(path, &vfs) != 0) {
     return 0;
   }
+  static constexpr std::pair<unsigned long, unsigned long> kFlags[] = {
+      {ST_NOSUID, MS_NOSUID},   {ST_NODEV, MS_NODEV},           {ST_NOEXEC, MS_NOEXEC},
+      {ST_NOATIME, MS_NOATIME}, {ST_NODIRATIME, MS_NODIRATIME}, {ST_RELATIME, MS_RELATIME},
+  };
   unsigned long flags = 0;
-  if ((vfs.f_flag & ST_NOSUID) != 0)
-    flags |= MS_NOSUID;
-  if ((vfs.f_flag & ST_NODEV) != 0)
-    flags |= MS_NODEV;
-  if ((vfs.f_flag & ST_NOEXEC) != 0)
-    flags |= MS_NOEXEC;
-  if ((vfs.f_flag & ST_NOATIME) != 0)
-    flags |= MS_NOATIME;
-  if ((vfs.f_flag & ST_NODIRATIME) != 0)
-    flags |= MS_NODIRATIME;
-  if ((vfs.f_flag & ST_RELATIME) != 0)
-    flags |= MS_RELATIME;
+  for (const auto& [st, ms] : kFlags) {
+    if ((vfs.f_flag & st) != 0) {
+      flags |= ms;
+    }
+  }
   return flags;
 }
+
+namespace {
 
 SANDBOX_CHILD int do_mount(const MountStep& step) noexcept {
   switch (step.kind) {

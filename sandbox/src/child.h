@@ -153,6 +153,10 @@ struct KeeperReport {
 inline constexpr std::size_t kExecPathSize = 4096;
 extern char g_exec_path[kExecPathSize];
 
+/// The flags a bind remount of `path` must keep (nosuid, nodev, noexec, atime): they are
+/// locked on a mount copied from a more privileged namespace. 0 if `path` cannot be read.
+[[nodiscard]] unsigned long locked_flags(const char* path) noexcept;
+
 /// Entry of the keeper process (clone callback in the helper). Never returns.
 [[noreturn]] int keeper_main(void* plan) noexcept;
 

@@ -115,34 +115,13 @@ wire::Reply success(std::int64_t value = 0) {
 
 // --- The minimal root ------------------------------------------------------------------------
 
-unsigned long kept_flags(const char* path) {
-  struct statvfs vfs {};
-  if (statvfs(path, &vfs) != 0) {
-    return 0;
-  }
-  unsigned long flags = 0;
-  if ((vfs.f_flag & ST_NOSUID) != 0)
-    flags |= MS_NOSUID;
-  if ((vfs.f_flag & ST_NODEV) != 0)
-    flags |= MS_NODEV;
-  if ((vfs.f_flag & ST_NOEXEC) != 0)
-    flags |= MS_NOEXEC;
-  if ((vfs.f_flag & ST_NOATIME) != 0)
-    flags |= MS_NOATIME;
-  if ((vfs.f_flag & ST_NODIRATIME) != 0)
-    flags |= MS_NODIRATIME;
-  if ((vfs.f_flag & ST_RELATIME) != 0)
-    flags |= MS_RELATIME;
-  return flags;
-}
-
 int bind_read_only(const char* source, const char* target, bool device) {
   if (mount(source, target, nullptr, MS_BIND | MS_REC, nullptr) != 0) {
     return errno;
   }
   // A mount copied from the host keeps its locked flags (nosuid, nodev, atime...); a remount
   // that dropped one would fail. Devices keep their nodes usable; nothing keeps set-uid.
-  unsigned long flags = MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | kept_flags(target);
+  unsigned long flags = MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | locked_flags(target);
   if (!device) {
     flags |= MS_NODEV;
   }
