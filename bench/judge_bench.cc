@@ -53,7 +53,6 @@ int main(int argc, char** argv) {
     judge::Library library = judge::Library::load(judge::builtin_pack_dir(), {});
     judge::Problem problem = library.load_problem(problem_id);
     Silent silent;
-    judging.prepare_tests(problem, silent);
 
     const judge::Language& cpp = languages.get("cpp");
     std::string source;
@@ -85,6 +84,8 @@ int main(int argc, char** argv) {
         return 3;
       }
     }
+
+    judging.prepare_tests(problem, silent);  // after the first compile, which it would warm
 
     // Precompiled header: the same source with and without it, each compiled afresh (a
     // comment makes the cache key new).
