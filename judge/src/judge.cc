@@ -237,7 +237,11 @@ sandbox::RunResult Judge::run_program(const CompileResult& build, const Language
                                       const fs::path& output, double time_scale) {
   const double time_limit = language.time_limit(problem.time_limit_s) * time_scale;
   const std::uint64_t memory = problem.memory_mib + language.memory_extra_mib;
-  const std::uint64_t stack = language.stack_mib != 0 ? language.stack_mib : memory;
+  // Three quarters of the memory by default: deep recursion works whenever the memory allows
+  // it, and a runaway one overflows its stack (RE, "a stack overflow") before it has taken all
+  // the memory, which would read as MLE.
+  const std::uint64_t stack =
+      language.stack_mib != 0 ? language.stack_mib : std::max<std::uint64_t>(8, memory * 3 / 4);
   sandbox::RunSpec spec;
   spec.argv = expand_command(language.run, problem.memory_mib, stack);
   spec.env = base_environment(&language);

@@ -99,6 +99,24 @@ TEST_P(VerdictTest, SubmitGetsTheProgramsVerdict) {
   }
 }
 
+TEST_F(JudgeTest, RunawayRecursionIsAStackOverflowNotAMemoryLimit) {
+  // The stack is three quarters of the memory limit: a recursion without end overflows it
+  // (RE) before it has taken all the memory (which would read as MLE).
+  json j =
+      submit_json(program("e2e-add", "runaway_recursion.cpp"), problem_dir("e2e-add").string(), 1);
+  ASSERT_TRUE(j.is_object());
+  EXPECT_EQ(j.at("verdict"), "RE") << j.dump(2);
+  const std::string message = j.at("tests")[0].at("message");
+  EXPECT_NE(message.find("stack overflow"), std::string::npos) << message;
+}
+
+TEST_F(JudgeTest, DeepRecursionWithinTheMemoryLimitIsAccepted) {
+  json j =
+      submit_json(program("e2e-add", "deep_recursion.cpp"), problem_dir("e2e-add").string(), 0);
+  ASSERT_TRUE(j.is_object());
+  EXPECT_EQ(j.at("verdict"), "AC") << j.dump(2);
+}
+
 std::vector<VerdictParam> all_verdicts() {
   std::vector<VerdictParam> params;
   for (const auto& lang : kLanguages) {

@@ -369,7 +369,7 @@ TEST_F(JudgeTest, RunsWithTheLanguagesLimits) {
   EXPECT_EQ(spec.limits.cpu_time, 3500ms);
   EXPECT_EQ(spec.limits.wall_time, 8000ms);
   EXPECT_EQ(spec.limits.memory_bytes, (128u + 16u) * sandbox::kMiB);
-  EXPECT_EQ(spec.limits.stack_bytes, (128u + 16u) * sandbox::kMiB);
+  EXPECT_EQ(spec.limits.stack_bytes, (128u + 16u) * 3 / 4 * sandbox::kMiB);  // three quarters
   EXPECT_EQ(spec.limits.stdout_bytes, 4 * sandbox::kMiB);
   EXPECT_EQ(spec.limits.address_space_extra_bytes, 512 * sandbox::kMiB);
   EXPECT_NE(std::find(spec.env.begin(), spec.env.end(), "HOME=/tmp"), spec.env.end());
