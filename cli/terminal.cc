@@ -214,14 +214,25 @@ std::string render_markdown(std::string_view markdown, const Terminal& term) {
   std::istringstream in{std::string(markdown)};
   std::string line;
   std::string out;
+  // A paragraph, or a list item with the lines that continue it, wrapped when it ends.
   std::string paragraph;
+  std::string first_prefix;
+  std::string rest_prefix;
   bool in_code = false;
   const std::size_t width = static_cast<std::size_t>(std::min(term.width(), 100));
   auto flush = [&]() {
     if (!paragraph.empty()) {
-      out += wrap(inline_markdown(paragraph, term), width, "", "");
+      out += wrap(inline_markdown(paragraph, term), width, first_prefix, rest_prefix);
       paragraph.clear();
     }
+    first_prefix.clear();
+    rest_prefix.clear();
+  };
+  auto start = [&](std::string text, std::string first, std::string rest) {
+    flush();
+    paragraph = std::move(text);
+    first_prefix = std::move(first);
+    rest_prefix = std::move(rest);
   };
   while (std::getline(in, line)) {
     if (line.rfind("```", 0) == 0) {
@@ -251,16 +262,13 @@ std::string render_markdown(std::string_view markdown, const Terminal& term) {
       continue;
     }
     if (trimmed.rfind("- ", 0) == 0 || trimmed.rfind("* ", 0) == 0) {
-      flush();
-      out += wrap(inline_markdown(trimmed.substr(2), term), width, "  • ", "    ");
+      start(trimmed.substr(2), "  • ", "    ");
       continue;
     }
     if (std::isdigit(static_cast<unsigned char>(trimmed[0])) &&
         trimmed.find(". ") != std::string::npos && trimmed.find(". ") < 4) {
-      flush();
       auto dot = trimmed.find(". ");
-      out += wrap(inline_markdown(trimmed.substr(dot + 2), term), width,
-                  "  " + trimmed.substr(0, dot + 1) + " ", "     ");
+      start(trimmed.substr(dot + 2), "  " + trimmed.substr(0, dot + 1) + " ", "     ");
       continue;
     }
     if (!paragraph.empty()) {

@@ -149,6 +149,13 @@ TEST_F(TerminalTest, WrapsToTheTerminalWidth) {
             "    eight nine ten\n");
 }
 
+TEST(MarkdownTest, ListItemsContinueOnTheirNextLines) {
+  Terminal term;
+  const std::string out =
+      render_markdown("- first line of the item\n  and its continuation\n- next\n", term);
+  EXPECT_EQ(out, "  • first line of the item and its continuation\n  • next\n");
+}
+
 TEST(FormatTest, Milliseconds) {
   EXPECT_EQ(format_ms(0), "0 ms");
   EXPECT_EQ(format_ms(999), "999 ms");
