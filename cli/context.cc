@@ -1,7 +1,11 @@
 #include "context.h"
 
+#include <cstdlib>
+#include <string_view>
+
 #include <fmt/format.h>
 
+#include "judge/error.h"
 #include "judge/paths.h"
 
 namespace cli {
@@ -50,6 +54,16 @@ judge::Store& Context::store() {
 judge::SandboxRunner& Context::runner() {
   if (!runner_) {
     sandbox::SandboxOptions options;
+    // JUDGE_SANDBOX=landlock runs without namespaces, as on machines that forbid them: for
+    // comparing the two, and for a kernel whose namespaces misbehave.
+    if (const char* mode = std::getenv("JUDGE_SANDBOX"); mode != nullptr) {
+      if (std::string_view(mode) == "landlock") {
+        options.namespaces = false;
+      } else if (std::string_view(mode) != "namespaces") {
+        throw judge::Error(fmt::format("JUDGE_SANDBOX={} is not a sandbox mode", mode),
+                           "use JUDGE_SANDBOX=namespaces (the default) or landlock");
+      }
+    }
     // Toolchains that live outside /usr (a JDK's configuration under /etc, say).
     for (const auto& lang : languages().all()) {
       for (const auto& mount : lang.mounts) {

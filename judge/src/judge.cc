@@ -554,6 +554,11 @@ JudgeOutcome Judge::judge(const JudgeRequest& request, Reporter& reporter) {
   outcome.planned = tests.size();
 
   TempDir work("judge-run");
+  // Without a mount namespace, a checker reads the output by its host path, as the sandbox's
+  // user (nobody when the judge runs as root): the folder must let it through, not list it.
+  std::error_code perm_ec;
+  fs::permissions(work.path(),
+                  fs::perms::owner_all | fs::perms::group_exec | fs::perms::others_exec, perm_ec);
   const double time_limit = language.time_limit(problem.time_limit_s);
   bool hidden_failed = false;
   for (std::size_t i = 0; i < tests.size(); ++i) {

@@ -269,6 +269,10 @@ std::vector<std::string> JudgeTest::environment() const {
   if (const char* tmp = std::getenv("TMPDIR")) {
     env.push_back(fmt::format("TMPDIR={}", tmp));
   }
+  // JUDGE_SANDBOX=landlock runs the whole suite on the fallback without namespaces.
+  if (const char* mode = std::getenv("JUDGE_SANDBOX")) {
+    env.push_back(fmt::format("JUDGE_SANDBOX={}", mode));
+  }
   return env;
 }
 
