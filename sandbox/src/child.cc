@@ -414,6 +414,14 @@ SANDBOX_CHILD int keeper_main(void* arg) noexcept {
     waitpid(pid, &status, 0);
     report_failure(plan, state.failed, state.error);
   }
+  // The program has its own copies of its standard descriptors now (execve unshared the
+  // table): drop the keeper's, so that the library sees end-of-file as soon as the program's
+  // last process is gone, without waiting for this keeper's namespaces to be torn down.
+  for (int fd : {0, 1, 2, plan.stdin_fd, plan.stdout_fd, plan.stderr_fd}) {
+    if (fd >= 0) {
+      close(fd);
+    }
+  }
 
   KeeperReport report{};
   auto kill_run = [&plan, pid]() SANDBOX_CHILD {

@@ -540,14 +540,20 @@ RunResult Sandbox::Impl::run(const RunSpec& spec) {
       (void)!write(control_w.get(), "k", 1);
     }
   };
+  // The keeper reports once every process of the run is gone, then exits; its namespaces are
+  // torn down after that, off this path. With a cgroup, wait for it to leave the cgroup too.
+  KeeperReport report{};
+  bool have_report = false;
+  bool report_open = true;
+  auto finished = [&]() { return (have_report && !cgroup_run) || !keeper_alive; };
   std::optional<Clock::time_point> drain_until;
-  while (keeper_alive || out_open || err_open) {
+  while (!finished() || out_open || err_open) {
     auto now = Clock::now();
     if (keeper_alive && now >= deadline && !backstop) {
       backstop = true;  // the keeper did not stop the run in time: stop everything
       kill_keeper();
     }
-    if (!keeper_alive) {
+    if (finished()) {
       // Everything in the run is gone; a pipe still open belongs to a process that escaped
       // the group (possible only without namespaces). Do not wait for it for long.
       if (!drain_until) {
@@ -557,12 +563,13 @@ RunResult Sandbox::Impl::run(const RunSpec& spec) {
       }
     }
     auto wait_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                       (keeper_alive ? deadline : *drain_until) - now)
+                       (drain_until ? *drain_until : deadline) - now)
                        .count();
-    pollfd watch[3] = {{out_open ? out_r.get() : -1, POLLIN, 0},
+    pollfd watch[4] = {{out_open ? out_r.get() : -1, POLLIN, 0},
                        {err_open ? err_r.get() : -1, POLLIN, 0},
-                       {keeper_alive ? keeper_fd.get() : -1, POLLIN, 0}};
-    int ready = poll(watch, 3, static_cast<int>(std::clamp<long long>(wait_ms, 1, 60000)));
+                       {keeper_alive ? keeper_fd.get() : -1, POLLIN, 0},
+                       {report_open ? report_r.get() : -1, POLLIN, 0}};
+    int ready = poll(watch, 4, static_cast<int>(std::clamp<long long>(wait_ms, 1, 60000)));
     if (ready < 0 && errno != EINTR) {
       throw system_error(errno, "poll");
     }
@@ -581,10 +588,16 @@ RunResult Sandbox::Impl::run(const RunSpec& spec) {
     if (keeper_alive && (watch[2].revents & POLLIN) != 0) {
       keeper_alive = false;  // the helper reaps it
     }
+    if (report_open && (watch[3].revents & (POLLIN | POLLHUP | POLLERR)) != 0) {
+      // One write of less than PIPE_BUF bytes: it arrives whole, or not at all.
+      have_report = read(report_r.get(), &report, sizeof report) == sizeof report;
+      report_open = false;
+    }
   }
 
-  KeeperReport report{};
-  bool have_report = read(report_r.get(), &report, sizeof report) == sizeof report;
+  if (report_open) {
+    have_report = read(report_r.get(), &report, sizeof report) == sizeof report;
+  }
   RunResult result;
   if (cgroup_run) {
     cgroup_run->finish(result);
