@@ -55,14 +55,11 @@ std::vector<Entry> root_entries(const HelperConfig& config) {
       entries.push_back({wire::EntryKind::kBindFile, path, path});
     }
   };
-  // System libraries and toolchains (merged /usr on Debian: /bin, /lib... are symlinks).
-  for (const char* path : {"/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"}) {
+  for (const char* path : kSystemFolders) {
     host_entry(path);
   }
   entries.push_back({wire::EntryKind::kDir, "/etc", ""});
-  // What the dynamic loader, the JVM and time zones read; nothing about users or the host.
-  for (const char* path : {"/etc/ld.so.cache", "/etc/ld.so.conf", "/etc/ld.so.conf.d",
-                           "/etc/alternatives", "/etc/localtime", "/etc/timezone"}) {
+  for (const char* path : kSystemEtcFiles) {
     host_entry(path);
   }
   entries.push_back({wire::EntryKind::kFile, "/etc/passwd",
@@ -94,7 +91,7 @@ std::vector<Entry> root_entries(const HelperConfig& config) {
          target.string(), real.string()});
   }
   entries.push_back({wire::EntryKind::kDir, "/dev", ""});
-  for (const char* dev : {"/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom"}) {
+  for (const char* dev : kDevices) {
     entries.push_back({wire::EntryKind::kDevice, dev, dev});
   }
   entries.push_back({wire::EntryKind::kSymlink, "/dev/fd", "/proc/self/fd"});

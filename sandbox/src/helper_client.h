@@ -25,6 +25,18 @@ inline constexpr gid_t kNobodyGid = 65534;
 /// the run's own binds are made).
 inline constexpr const char* kHostDir = "/.host";
 
+/// What every program sees of the host, read-only, whichever isolation is in force: the
+/// system's libraries and toolchains (on merged-/usr systems /bin, /lib... are symlinks into
+/// /usr), what the dynamic loader, the JVM and time zones read in /etc (nothing about users or
+/// the host), and the harmless devices. Paths that do not exist are skipped.
+inline constexpr const char* kSystemFolders[] = {"/usr",   "/bin",   "/sbin",  "/lib",
+                                                 "/lib32", "/lib64", "/libx32"};
+inline constexpr const char* kSystemEtcFiles[] = {"/etc/ld.so.cache",  "/etc/ld.so.conf",
+                                                  "/etc/ld.so.conf.d", "/etc/alternatives",
+                                                  "/etc/localtime",    "/etc/timezone"};
+inline constexpr const char* kDevices[] = {"/dev/null", "/dev/zero", "/dev/full", "/dev/random",
+                                           "/dev/urandom"};
+
 struct HelperConfig {
   bool namespaces = true;
   std::vector<Bind> system_binds;  ///< read-only, at the same path inside

@@ -5,9 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
-#include <sched.h>
 #include <signal.h>
-#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -21,7 +19,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <mutex>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -433,11 +431,10 @@ RunResult Sandbox::Impl::run(const RunSpec& spec) {
   UniqueFd landlock;
   if (!namespaces && layers.landlock_abi > 0) {
     LandlockRules rules;
-    for (const char* path : {"/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32",
-                             "/etc/ld.so.cache", "/etc/ld.so.conf", "/etc/ld.so.conf.d",
-                             "/etc/alternatives", "/etc/localtime", "/etc/timezone"}) {
-      rules.read_only.emplace_back(path);
-    }
+    // The same system view the namespaces give.
+    rules.read_only.assign(std::begin(kSystemFolders), std::end(kSystemFolders));
+    rules.read_only.insert(rules.read_only.end(), std::begin(kSystemEtcFiles),
+                           std::end(kSystemEtcFiles));
     for (const auto& b : options.system_binds) {
       rules.read_only.push_back(b.source);
     }
@@ -445,9 +442,7 @@ RunResult Sandbox::Impl::run(const RunSpec& spec) {
       (b.writable ? rules.read_write : rules.read_only).push_back(b.host);
     }
     rules.read_write.push_back(scratch);
-    for (const char* dev : {"/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom"}) {
-      rules.devices.emplace_back(dev);
-    }
+    rules.devices.assign(std::begin(kDevices), std::end(kDevices));
     landlock = make_landlock_ruleset(layers.landlock_abi, rules);
     head.flags |= wire::kHasLandlock;
   }
