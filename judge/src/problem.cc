@@ -224,6 +224,8 @@ Problem load_problem(const fs::path& dir_in) {
   if (const toml::table* complexity = r.table("complexity")) {
     detail::TableReader c(*complexity, file, "[complexity]");
     p.complexity = c.string("expected").value_or("");
+    p.complexity_space = c.string("space").value_or("");
+    p.edge_cases = c.strings("edge_cases");
     (void)c.string("generator");
     (void)c.numbers("sizes");
     c.reject_unknown_keys();
