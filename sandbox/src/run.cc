@@ -122,7 +122,32 @@ std::chrono::microseconds to_us(std::int64_t us) {
   return std::chrono::microseconds(us);
 }
 
+// Interrupts: a flag, and a pipe that becomes readable (and stays so, never drained) when the
+// flag is set, so that every run loop polling it wakes up. Made at load time, before any
+// thread or signal handler can need it.
+std::atomic<bool> g_interrupted{false};
+struct InterruptPipe {
+  int fds[2] = {-1, -1};
+  InterruptPipe() {
+    if (pipe2(fds, O_CLOEXEC | O_NONBLOCK) != 0) {
+      fds[0] = fds[1] = -1;  // runs then notice the flag between polls (every tick)
+    }
+  }
+};
+InterruptPipe g_interrupt_pipe;
+
 }  // namespace
+
+void request_interrupt() noexcept {
+  g_interrupted.store(true);
+  if (g_interrupt_pipe.fds[1] >= 0) {
+    (void)!write(g_interrupt_pipe.fds[1], "i", 1);
+  }
+}
+
+bool interrupt_requested() noexcept {
+  return g_interrupted.load();
+}
 
 struct Sandbox::Impl {
   SandboxOptions options;
@@ -240,6 +265,11 @@ std::string Sandbox::Impl::scratch_folder() {
 }
 
 RunResult Sandbox::Impl::run(const RunSpec& spec) {
+  if (interrupt_requested()) {
+    RunResult stopped;
+    stopped.interrupted = true;
+    return stopped;
+  }
   if (spec.argv.empty() || spec.argv[0].empty()) {
     throw Error("nothing to run: the program is empty");
   }
@@ -285,6 +315,16 @@ RunResult Sandbox::Impl::run(const RunSpec& spec) {
   if (!namespaces) {
     scratch = scratch_folder();
   }
+  // The scratch folder goes with the run, however the run ends (a throw included).
+  struct RemoveScratch {
+    const std::string& path;
+    ~RemoveScratch() {
+      if (!path.empty()) {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+      }
+    }
+  } remove_scratch{scratch};
   auto to_host = [&](const std::string& inside) -> std::string {
     const ResolvedBind* best = nullptr;
     for (const auto& b : binds) {
@@ -528,6 +568,7 @@ RunResult Sandbox::Impl::run(const RunSpec& spec) {
   bool err_open = true;
   bool keeper_alive = true;
   bool backstop = false;
+  bool interrupted = false;
   const auto deadline = Clock::now() + std::chrono::milliseconds(wall_ms + 2000);
   auto stop = [&](LimitKind why) {
     if (supervisor_limit == LimitKind::kNone) {
@@ -560,13 +601,19 @@ RunResult Sandbox::Impl::run(const RunSpec& spec) {
     auto wait_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                        (drain_until ? *drain_until : deadline) - now)
                        .count();
-    pollfd watch[4] = {{out_open ? out_r.get() : -1, POLLIN, 0},
+    pollfd watch[5] = {{out_open ? out_r.get() : -1, POLLIN, 0},
                        {err_open ? err_r.get() : -1, POLLIN, 0},
                        {keeper_alive ? keeper_fd.get() : -1, POLLIN, 0},
-                       {report_open ? report_r.get() : -1, POLLIN, 0}};
-    int ready = poll(watch, 4, static_cast<int>(std::clamp<long long>(wait_ms, 1, 60000)));
+                       {report_open ? report_r.get() : -1, POLLIN, 0},
+                       {interrupted ? -1 : g_interrupt_pipe.fds[0], POLLIN, 0}};
+    // At most 100 ms between looks at the interrupt flag, for a pipe that could not be made.
+    int ready = poll(watch, 5, static_cast<int>(std::clamp<long long>(wait_ms, 1, 100)));
     if (ready < 0 && errno != EINTR) {
       throw system_error(errno, "poll");
+    }
+    if (!interrupted && interrupt_requested()) {
+      interrupted = true;
+      (void)!write(control_w.get(), "k", 1);  // the keeper kills the run and reports
     }
     if (out_open && (watch[0].revents & (POLLIN | POLLHUP | POLLERR)) != 0) {
       out_open = out_sink.pump(out_r.get()) == OutputSink::State::kOpen;
@@ -594,6 +641,7 @@ RunResult Sandbox::Impl::run(const RunSpec& spec) {
     have_report = read(report_r.get(), &report, sizeof report) == sizeof report;
   }
   RunResult result;
+  result.interrupted = interrupted;
   if (cgroup_run) {
     cgroup_run->finish(result);
   }
@@ -653,10 +701,6 @@ RunResult Sandbox::Impl::run(const RunSpec& spec) {
       // execve could not map the program's static data: it died before its first instruction.
       result.limit = LimitKind::kMemory;
     }
-  }
-  if (!scratch.empty()) {
-    std::error_code ec;
-    fs::remove_all(scratch, ec);
   }
   return result;
 }

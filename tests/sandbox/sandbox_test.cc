@@ -30,6 +30,7 @@
 #include <memory>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -803,6 +804,30 @@ TEST_F(SandboxAttackTest, SleepingForeverEndsAtTheWallLimit) {
   EXPECT_FALSE(r.exited);
   EXPECT_EQ(r.signal, SIGKILL);
   EXPECT_LT(r.cpu_time, 50ms);
+}
+
+// Ctrl-C of the judge: request_interrupt() (what its signal handler calls) ends the run in
+// progress at once and every later one before it starts. The request is for the whole
+// process, so the test runs in a child of its own.
+TEST_F(SandboxProgramTest, InterruptEndsTheRunInProgressAndLaterOnes) {
+  auto s = spec("sleep_forever");
+  s.limits.cpu_time = 10s;
+  s.limits.wall_time = 20s;
+  auto body = [&]() {
+    std::thread stopper([]() {
+      std::this_thread::sleep_for(300ms);
+      sandbox::request_interrupt();
+    });
+    const auto start = std::chrono::steady_clock::now();
+    auto first = run(s);
+    const auto took = std::chrono::steady_clock::now() - start;
+    stopper.join();
+    auto later = run(s);
+    const bool ok = first.interrupted && !first.ok() && first.limit == LimitKind::kNone &&
+                    took < 5s && later.interrupted && processes_with(marker_).empty();
+    std::_Exit(ok ? 0 : 1);
+  };
+  EXPECT_EXIT(body(), ::testing::ExitedWithCode(0), "");
 }
 
 TEST_F(SandboxAttackTest, ThreadsBurningCpuEndAtTheCpuLimitOfAllThreads) {

@@ -65,6 +65,10 @@ struct RunResult {
   /// memory limit is reported as having hit it.
   LimitKind limit = LimitKind::kNone;
 
+  /// The run was stopped by request_interrupt() (Ctrl-C or SIGTERM of the judge); its
+  /// figures cover the part that ran.
+  bool interrupted = false;
+
   /// Set when the program made a forbidden system call (the run was killed).
   std::optional<int> violation_syscall;
   std::string violation_name;  ///< e.g. "socket", "ptrace"
@@ -72,7 +76,7 @@ struct RunResult {
   [[nodiscard]] bool violated() const noexcept { return violation_syscall.has_value(); }
   /// Exited with status 0 and hit no limit and no violation.
   [[nodiscard]] bool ok() const noexcept {
-    return exited && exit_code == 0 && limit == LimitKind::kNone && !violated();
+    return exited && exit_code == 0 && limit == LimitKind::kNone && !violated() && !interrupted;
   }
 };
 
@@ -107,5 +111,14 @@ class Sandbox {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+/// Stops every run in progress, in every Sandbox of this process, and makes every later run
+/// end at once with RunResult::interrupted set. Async-signal-safe: call it from a SIGINT or
+/// SIGTERM handler. The runs' processes are killed and their scratch space removed as at the
+/// end of any run.
+void request_interrupt() noexcept;
+
+/// True once request_interrupt() has been called.
+[[nodiscard]] bool interrupt_requested() noexcept;
 
 }  // namespace sandbox
