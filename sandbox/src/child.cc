@@ -16,7 +16,9 @@
 #include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/sendfile.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <sys/statvfs.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -207,6 +209,174 @@ SANDBOX_CHILD int make_mountpoint(const char* path, bool directory) noexcept {
   return 0;
 }
 
+// Folders deeper than this are not copied: build folders and feedback folders are flat or
+// nearly so, and the copy runs on the keeper's fixed stack.
+constexpr int kMaxCopyDepth = 8;
+
+SANDBOX_CHILD bool is_dot(const char* name) noexcept {
+  return name[0] == '.' && (name[1] == '\0' || (name[1] == '.' && name[2] == '\0'));
+}
+
+// Copies the regular files and folders under the open folder `from` into the open folder `to`.
+// Links and special files are skipped, never followed: a run's copy-back must not write
+// through a link it planted, and a copy-in must not read through one. With `owner`, what is
+// created belongs to uid:gid (the program's user, in a writable copy).
+SANDBOX_CHILD int copy_tree(int from, int to, bool owner, uid_t uid, gid_t gid,
+                            int depth) noexcept {
+  if (depth > kMaxCopyDepth) {
+    return ELOOP;
+  }
+  alignas(8) char entries[2048];
+  for (;;) {
+    const ssize_t size = getdents64(from, entries, sizeof entries);
+    if (size < 0) {
+      return errno;
+    }
+    if (size == 0) {
+      return 0;
+    }
+    for (ssize_t at = 0; at < size;) {
+      const auto* entry = reinterpret_cast<const dirent64*>(entries + at);
+      at += entry->d_reclen;
+      const char* name = entry->d_name;
+      struct stat st {};
+      if (is_dot(name) || fstatat(from, name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
+        continue;
+      }
+      if (S_ISDIR(st.st_mode)) {
+        if (mkdirat(to, name, 0755) != 0 && errno != EEXIST) {
+          return errno;
+        }
+        const int sub_from = openat(from, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        const int sub_to = openat(to, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        int err = sub_from < 0 || sub_to < 0 ? errno : 0;
+        if (err == 0 && owner && fchown(sub_to, uid, gid) != 0) {
+          err = errno;
+        }
+        if (err == 0) {
+          err = copy_tree(sub_from, sub_to, owner, uid, gid, depth + 1);
+        }
+        for (int fd : {sub_from, sub_to}) {
+          if (fd >= 0) {
+            close(fd);
+          }
+        }
+        if (err != 0) {
+          return err;
+        }
+        continue;
+      }
+      if (!S_ISREG(st.st_mode)) {
+        continue;
+      }
+      const int in = openat(from, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+      const int out = openat(to, name, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0600);
+      int err = in < 0 || out < 0 ? errno : 0;
+      while (err == 0) {
+        const ssize_t n = sendfile(out, in, nullptr, 1 << 30);
+        if (n < 0 && errno != EINTR) {
+          err = errno;  // ENOSPC: the copy is over its cap
+        }
+        if (n == 0) {
+          break;
+        }
+      }
+      if (err == 0 && fchmod(out, st.st_mode & 0755) != 0) {
+        err = errno;
+      }
+      if (err == 0 && owner && fchown(out, uid, gid) != 0) {
+        err = errno;
+      }
+      for (int fd : {in, out}) {
+        if (fd >= 0) {
+          close(fd);
+        }
+      }
+      if (err != 0) {
+        return err;
+      }
+    }
+  }
+}
+
+// Bytes in use on the file system at `path` (a tmpfs of the run).
+SANDBOX_CHILD std::uint64_t used_bytes(const char* path) noexcept {
+  struct statfs fs {};
+  if (statfs(path, &fs) != 0) {
+    return 0;
+  }
+  return static_cast<std::uint64_t>(fs.f_blocks - fs.f_bfree) *
+         static_cast<std::uint64_t>(fs.f_bsize);
+}
+
+// The resident sets of every process of the run: in its own PID namespace, every process but
+// PID 1 (the keeper); without one, every process of the candidate's session. Compilers run
+// their passes as processes of their own, each as large as the source makes it.
+SANDBOX_CHILD std::uint64_t run_rss(bool in_pid_namespace, pid_t session, long page_size) noexcept {
+  int proc = open("/proc", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (proc < 0) {
+    return 0;
+  }
+  std::uint64_t total = 0;
+  alignas(8) char entries[4096];
+  for (;;) {
+    const ssize_t size = getdents64(proc, entries, sizeof entries);
+    if (size <= 0) {
+      break;
+    }
+    for (ssize_t at = 0; at < size;) {
+      const auto* entry = reinterpret_cast<const dirent64*>(entries + at);
+      at += entry->d_reclen;
+      pid_t pid = 0;
+      const char* c = entry->d_name;
+      for (; *c >= '0' && *c <= '9'; ++c) {
+        pid = pid * 10 + (*c - '0');
+      }
+      if (*c != '\0' || pid == 0 || (in_pid_namespace && pid == 1)) {
+        continue;
+      }
+      char path[64] = "/proc/";
+      char* end = put_uint(path + 6, static_cast<unsigned long>(pid));
+      if (!in_pid_namespace) {
+        // /proc/PID/stat: "PID (comm) S PPID PGRP SESSION ..."; comm may hold anything.
+        std::memcpy(end, "/stat", 6);
+        char stat[512];
+        const int fd = open(path, O_RDONLY | O_CLOEXEC);
+        const ssize_t n = fd >= 0 ? read(fd, stat, sizeof stat - 1) : -1;
+        if (fd >= 0) {
+          close(fd);
+        }
+        if (n <= 0) {
+          continue;
+        }
+        stat[n] = '\0';
+        const char* p = std::strrchr(stat, ')');
+        int field = 2;
+        for (; p != nullptr && *p != '\0' && field < 6; ++p) {
+          if (*p == ' ') {
+            ++field;
+          }
+        }
+        pid_t sid = 0;
+        for (; p != nullptr && *p >= '0' && *p <= '9'; ++p) {
+          sid = sid * 10 + (*p - '0');
+        }
+        if (sid != session) {
+          continue;
+        }
+      }
+      std::memcpy(end, "/statm", 7);
+      const int fd = open(path, O_RDONLY | O_CLOEXEC);
+      if (fd >= 0) {
+        total += read_rss(fd, page_size);
+        close(fd);
+      }
+    }
+  }
+  close(proc);
+  return total;
+}
+
 }  // namespace
 
 // A mount copied from a more privileged namespace has its nosuid/nodev/noexec/atime flags
@@ -271,8 +441,46 @@ SANDBOX_CHILD int do_mount(const MountStep& step) noexcept {
                    nullptr) == 0
                  ? 0
                  : errno;
+    case MountStep::Kind::kCopy:
+      break;  // do_copy_mount
   }
   return EINVAL;
+}
+
+// A kCopy step: a capped tmpfs at the target, filled from the host folder. For a writable
+// copy, `host_dir` is left open on the host folder for the copy back.
+SANDBOX_CHILD int do_copy_mount(const MountStep& step, uid_t uid, gid_t gid,
+                                int& host_dir) noexcept {
+  host_dir = -1;
+  const int from = open(step.source, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+  if (from < 0) {
+    return errno;
+  }
+  int err = make_mountpoint(step.target, true);
+  if (err == 0 && mount("tmpfs", step.target, "tmpfs", MS_NOSUID | MS_NODEV, step.data) != 0) {
+    err = errno;
+  }
+  const int to = err == 0 ? open(step.target, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
+  if (err == 0 && to < 0) {
+    err = errno;
+  }
+  if (err == 0) {
+    err = copy_tree(from, to, step.writable, uid, gid, 0);
+  }
+  if (to >= 0) {
+    close(to);
+  }
+  if (err == 0 && !step.writable &&
+      mount(nullptr, step.target, nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV,
+            nullptr) != 0) {
+    err = errno;
+  }
+  if (err == 0 && step.writable) {
+    host_dir = from;
+  } else {
+    close(from);
+  }
+  return err;
 }
 
 // Shared between the keeper and the candidate (CLONE_VM): where the candidate says which step
@@ -372,10 +580,29 @@ SANDBOX_CHILD int keeper_main(void* arg) noexcept {
     prctl(PR_SET_CHILD_SUBREAPER, 1);
   }
 
+  // The run's private tmpfs mounts: what they hold counts as memory, and writable copies go
+  // back to their host folders at the end.
+  const char* private_mounts[kMaxPrivateMounts];
+  int copy_back[kMaxPrivateMounts];
+  int private_count = 0;
   if (plan.namespaces) {
     for (std::size_t i = 0; i < plan.mount_count; ++i) {
-      if (int err = do_mount(plan.mounts[i]); err != 0) {
+      const MountStep& step = plan.mounts[i];
+      const bool counted = step.kind == MountStep::Kind::kTmpfs ||
+                           (step.kind == MountStep::Kind::kCopy && step.writable);
+      if (counted && private_count == kMaxPrivateMounts) {
+        report_failure(plan, Step::kMounts, E2BIG);
+      }
+      int host_dir = -1;
+      const int err = step.kind == MountStep::Kind::kCopy
+                          ? do_copy_mount(step, plan.uid, plan.gid, host_dir)
+                          : do_mount(step);
+      if (err != 0) {
         report_failure(plan, Step::kMounts, err);
+      }
+      if (counted) {
+        private_mounts[private_count] = step.target;
+        copy_back[private_count++] = host_dir;
       }
     }
   }
@@ -445,12 +672,24 @@ SANDBOX_CHILD int keeper_main(void* arg) noexcept {
   }
   int statm_fd = -1;
   const long page_size = sysconf(_SC_PAGESIZE);
-  if (plan.rss_limit_bytes != 0) {
+  if (plan.rss_limit_bytes != 0 && !plan.count_all_processes) {
     char path[64] = "/proc/";
     char* end = put_uint(path + 6, static_cast<unsigned long>(pid));
     std::memcpy(end, "/statm", 7);
     statm_fd = open(path, O_RDONLY | O_CLOEXEC);
   }
+  // What the run holds now: resident sets (the candidate's, or every process's for a
+  // toolchain) plus the files in its private tmpfs mounts.
+  auto memory_now = [&]() SANDBOX_CHILD {
+    std::uint64_t bytes = plan.count_all_processes ? run_rss(plan.namespaces, pid, page_size)
+                                                   : read_rss(statm_fd, page_size);
+    for (int i = 0; i < private_count; ++i) {
+      bytes += used_bytes(private_mounts[i]);
+    }
+    report.peak_bytes = std::max<std::int64_t>(report.peak_bytes, static_cast<std::int64_t>(bytes));
+    return bytes;
+  };
+  const bool poll_memory = plan.rss_limit_bytes != 0 && (statm_fd >= 0 || plan.count_all_processes);
 
   // Watch the candidate: its exit, the supervisor, forbidden calls, and the clock.
   alignas(16) char notif_buf[512];
@@ -515,7 +754,7 @@ SANDBOX_CHILD int keeper_main(void* arg) noexcept {
       killed = true;
       continue;
     }
-    if (statm_fd >= 0 && read_rss(statm_fd, page_size) > plan.rss_limit_bytes) {
+    if (poll_memory && memory_now() > plan.rss_limit_bytes) {
       set_limit(LimitKind::kMemory);
       kill_run();
       killed = true;
@@ -553,6 +792,28 @@ SANDBOX_CHILD int keeper_main(void* arg) noexcept {
   report.cpu_us = std::int64_t{usage.ru_utime.tv_sec} * 1000000 + usage.ru_utime.tv_usec +
                   std::int64_t{usage.ru_stime.tv_sec} * 1000000 + usage.ru_stime.tv_usec;
   report.maxrss_kb = usage.ru_maxrss;
+  // Files left in the private mounts were memory too, on top of the peak resident set.
+  std::uint64_t held = 0;
+  for (int i = 0; i < private_count; ++i) {
+    held += used_bytes(private_mounts[i]);
+  }
+  report.peak_bytes = std::max<std::int64_t>(
+      report.peak_bytes, std::int64_t{usage.ru_maxrss} * 1024 + static_cast<std::int64_t>(held));
+  // Every process of the run is gone: writable copies go back to their host folders.
+  for (int i = 0; i < private_count; ++i) {
+    if (copy_back[i] < 0) {
+      continue;
+    }
+    const int from = open(private_mounts[i], O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    const int err = from < 0 ? errno : copy_tree(from, copy_back[i], false, 0, 0, 0);
+    if (from >= 0) {
+      close(from);
+    }
+    close(copy_back[i]);
+    if (err != 0 && report.failed_step < 0) {
+      report.copy_back_error = err;
+    }
+  }
   write_all(plan.report_fd, &report, sizeof report);
   _exit(0);
 }

@@ -14,14 +14,28 @@ namespace sandbox::detail {
 
 /// One mount operation of a run, done by the keeper inside the run's mount namespace.
 struct MountStep {
-  enum class Kind { kBind, kTmpfs, kProc, kCover, kRemountRootReadOnly };
+  enum class Kind {
+    kBind,   // the host file or folder `source` at `target`
+    kTmpfs,  // a private, capped tmpfs (the scratch folder); its use counts as memory
+    kProc,   // the run's own procfs
+    kCover,  // an empty read-only tmpfs over the host tree, once the binds are made
+    kRemountRootReadOnly,
+    // A private, capped tmpfs at `target` holding a copy of the host folder `source`: the run
+    // sees no host inode and no host path (mountinfo names only a tmpfs). Read-only after the
+    // copy unless writable; a writable one counts as memory and is copied back to `source`
+    // when every process of the run is gone.
+    kCopy,
+  };
   Kind kind;
-  const char* source;  // kBind: path inside the anchor's root (under /.host)
+  const char* source;  // kBind, kCopy: path inside the anchor's root (under /.host)
   const char* target;
-  const char* data;  // kTmpfs: mount options
+  const char* data;  // kTmpfs, kCopy: mount options
   bool writable;
   bool directory;  // kBind: create the target as a folder (else as a file)
 };
+
+/// At most this many private tmpfs mounts (scratch and writable copies) per run.
+inline constexpr int kMaxPrivateMounts = 8;
 
 struct RlimitStep {
   int resource;
@@ -125,6 +139,9 @@ struct ChildPlan {
   int pid_patch_count = 0;
   unsigned notif_size = 0;          // sizeof(struct seccomp_notif) of the running kernel
   bool kill_process_group = false;  // no PID namespace: kill the candidate's group, not -1
+  // Toolchains: memory is the sum over every process of the run (a compiler's passes are
+  // processes of their own), not the candidate's alone.
+  bool count_all_processes = false;
 
   // Keeper limits.
   std::int64_t cpu_limit_ns = 0;  // 0: none
@@ -143,6 +160,11 @@ struct KeeperReport {
   std::int64_t cpu_us = 0;
   std::int64_t wall_us = 0;
   std::int64_t maxrss_kb = 0;
+  // The largest memory figure the keeper saw: resident sets plus what the run holds in its
+  // private tmpfs mounts (files there are memory, outside any resident set).
+  std::int64_t peak_bytes = 0;
+  std::int32_t copy_back_error = 0;  // errno of copying a writable copy back, 0 if none
+  std::int32_t reserved2 = 0;
 };
 
 /// The buffer that execve's path must be: under Profile::kProgram the filter allows execve only

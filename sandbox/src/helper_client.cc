@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstring>
 #include <filesystem>
 
@@ -90,6 +91,9 @@ std::vector<Entry> root_entries(const HelperConfig& config) {
         {fs::is_directory(real) ? wire::EntryKind::kBindDir : wire::EntryKind::kBindFile,
          target.string(), real.string()});
   }
+  for (const std::string& path : config.hidden) {
+    entries.push_back({wire::EntryKind::kHide, path, ""});
+  }
   entries.push_back({wire::EntryKind::kDir, "/dev", ""});
   for (const char* dev : kDevices) {
     entries.push_back({wire::EntryKind::kDevice, dev, dev});
@@ -113,7 +117,85 @@ void write_file(const std::string& path, const std::string& contents) {
   }
 }
 
+bool inside(const fs::path& path, const fs::path& folder) {
+  auto [end, _] = std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
+  return end == folder.end() && path != folder;
+}
+
 }  // namespace
+
+std::vector<std::string> hidden_inside_visible(const std::vector<std::string>& hidden,
+                                               const std::vector<Bind>& system_binds) {
+  std::vector<fs::path> visible;
+  for (const char* folder : kSystemFolders) {
+    std::error_code ec;
+    fs::path real = fs::canonical(folder, ec);
+    if (!ec) {
+      visible.push_back(real);
+    }
+  }
+  for (const Bind& bind : system_binds) {
+    std::error_code ec;
+    fs::path real = fs::canonical(bind.source, ec);
+    if (!ec) {
+      visible.push_back(real);
+    }
+  }
+  std::vector<std::string> result;
+  for (const std::string& path : hidden) {
+    std::error_code ec;
+    fs::path real = fs::canonical(path, ec);
+    if (ec || !fs::is_directory(real, ec)) {
+      continue;  // nothing there to hide
+    }
+    if (std::any_of(visible.begin(), visible.end(),
+                    [&real](const fs::path& v) { return inside(real, v); }) &&
+        std::find(result.begin(), result.end(), real.string()) == result.end()) {
+      result.push_back(real.string());
+    }
+  }
+  return result;
+}
+
+std::vector<std::string> allowed_around(const std::vector<std::string>& allowed,
+                                        const std::vector<std::string>& hidden) {
+  std::vector<std::string> result;
+  // Depth-first: a folder holding a hidden one is replaced by its entries.
+  std::vector<fs::path> todo;
+  for (auto it = allowed.rbegin(); it != allowed.rend(); ++it) {
+    todo.emplace_back(*it);
+  }
+  while (!todo.empty()) {
+    fs::path path = todo.back();
+    todo.pop_back();
+    std::error_code ec;
+    fs::path real = fs::canonical(path, ec);
+    if (ec) {
+      result.push_back(path.string());  // make_landlock_ruleset skips what does not exist
+      continue;
+    }
+    bool hides = false;
+    bool hidden_itself = false;
+    for (const auto& h : hidden) {
+      hides = hides || inside(fs::path(h), real);
+      hidden_itself = hidden_itself || fs::path(h) == real;
+    }
+    if (hidden_itself) {
+      continue;
+    }
+    if (!hides) {
+      result.push_back(path.string());
+      continue;
+    }
+    std::vector<fs::path> children;
+    for (const auto& entry : fs::directory_iterator(real, ec)) {
+      children.push_back(entry.path());
+    }
+    std::sort(children.rbegin(), children.rend());
+    todo.insert(todo.end(), children.begin(), children.end());
+  }
+  return result;
+}
 
 std::vector<char> begin_message(wire::Op op) {
   std::vector<char> message;

@@ -37,9 +37,21 @@ inline constexpr const char* kSystemEtcFiles[] = {"/etc/ld.so.cache",  "/etc/ld.
 inline constexpr const char* kDevices[] = {"/dev/null", "/dev/zero", "/dev/full", "/dev/random",
                                            "/dev/urandom"};
 
+/// The folders of `hidden` (resolved) that lie inside a folder every run sees: the system
+/// folders and `system_binds`. Only those need covering; the others are out of sight already.
+[[nodiscard]] std::vector<std::string> hidden_inside_visible(const std::vector<std::string>& hidden,
+                                                             const std::vector<Bind>& system_binds);
+
+/// `allowed` with every folder that holds one of `hidden` replaced by its other entries, down
+/// to the hidden folder's parent: Landlock only ever allows, so a hole is made by allowing
+/// everything around it.
+[[nodiscard]] std::vector<std::string> allowed_around(const std::vector<std::string>& allowed,
+                                                      const std::vector<std::string>& hidden);
+
 struct HelperConfig {
   bool namespaces = true;
-  std::vector<Bind> system_binds;  ///< read-only, at the same path inside
+  std::vector<Bind> system_binds;   ///< read-only, at the same path inside
+  std::vector<std::string> hidden;  ///< folders inside visible ones, covered in every run
   uid_t host_uid = 0;
   gid_t host_gid = 0;
   bool root_mode = false;  ///< the judge is root: map 0 to 0 too, programs run as nobody

@@ -6,8 +6,10 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/sendfile.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -73,6 +75,7 @@ struct ResolvedBind {
   std::string target;
   bool writable;
   bool directory;
+  bool copy;
 };
 
 // A descriptor number of 3 or more: the child moves its own stdio onto 0, 1 and 2, which
@@ -118,6 +121,39 @@ class Strings {
   std::string data_;
 };
 
+// The program's standard input as a sealed memory file holding the rest of `fd` (a regular
+// file). Handing over the host file's own descriptor would let the program reopen
+// /proc/self/fd/0 for writing, fchmod or utimensat it (its owner in the sandbox maps to the
+// judge's user), and readlink would name the test's host path. Sealed: nobody can change it.
+UniqueFd sealed_copy(int fd) {
+  UniqueFd mem(memfd_create("stdin", MFD_CLOEXEC | MFD_ALLOW_SEALING));
+  if (!mem) {
+    throw system_error(errno, "cannot make a copy of standard input for the sandbox");
+  }
+  off_t offset = lseek(fd, 0, SEEK_CUR);
+  if (offset < 0) {
+    offset = 0;
+  }
+  for (;;) {
+    const ssize_t n = sendfile(mem.get(), fd, &offset, 1 << 30);
+    if (n < 0 && errno == EINTR) {
+      continue;
+    }
+    if (n < 0) {
+      throw system_error(errno, "cannot copy standard input for the sandbox");
+    }
+    if (n == 0) {
+      break;
+    }
+  }
+  if (lseek(mem.get(), 0, SEEK_SET) != 0 ||
+      fcntl(mem.get(), F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE | F_SEAL_SEAL) !=
+          0) {
+    throw system_error(errno, "cannot seal the copy of standard input");
+  }
+  return mem;
+}
+
 std::chrono::microseconds to_us(std::int64_t us) {
   return std::chrono::microseconds(us);
 }
@@ -160,7 +196,8 @@ struct Sandbox::Impl {
   bool root_mode = false;
   uid_t host_uid = 0;
   gid_t host_gid = 0;
-  std::string runtime_dir;  // scratch folders when there is no mount namespace
+  std::string runtime_dir;                   // scratch folders when there is no mount namespace
+  std::vector<std::string> landlock_system;  // what Landlock lets every run read
   std::atomic<unsigned> counter{0};
 
   explicit Impl(SandboxOptions opts);
@@ -185,8 +222,10 @@ Sandbox::Impl::Impl(SandboxOptions opts) : options(std::move(opts)) {
         "program with SIGSYS, without naming the call");
   }
 
-  helper = std::make_unique<Helper>(
-      HelperConfig{options.namespaces, options.system_binds, host_uid, host_gid, root_mode});
+  const std::vector<std::string> hidden =
+      hidden_inside_visible(options.hidden_paths, options.system_binds);
+  helper = std::make_unique<Helper>(HelperConfig{options.namespaces, options.system_binds, hidden,
+                                                 host_uid, host_gid, root_mode});
   if (helper->namespaces()) {
     layers.user_namespace = layers.mount_namespace = layers.pid_namespace = true;
     layers.network_namespace = layers.ipc_namespace = layers.uts_namespace = true;
@@ -232,6 +271,13 @@ Sandbox::Impl::Impl(SandboxOptions opts) : options(std::move(opts)) {
     }
     runtime_dir = pattern;
     chmod(runtime_dir.c_str(), 0711);  // the programs' user must reach its own scratch folder
+    // The same system view the namespaces give, with the same holes.
+    std::vector<std::string> system(std::begin(kSystemFolders), std::end(kSystemFolders));
+    system.insert(system.end(), std::begin(kSystemEtcFiles), std::end(kSystemEtcFiles));
+    for (const auto& b : options.system_binds) {
+      system.push_back(b.source);
+    }
+    landlock_system = allowed_around(system, hidden);
   }
 
   if (options.cgroup) {
@@ -298,7 +344,12 @@ RunResult Sandbox::Impl::run(const RunSpec& spec) {
           fmt::format("cannot make '{}' visible in the sandbox: {}", bind.source, ec.message()));
     }
     const bool directory = fs::is_directory(real, ec);
-    if (bind.writable && root_mode && directory) {
+    if (bind.copy && !directory) {
+      throw Error(
+          fmt::format("cannot copy '{}' into the sandbox: only folders are copied", real.string()));
+    }
+    const bool copy = bind.copy && namespaces;
+    if (bind.writable && root_mode && directory && !copy) {
       // Programs run as nobody: lend them the folder for the run, and give it back after.
       struct stat st {};
       if (stat(real.c_str(), &st) != 0 || chown(real.c_str(), kNobodyUid, kNobodyGid) != 0) {
@@ -307,7 +358,7 @@ RunResult Sandbox::Impl::run(const RunSpec& spec) {
       }
       lent.items.push_back({real.string(), st.st_uid, st.st_gid});
     }
-    binds.push_back({real.string(), target.string(), bind.writable, directory});
+    binds.push_back({real.string(), target.string(), bind.writable, directory, copy});
   }
 
   // Without a mount namespace the program sees host paths: translate the in-sandbox ones.
@@ -422,8 +473,17 @@ RunResult Sandbox::Impl::run(const RunSpec& spec) {
                           16384, kSandboxUid, kSandboxGid),
               true, true);
     for (const auto& b : binds) {
-      add_mount(MountStep::Kind::kBind, std::string(kHostDir) + (b.host == "/" ? "" : b.host),
-                b.target, "", b.writable, b.directory);
+      const std::string source = std::string(kHostDir) + (b.host == "/" ? "" : b.host);
+      if (b.copy) {
+        // Capped like the scratch folder; owned by the program's user when it may write.
+        const unsigned owner = b.writable ? kSandboxUid : 0;
+        add_mount(MountStep::Kind::kCopy, source, b.target,
+                  fmt::format("size={},nr_inodes={},mode=0755,uid={},gid={}", limits.scratch_bytes,
+                              4096, owner, owner),
+                  b.writable, true);
+      } else {
+        add_mount(MountStep::Kind::kBind, source, b.target, "", b.writable, b.directory);
+      }
     }
     add_mount(MountStep::Kind::kCover, "", kHostDir, "", false, true);
     add_mount(MountStep::Kind::kRemountRootReadOnly, "", "/", "", false, true);
@@ -471,13 +531,7 @@ RunResult Sandbox::Impl::run(const RunSpec& spec) {
   UniqueFd landlock;
   if (!namespaces && layers.landlock_abi > 0) {
     LandlockRules rules;
-    // The same system view the namespaces give.
-    rules.read_only.assign(std::begin(kSystemFolders), std::end(kSystemFolders));
-    rules.read_only.insert(rules.read_only.end(), std::begin(kSystemEtcFiles),
-                           std::end(kSystemEtcFiles));
-    for (const auto& b : options.system_binds) {
-      rules.read_only.push_back(b.source);
-    }
+    rules.read_only = landlock_system;
     for (const auto& b : binds) {
       (b.writable ? rules.read_write : rules.read_only).push_back(b.host);
     }
@@ -488,6 +542,9 @@ RunResult Sandbox::Impl::run(const RunSpec& spec) {
   }
 
   const Filter& filter = spec.profile == Profile::kProgram ? program_filter : toolchain_filter;
+  if (spec.profile == Profile::kToolchain) {
+    head.flags |= wire::kCountAllProcesses;  // a compiler's passes are processes of their own
+  }
   head.profile = spec.profile == Profile::kProgram ? 0 : 1;
   head.cpu_limit_ns = cpu_ms * 1000 * 1000;
   head.wall_limit_ns = wall_ms * 1000 * 1000;
@@ -505,7 +562,13 @@ RunResult Sandbox::Impl::run(const RunSpec& spec) {
   fcntl(out_w.get(), F_SETPIPE_SZ, 1 << 20);
   UniqueFd in;
   if (spec.stdin_fd >= 0) {
-    in = UniqueFd(fcntl(spec.stdin_fd, F_DUPFD_CLOEXEC, 3));
+    struct stat st {};
+    if (fstat(spec.stdin_fd, &st) != 0) {
+      throw system_error(errno, "cannot pass standard input to the sandbox");
+    }
+    // Pipes and devices are no host file the program could change; a regular file is copied.
+    in = S_ISREG(st.st_mode) ? above_stdio(sealed_copy(spec.stdin_fd))
+                             : UniqueFd(fcntl(spec.stdin_fd, F_DUPFD_CLOEXEC, 3));
     if (!in) {
       throw system_error(errno, "cannot pass standard input to the sandbox");
     }
@@ -671,7 +734,12 @@ RunResult Sandbox::Impl::run(const RunSpec& spec) {
   result.cpu_time = to_us(report.cpu_us);
   result.wall_time = to_us(report.wall_us);
   if (result.peak_memory_bytes == 0) {
-    result.peak_memory_bytes = static_cast<std::uint64_t>(report.maxrss_kb) * 1024;
+    result.peak_memory_bytes = std::max(static_cast<std::uint64_t>(report.maxrss_kb) * 1024,
+                                        static_cast<std::uint64_t>(report.peak_bytes));
+  }
+  if (report.copy_back_error != 0) {
+    throw system_error(report.copy_back_error,
+                       "cannot copy the run's private folder back to the host");
   }
   result.stdout_bytes = out_sink.total();
   result.stderr_bytes = err_sink.total();

@@ -4,6 +4,7 @@
 #include "seccomp_filter.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <linux/seccomp.h>
 #include <sched.h>
 #include <seccomp.h>
@@ -85,7 +86,6 @@ constexpr Rule kAllowed[] = {
     {SCMP_SYS(fdatasync), "flush own files"},
     {SCMP_SYS(flock), "lock own files (JVM)"},
     {SCMP_SYS(umask), "file-creation mask"},
-    {SCMP_SYS(utimensat), "timestamps of own files"},
     {SCMP_SYS(fadvise64), "read-ahead hints"},
     {SCMP_SYS(readahead), "read-ahead hints"},
     {SCMP_SYS(sendfile), "copy between own descriptors"},
@@ -95,7 +95,7 @@ constexpr Rule kAllowed[] = {
     {SCMP_SYS(getxattr), "extended attributes, read only"},
     {SCMP_SYS(lgetxattr), "extended attributes, read only"},
     {SCMP_SYS(fgetxattr), "extended attributes, read only"},
-    {SCMP_SYS(fcntl), "descriptor flags"},
+
     {SCMP_SYS(dup), "duplicate descriptors"},
     {SCMP_SYS(dup2), "duplicate descriptors"},
     {SCMP_SYS(dup3), "duplicate descriptors"},
@@ -107,7 +107,7 @@ constexpr Rule kAllowed[] = {
     // No terminal is reachable (stdin is a file, stdout/stderr are pipes), so TIOCSTI and
     // friends have nothing to act on; isatty() and FIONREAD need ioctl.
     {SCMP_SYS(ioctl), "isatty() and FIONREAD on own descriptors"},
-    {SCMP_SYS(memfd_create), "anonymous files (JVM, V8); their size counts as memory"},
+
     // Memory. The address-space rlimit or the cgroup bounds all of it.
     {SCMP_SYS(mmap), "allocate memory"},
     {SCMP_SYS(munmap), "free memory"},
@@ -226,13 +226,16 @@ constexpr Rule kToolchainAllowed[] = {
     {SCMP_SYS(utimes), "archivers"},
 };
 
-// Permission changes. Landlock does not cover them, so without a user namespace a program could
-// change any file its user owns, and that user is the judge's: only toolchains (the linker
-// marks its output executable) and runs in namespaces get them.
+// Permission and timestamp changes. Landlock does not cover them, so without a user namespace
+// a program could change any file its user owns, and that user is the judge's: only
+// toolchains (the linker marks its output executable) and runs in namespaces get them. In a
+// namespace every host file a run sees is on a read-only mount, and its input is a sealed
+// memory file.
 constexpr Rule kChmod[] = {
     {SCMP_SYS(fchmod), "permissions of own files"},
     {SCMP_SYS(chmod), "permissions of own files"},
     {SCMP_SYS(fchmodat), "permissions of own files"},
+    {SCMP_SYS(utimensat), "timestamps of own files"},
 };
 
 // Calls that are refused with an errno rather than a kill, because ordinary programs probe
@@ -252,8 +255,38 @@ constexpr ErrnoRule kRefused[] = {
     // libuv (Node) probes io_uring at start-up and falls back to the thread pool. io_uring
     // would bypass this filter: its operations are not system calls.
     {SCMP_SYS(io_uring_setup), ENOSYS, "io_uring bypasses seccomp; libuv falls back"},
+    // A memory file's pages are shared memory: they are in no resident set until mapped, so
+    // memfd_create + fallocate held gigabytes past a memory limit (and its size is no
+    // rlimit's). The runtimes we run do not need one (the JVM's default collector, V8 and
+    // CPython start without it); "not implemented" is what they would see on an old kernel.
+    {SCMP_SYS(memfd_create), ENOSYS, "its pages are outside every resident set"},
     // Runtimes query the execution domain with personality(0xffffffff); changing it (e.g.
     // ADDR_NO_RANDOMIZE) is refused below.
+};
+
+// The fcntl commands a program may use, each with who needs it.
+struct FcntlRule {
+  unsigned cmd;
+  const char* why;
+};
+constexpr FcntlRule kFcntlCommands[] = {
+    {F_DUPFD, "duplicate a descriptor"},
+    {F_DUPFD_CLOEXEC, "duplicate a descriptor (every runtime)"},
+    {F_GETFD, "descriptor flags"},
+    {F_SETFD, "close-on-exec"},
+    {F_GETFL, "status flags"},
+    {F_SETFL, "non-blocking mode (Node, Go, the JVM)"},
+    {F_GETLK, "record locks on own files"},
+    {F_SETLK, "record locks on own files (the JVM)"},
+    {F_SETLKW, "record locks on own files"},
+    {F_OFD_GETLK, "record locks on own files"},
+    {F_OFD_SETLK, "record locks on own files"},
+    {F_OFD_SETLKW, "record locks on own files"},
+    {F_GETOWN, "signal owner query"},
+    {F_GETSIG, "signal query"},
+    {F_GETPIPE_SZ, "pipe size query"},
+    {F_ADD_SEALS, "seal own memory files"},
+    {F_GET_SEALS, "seal query"},
 };
 
 void check(int rc, const char* what) {
@@ -292,6 +325,17 @@ Filter build_filter(Profile profile, bool notify, std::uintptr_t exec_buffer, bo
     check(seccomp_rule_add(ctx, SCMP_ACT_ERRNO(static_cast<std::uint32_t>(rule.err)), rule.nr, 0),
           rule.why);
   }
+  // fcntl by command, from a list: growing a pipe's buffer (F_SETPIPE_SZ) would let a
+  // program pin up to 1 MiB of kernel memory per pipe, hundreds of MiB over its descriptors,
+  // counted in no memory figure; leases and directory notifications reach other processes'
+  // files. Those, and every command not listed, end the run. The kernel reads the command as
+  // 32 bits, so only those are compared (high bits set do not hide a command).
+  for (const FcntlRule& rule : kFcntlCommands) {
+    check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(fcntl), 1,
+                           SCMP_A1(SCMP_CMP_MASKED_EQ, 0xffffffffU, rule.cmd)),
+          rule.why);
+  }
+
   // Querying the personality is harmless; setting one could turn off address randomisation.
   check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(personality), 1,
                          SCMP_A0(SCMP_CMP_EQ, 0xffffffffu)),

@@ -37,7 +37,16 @@ struct Reply {
 };
 
 // kRoot: u32 count, then `count` RootEntry, then the string table.
-enum class EntryKind : std::uint32_t { kDir, kBindDir, kBindFile, kDevice, kSymlink, kFile, kHost };
+enum class EntryKind : std::uint32_t {
+  kDir,
+  kBindDir,
+  kBindFile,
+  kDevice,
+  kSymlink,
+  kFile,
+  kHost,
+  kHide,  // an empty, read-only tmpfs over a folder inside a visible one
+};
 struct RootEntry {
   EntryKind kind;
   std::uint32_t path;        // offset: path inside the new root
@@ -60,6 +69,7 @@ enum RunFlags : std::uint32_t {
   kKillGroup = 1u << 4,
   kHasStdin = 1u << 5,
   kHasLandlock = 1u << 6,
+  kCountAllProcesses = 1u << 7,
 };
 
 inline constexpr int kMaxRlimits = 12;

@@ -316,7 +316,8 @@ class SandboxTestBase : public ::testing::Test {
   /// Runs programs/NAME with ARGS outside the sandbox, as the judge would without one: its
   /// environment, working folder dir_/run, standard output captured as run() does. Returns the
   /// exit code (-1 for a signal).
-  int run_bare(const std::string& name, const std::vector<std::string>& args) {
+  int run_bare(const std::string& name, const std::vector<std::string>& args,
+               const fs::path& stdin_path = {}) {
     out_path_ = dir_ / "run/stdout";
     std::vector<std::string> strings = {std::string(SANDBOX_TEST_PROGRAMS) + "/" + name};
     strings.insert(strings.end(), args.begin(), args.end());
@@ -329,6 +330,9 @@ class SandboxTestBase : public ::testing::Test {
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 1, out_path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
                                      0644);
+    if (!stdin_path.empty()) {
+      posix_spawn_file_actions_addopen(&actions, 0, stdin_path.c_str(), O_RDONLY, 0);
+    }
     const std::string cwd = (dir_ / "run").string();
     posix_spawn_file_actions_addchdir_np(&actions, cwd.c_str());
     pid_t pid = -1;
@@ -1106,6 +1110,301 @@ TEST_F(SandboxMeasurementTest, WallTimeOfASleeperIsTheWallLimit) {
   EXPECT_EQ(r.limit, LimitKind::kWallTime);
   EXPECT_GE(r.wall_time, 500ms);
   EXPECT_LT(r.wall_time, 600ms);  // the keeper's tick, and room for a busy machine
+}
+
+// --- What a run is given: its input, its folders, its view of the host -----------------------
+
+// A host file of the judge's user, writable by anyone, handed to a program as its input: only
+// the sandbox stands between the program and the file (issue: a program rewrote a cached test
+// input through /proc/self/fd/0, and the checker then accepted a non-answer).
+class SandboxInputTest : public SandboxIsolationTest {
+ protected:
+  fs::path make_input() {
+    const fs::path input = dir_ / "run" / "input.in";
+    write_file(input, "1 2 3\n", fs::perms::all);
+    if (geteuid() == 0) {
+      const auto uid = static_cast<uid_t>(sandbox_->layers().sandbox_uid);
+      EXPECT_EQ(chown(input.c_str(), uid, uid), 0);
+    }
+    return input;
+  }
+};
+
+INSTANTIATE_TEST_SUITE_P(Paths, SandboxInputTest,
+                         ::testing::Values(Isolation::kNamespaces, Isolation::kLandlock),
+                         isolation_name);
+
+TEST_P(SandboxInputTest, TheInputIsNoWritableHostFile) {
+  const fs::path input = make_input();
+  const auto mtime = fs::last_write_time(input);
+  auto s = spec("stdin_write");
+  sandbox::UniqueFd in(open(input.c_str(), O_RDONLY | O_CLOEXEC));
+  s.stdin_fd = in.get();
+  auto r = run(s);
+  EXPECT_TRUE(r.exited) << r.violation_name << r.stderr_tail;
+  EXPECT_EQ(r.exit_code, kRefused) << output();
+  EXPECT_EQ(read_file(input), "1 2 3\n");
+  EXPECT_EQ(fs::status(input).permissions(), fs::perms::all);
+  EXPECT_EQ(fs::last_write_time(input), mtime);
+}
+
+TEST_P(SandboxInputTest, ControlTheInputIsRewrittenOutsideTheSandbox) {
+  const fs::path input = make_input();
+  EXPECT_EQ(run_bare("stdin_write", {}, input), kEscaped) << output();
+  EXPECT_NE(read_file(input), "1 2 3\n");
+}
+
+TEST_P(SandboxInputTest, TheInputIsReadFromTheDescriptorsOffset) {
+  const fs::path input = make_input();
+  auto s = spec("sum_stdin");
+  sandbox::UniqueFd in(open(input.c_str(), O_RDONLY | O_CLOEXEC));
+  ASSERT_EQ(lseek(in.get(), 2, SEEK_SET), 2);  // "2 3\n" is left
+  s.stdin_fd = in.get();
+  auto r = run(s);
+  EXPECT_TRUE(r.ok()) << r.stderr_tail;
+  EXPECT_EQ(output(), "2 5\n");  // two numbers, their sum
+}
+
+TEST_F(SandboxAttackTest, ProcNamesNoHostPathOfTheRun) {
+  // The program's folder as a private copy and its input as a memory file: neither
+  // /proc/self/fd/0 nor mountinfo names where they come from on the host.
+  const fs::path input = dir_ / "run" / "input.in";
+  write_file(input, "1\n", fs::perms::owner_read | fs::perms::owner_write);
+  auto s = spec("proc_leaks", {dir_.string(), SANDBOX_TEST_PROGRAMS});
+  s.binds = {{SANDBOX_TEST_PROGRAMS, "/box", false, true}};
+  sandbox::UniqueFd in(open(input.c_str(), O_RDONLY | O_CLOEXEC));
+  s.stdin_fd = in.get();
+  auto attempts = expect_refused(run(s));
+  EXPECT_EQ(attempts, (decltype(attempts){{"/proc/self/fd/0", "clean"},
+                                          {"/proc/self/mountinfo", "clean"},
+                                          {"/proc/self/mounts", "clean"}}));
+}
+
+TEST_F(SandboxAttackTest, ControlProcNamesTheHostPathsOfABind) {
+  auto s = spec("proc_leaks", {SANDBOX_TEST_PROGRAMS});
+  auto r = run(s);
+  EXPECT_EQ(r.exit_code, kEscaped) << output();
+}
+
+TEST_F(SandboxProgramTest, ACopiedFolderIsPrivateAndReadOnly) {
+  fs::create_directories(dir_ / "run" / "box" / "sub");
+  write_file(dir_ / "run" / "box" / "sub" / "victim", "victim\n", fs::perms::all);
+  auto s = spec("write_outside", {"/copy", "/copy/sub"});
+  s.binds.push_back({(dir_ / "run" / "box").string(), "/copy", false, true});
+  auto attempts = expect_refused(run(s));
+  ASSERT_FALSE(attempts.empty());
+  EXPECT_EQ(attempts[0], (std::pair<std::string, std::string>{"create /copy/planted", "EROFS"}));
+  EXPECT_EQ(read_file(dir_ / "run" / "box" / "sub" / "victim"), "victim\n");
+}
+
+TEST_F(SandboxProgramTest, AWritableCopyComesBackAfterTheRun) {
+  // What a compiler writes in its build folder reaches the host once the run is over.
+  fs::create_directories(dir_ / "run" / "box");
+  write_file(dir_ / "run" / "box" / "victim", "victim\n", fs::perms::all);
+  auto s = spec("write_outside", {"/copy"});
+  s.binds.push_back({(dir_ / "run" / "box").string(), "/copy", true, true});
+  auto r = run(s);
+  EXPECT_EQ(r.exit_code, kEscaped) << output();  // the copy is writable
+  EXPECT_TRUE(fs::exists(dir_ / "run" / "box" / "planted"));
+}
+
+// A checker's feedback folder, a compiler's build folder: folders a run writes are capped in
+// bytes and in files like the scratch folder, and only their capped contents come back.
+TEST_F(SandboxAttackTest, FillingAWritableCopyStopsAtItsCap) {
+  fs::create_directories(dir_ / "run" / "feedback");
+  auto s = spec("fill_disk", {"/feedback"});
+  s.limits.scratch_bytes = 4 * kMiB;
+  s.binds.push_back({(dir_ / "run" / "feedback").string(), "/feedback", true, true});
+  auto attempts = expect_refused(run(s));
+  ASSERT_EQ(attempts.size(), 3U) << output();
+  EXPECT_EQ(attempts[2], (std::pair<std::string, std::string>{"total", std::to_string(4 * kMiB)}));
+  std::uintmax_t bytes = 0;
+  for (const auto& entry : fs::directory_iterator(dir_ / "run" / "feedback")) {
+    bytes += entry.file_size();
+  }
+  EXPECT_LE(bytes, 4 * kMiB);
+}
+
+TEST_F(SandboxAttackTest, FilesInAWritableCopyStopAtItsCap) {
+  fs::create_directories(dir_ / "run" / "feedback");
+  auto s = spec("fill_inodes", {"/feedback"});
+  s.limits.wall_time = 10s;
+  s.binds.push_back({(dir_ / "run" / "feedback").string(), "/feedback", true, true});
+  auto attempts = expect_refused(run(s));
+  ASSERT_EQ(attempts.size(), 2U) << output();
+  EXPECT_EQ(attempts[0].second, "ENOSPC");
+  auto files = std::distance(fs::directory_iterator(dir_ / "run" / "feedback"), {});
+  EXPECT_LE(files, 4096);
+}
+
+TEST_F(SandboxAttackTest, FilesInTheScratchFolderStopAtItsCap) {
+  auto s = spec("fill_inodes", {"/tmp"});
+  s.limits.wall_time = 10s;
+  auto attempts = expect_refused(run(s));
+  ASSERT_EQ(attempts.size(), 2U) << output();
+  EXPECT_EQ(attempts[0].second, "ENOSPC");
+}
+
+// --- Memory outside the resident set ---------------------------------------------------------
+
+TEST_F(SandboxAttackTest, MemoryFilesAreRefused) {
+  // memfd_create + fallocate held 2 GiB under a 256 MiB limit, with a peak of 2.5 MiB.
+  auto s = spec("pin_memory", {"memfd", "512"});
+  s.limits.memory_bytes = 64 * kMiB;
+  auto attempts = expect_refused(run(s));
+  EXPECT_EQ(attempts, (decltype(attempts){{"memfd_create", "ENOSYS"}}));
+}
+
+TEST_F(SandboxAttackTest, FilesInTheScratchFolderCountAsMemory) {
+  // The scratch folder is a tmpfs: its files are memory. A run may keep more there than its
+  // memory limit allows only by breaking the limit.
+  auto s = spec("pin_memory", {"tmp", "200"});
+  s.limits.memory_bytes = 64 * kMiB;
+  s.limits.scratch_bytes = 512 * kMiB;
+  s.limits.wall_time = 10s;
+  auto r = run(s);
+  EXPECT_EQ(r.limit, LimitKind::kMemory) << output();
+  EXPECT_NE(r.exit_code, kEscaped) << output();
+}
+
+TEST_F(SandboxMeasurementTest, FilesLeftInTheScratchFolderCountInThePeak) {
+  // Written and kept until the end, faster than any check: the peak still shows them.
+  auto s = spec("fill_disk");
+  s.limits.scratch_bytes = 24 * kMiB;
+  auto r = run(s);
+  EXPECT_TRUE(r.exited);
+  EXPECT_GE(r.peak_memory_bytes, 24 * kMiB);
+}
+
+TEST_F(SandboxAttackTest, GrowingAPipeBufferIsKilled) {
+  auto s = spec("pin_memory", {"pipes", "256"});
+  s.limits.memory_bytes = 64 * kMiB;
+  expect_violation(run(s), "fcntl");
+}
+
+TEST_F(SandboxAttackTest, PipesOfTheDefaultSizeHoldLittle) {
+  // What default-sized pipes hold over every descriptor the run may open: not counted in any
+  // memory figure, but bounded by the descriptor limit (docs/sandbox.md).
+  auto s = spec("pin_memory", {"small-pipes", "256"});
+  s.limits.memory_bytes = 64 * kMiB;
+  auto attempts = expect_refused(run(s));
+  ASSERT_EQ(attempts.size(), 2U) << output();
+  EXPECT_EQ(attempts[0], (std::pair<std::string, std::string>{"pipe", "EMFILE"}));
+  EXPECT_EQ(attempts[1], (std::pair<std::string, std::string>{"held", "7 MiB"}));
+}
+
+TEST_F(SandboxAttackTest, PosixSharedMemoryIsRefused) {
+  auto s = spec("pin_memory", {"posix", "256"});
+  s.limits.memory_bytes = 64 * kMiB;
+  auto attempts = expect_refused(run(s));
+  EXPECT_EQ(attempts, (decltype(attempts){{"shm_open", "ENOENT"}}));  // no /dev/shm at all
+}
+
+TEST_F(SandboxAttackTest, SysVSharedMemoryIsKilled) {
+  auto s = spec("pin_memory", {"sysv", "256"});
+  s.limits.memory_bytes = 64 * kMiB;
+  expect_violation(run(s), "shmget");
+}
+
+TEST_F(SandboxAttackTest, EveryProcessOfAToolchainCountsAgainstItsMemory) {
+  // `#include "/dev/zero"` drove cc1plus to 4.1 GiB under a 2 GiB compile limit: only the
+  // driver was measured.
+  auto s = spec("tool_memory", {"256"});
+  s.profile = sandbox::Profile::kToolchain;
+  s.limits.memory_bytes = 64 * kMiB;
+  s.limits.wall_time = 10s;
+  auto r = run(s);
+  EXPECT_EQ(r.limit, LimitKind::kMemory) << output();
+  EXPECT_NE(r.exit_code, kEscaped) << output();
+}
+
+class MemoryControlTest : public SandboxTestBase,
+                          public ::testing::WithParamInterface<std::string> {};
+
+INSTANTIATE_TEST_SUITE_P(Modes, MemoryControlTest,
+                         ::testing::Values("memfd", "tmp", "pipes", "posix", "sysv"),
+                         [](const ::testing::TestParamInfo<std::string>& mode) {
+                           return mode.param;
+                         });
+
+TEST_P(MemoryControlTest, PinsTheMemoryOutsideTheSandbox) {
+  // Outside the sandbox each way holds what it asks for (pipes: what the host's per-user pipe
+  // allowance lets a non-root user hold).
+  const std::string mode = GetParam();
+  const std::string mib = mode == "pipes" && geteuid() != 0 ? "16" : "64";
+  int code = run_bare("pin_memory", {mode, mib});
+  if (mode == "posix" && code == kRefused && !fs::exists("/dev/shm")) {
+    GTEST_SKIP() << "this host has no /dev/shm";
+  }
+  EXPECT_EQ(code, kEscaped) << output();
+}
+
+TEST_F(SandboxAttackTest, ControlAToolchainPassHoldsMemoryOutsideTheSandbox) {
+  EXPECT_EQ(run_bare("tool_memory", {"64"}), kEscaped) << output();
+}
+
+// --- Installed packs -------------------------------------------------------------------------
+
+// The judge installed under a system folder (/usr/local/share/judge/problems): every program
+// sees /usr, and read every .ans of the built-in pack. Hidden folders are covered in every run
+// (namespaces) or left out of what Landlock allows; the rest of the folder stays visible.
+class SandboxHiddenTest : public SandboxIsolationTest {
+ protected:
+  void SetUp() override {
+    SandboxIsolationTest::SetUp();
+    if (IsSkipped()) {
+      return;
+    }
+    system_ = dir_ / "run" / "system";
+    fs::create_directories(system_ / "share" / "judge" / "problems" / "two-sum");
+    fs::create_directories(system_ / "share" / "other");
+    write_file(system_ / "share" / "judge" / "problems" / "two-sum" / "1.ans", "5\n",
+               fs::perms::all);
+    write_file(system_ / "share" / "other" / "readable", "ok\n", fs::perms::all);
+    for (const char* folder : {"", "share", "share/judge", "share/judge/problems",
+                               "share/judge/problems/two-sum", "share/other"}) {
+      fs::permissions(system_ / folder, fs::perms::all);
+    }
+    sandbox::SandboxOptions options;
+    options.namespaces = namespaces();
+    options.system_binds = {{system_.string(), system_.string(), false}};
+    options.hidden_paths = {(system_ / "share" / "judge").string(), "/nonexistent/folder"};
+    own_ = std::make_unique<sandbox::Sandbox>(std::move(options));
+    sandbox_ = own_.get();
+  }
+  fs::path system_;
+  std::unique_ptr<sandbox::Sandbox> own_;
+};
+
+INSTANTIATE_TEST_SUITE_P(Paths, SandboxHiddenTest,
+                         ::testing::Values(Isolation::kNamespaces, Isolation::kLandlock),
+                         isolation_name);
+
+TEST_P(SandboxHiddenTest, AnInstalledPackIsInvisibleInsideAVisibleFolder) {
+  const fs::path answer = system_ / "share" / "judge" / "problems" / "two-sum" / "1.ans";
+  const fs::path folder = system_ / "share" / "judge";
+  auto attempts = expect_refused(run(spec("read_files", {answer.string(), folder.string()})));
+  ASSERT_EQ(attempts.size(), 4U) << output();
+  EXPECT_EQ(attempts[1],
+            (std::pair<std::string, std::string>{"open " + answer.string(), "EACCES"}));
+  EXPECT_EQ(attempts[3].first, "open " + folder.string());
+  EXPECT_NE(attempts[3].second, "ESCAPED");
+}
+
+TEST_P(SandboxHiddenTest, TheRestOfTheFolderStaysVisible) {
+  // Control: the same program reads a file beside the hidden folder.
+  const fs::path readable = system_ / "share" / "other" / "readable";
+  auto r = run(spec("read_files", {readable.string()}));
+  EXPECT_EQ(r.exit_code, kEscaped) << output();
+}
+
+TEST_P(SandboxHiddenTest, ARunsOwnBindStillReachesAHiddenFile) {
+  // A checker gets its test's input and answer by binds, hidden folder or not.
+  const fs::path answer = system_ / "share" / "judge" / "problems" / "two-sum" / "1.ans";
+  auto s = spec("read_files", {"/answer"});
+  s.binds.push_back({answer.string(), "/answer", false});
+  auto r = run(s);
+  EXPECT_EQ(r.exit_code, kEscaped) << output();
 }
 
 // --- The attack programs themselves ----------------------------------------------------------

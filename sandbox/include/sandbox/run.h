@@ -18,6 +18,12 @@ struct Bind {
   std::string source;  ///< host path (resolved with realpath before use)
   std::string target;  ///< absolute path inside the sandbox
   bool writable = false;
+  /// A folder only: the run gets a private copy in a tmpfs capped at Limits::scratch_bytes,
+  /// instead of the host folder itself. It sees no host inode it could change and no host path
+  /// (/proc/self/mountinfo names a tmpfs). A writable copy counts as memory, and its files are
+  /// copied back into the host folder once every process of the run is gone. Without a mount
+  /// namespace (Landlock) the host folder is used as it is.
+  bool copy = false;
 };
 
 /// What the program may do besides computing.
@@ -39,7 +45,10 @@ struct RunSpec {
   std::vector<Bind> binds;
   /// Working folder inside the sandbox. /tmp is the private scratch folder.
   std::string cwd = "/tmp";
-  /// Standard input: a readable descriptor owned by the caller, or -1 for /dev/null.
+  /// Standard input: a readable descriptor owned by the caller, or -1 for /dev/null. A regular
+  /// file is never handed over as it is: the program gets a sealed copy in memory (a memfd),
+  /// from the descriptor's offset, so that reopening /proc/self/fd/0 for writing, fchmod or
+  /// utimensat cannot reach the host file, and readlink names no host path.
   int stdin_fd = -1;
   /// Where standard output goes: a writable descriptor owned by the caller, or -1 to count
   /// and discard it.
@@ -88,6 +97,10 @@ struct SandboxOptions {
   bool cgroup = true;
   /// Extra read-only host folders every run sees (toolchain prefixes outside /usr).
   std::vector<Bind> system_binds;
+  /// Host folders no run may see even where they lie inside a visible folder: the judge's
+  /// installed packs (/usr/local/share/judge) and its data. A run's own binds still reach
+  /// files inside them.
+  std::vector<std::string> hidden_paths;
 };
 
 /// Runs programs under isolation and limits. One Sandbox serves many runs, from any number of

@@ -157,6 +157,13 @@ int make_entry(EntryKind kind, const char* path, const char* source, std::size_t
     }
     case EntryKind::kSymlink:
       return symlink(source, path) == 0 ? 0 : errno;
+    case EntryKind::kHide:
+      // An installed pack's tests, answers and solutions under a system folder (/usr/local/
+      // share/judge): the folder is there, empty, unreadable and read-only.
+      return mount("tmpfs", path, "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC,
+                   "size=4k,nr_inodes=1,mode=000") == 0
+                 ? 0
+                 : errno;
     case EntryKind::kFile: {
       int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
       if (fd < 0) {
@@ -342,6 +349,7 @@ wire::Reply start_run(Message& msg, const Filters& filters, unsigned notif_size,
   plan.set_ids = (head.flags & wire::kSetIds) != 0;
   plan.drop_groups = (head.flags & wire::kDropGroups) != 0;
   plan.kill_process_group = (head.flags & wire::kKillGroup) != 0;
+  plan.count_all_processes = (head.flags & wire::kCountAllProcesses) != 0;
   plan.uid = head.uid;
   plan.gid = head.gid;
   plan.rlimit_count = static_cast<int>(head.rlimit_count);
