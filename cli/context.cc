@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "judge/error.h"
+#include "judge/library.h"
 #include "judge/paths.h"
 
 namespace cli {
@@ -73,6 +74,10 @@ judge::SandboxRunner& Context::runner() {
         }
       }
     }
+    // Installed packs (the built-in one under /usr/local/share/judge, say) sit inside a
+    // folder every program sees: their tests, answers and solutions are covered in every run.
+    options.hidden_paths = {judge::builtin_pack_dir().string(), home().string(),
+                            judge::cache_dir().string()};
     runner_ = std::make_unique<judge::SandboxRunner>(std::move(options));
   }
   return *runner_;

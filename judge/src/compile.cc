@@ -113,13 +113,15 @@ std::vector<std::string> expand_command(const std::vector<std::string>& command,
 
 namespace {
 
-// A compiler run over a build folder, writable at /box: time and memory for the largest
+// A compiler run over a build folder, writable at /box (a copy): time and memory for the largest
 // sources and headers, no more output than a screenful of errors needs.
 sandbox::RunSpec toolchain_spec(const Language& language, const fs::path& build_dir,
                                 std::chrono::seconds cpu_time) {
   sandbox::RunSpec spec;
   spec.env = base_environment(&language);
-  spec.binds.push_back({build_dir.string(), "/box", true});
+  // A private, capped copy, copied back when the compiler is done: a compiler fed hostile
+  // source cannot fill the disk or reach a host inode.
+  spec.binds.push_back({build_dir.string(), "/box", true, true});
   spec.cwd = "/box";
   spec.profile = sandbox::Profile::kToolchain;
   spec.limits.cpu_time = cpu_time;

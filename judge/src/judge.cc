@@ -245,7 +245,8 @@ sandbox::RunResult Judge::run_program(const CompileResult& build, const Language
   sandbox::RunSpec spec;
   spec.argv = expand_command(language.run, problem.memory_mib, stack);
   spec.env = base_environment(&language);
-  spec.binds.push_back({build.dir.string(), "/box", false});
+  // A private copy of the build: the program sees no host folder of the judge's.
+  spec.binds.push_back({build.dir.string(), "/box", false, true});
   spec.cwd = "/tmp";
   spec.limits.cpu_time = std::chrono::milliseconds(static_cast<long>(std::ceil(time_limit * 1000)));
   spec.limits.wall_time =
@@ -301,11 +302,12 @@ CheckResult Judge::check(const Problem& problem, const TestCase& test, const fs:
     spec.argv.insert(spec.argv.end(), {"/data/input", "/data/output", "/data/answer"});
   }
   spec.env = base_environment(&lang);
-  spec.binds.push_back({build.dir.string(), "/box", false});
+  spec.binds.push_back({build.dir.string(), "/box", false, true});
   spec.binds.push_back({test.input.string(), "/data/input", false});
   spec.binds.push_back({test.answer.string(), "/data/answer", false});
   if (kattis) {
-    spec.binds.push_back({feedback.path().string(), "/feedback", true});
+    // A capped private folder (the scratch limit below), copied back for judgemessage.txt.
+    spec.binds.push_back({feedback.path().string(), "/feedback", true, true});
   } else {
     spec.binds.push_back({output.string(), "/data/output", false});
   }
@@ -317,6 +319,7 @@ CheckResult Judge::check(const Problem& problem, const TestCase& test, const fs:
   spec.limits.address_space_extra_bytes = lang.address_space_mib * sandbox::kMiB;
   spec.limits.stack_bytes = 256 * sandbox::kMiB;
   spec.limits.stdout_bytes = 1 * sandbox::kMiB;
+  spec.limits.scratch_bytes = 16 * sandbox::kMiB;  // its /tmp, and its feedback folder
   Fd out(open_read(output));
   spec.stdin_fd = kattis ? out.get() : -1;
   sandbox::RunResult run = runner_.run(spec);
@@ -441,7 +444,7 @@ void Judge::prepare_tests(Problem& problem, Reporter& reporter) {
     spec.argv = expand_command(gen_lang->run, 1024, 64);
     spec.argv.insert(spec.argv.end(), job.gen->args.begin(), job.gen->args.end());
     spec.env = base_environment(gen_lang);
-    spec.binds.push_back({gen_build.dir.string(), "/box", false});
+    spec.binds.push_back({gen_build.dir.string(), "/box", false, true});
     spec.limits.cpu_time = 60s;
     spec.limits.wall_time = 120s;
     spec.limits.memory_bytes = 2048 * sandbox::kMiB;
