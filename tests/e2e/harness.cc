@@ -284,6 +284,11 @@ std::unique_ptr<Process> JudgeTest::start_judge(const std::vector<std::string>& 
                                                 const RunOptions& options) {
   std::vector<std::string> argv = {judge_program().string()};
   argv.insert(argv.end(), args.begin(), args.end());
+  return start_program(argv, options);
+}
+
+std::unique_ptr<Process> JudgeTest::start_program(const std::vector<std::string>& argv,
+                                                  const RunOptions& options) {
   RunOptions o = options;
   if (o.cwd.empty()) {
     o.cwd = scratch_;

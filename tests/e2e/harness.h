@@ -80,6 +80,9 @@ class JudgeTest : public ::testing::Test {
 
   /// Runs `judge ARGS...` to its end.
   Output judge(const std::vector<std::string>& args, const RunOptions& options = {});
+  /// Starts ARGV (a program and its arguments) with the environment `judge` gets.
+  [[nodiscard]] std::unique_ptr<Process> start_program(const std::vector<std::string>& argv,
+                                                       const RunOptions& options = {});
   /// Starts `judge ARGS...` in the background.
   [[nodiscard]] std::unique_ptr<Process> start_judge(const std::vector<std::string>& args,
                                                      const RunOptions& options = {});
