@@ -31,6 +31,8 @@ std::string status_cell(const Terminal& term, judge::CheckRow::Status status) {
       return term.paint("FAIL", Style::kRed);
     case judge::CheckRow::Status::kSkipped:
       return term.paint("skip", Style::kYellow);
+    case judge::CheckRow::Status::kWarning:
+      return term.paint("warn", Style::kYellow);
   }
   return "?";
 }
@@ -45,6 +47,7 @@ void run_check(Context& ctx, const CheckOptions& o) {
   ctx.warn_degraded();
   judge::PackChecker checker(ctx.runner(), ctx.compiler(), ctx.languages(), judge::cache_dir());
   int failed = 0;
+  int warnings = 0;
   auto progress = [&](const std::vector<judge::CheckRow>& rows) {
     if (o.json || rows.empty()) {
       return;
@@ -72,21 +75,35 @@ void run_check(Context& ctx, const CheckOptions& o) {
     if (r.status == judge::CheckRow::Status::kFailed) {
       ++failed;
     }
+    if (r.status == judge::CheckRow::Status::kWarning) {
+      ++warnings;
+    }
     out.push_back({{"problem", r.problem},
                    {"item", r.item},
                    {"expected", r.expected},
                    {"got", r.got},
-                   {"status", r.status == judge::CheckRow::Status::kOk       ? "ok"
-                              : r.status == judge::CheckRow::Status::kFailed ? "failed"
-                                                                             : "skipped"},
+                   {"status", r.status == judge::CheckRow::Status::kOk        ? "ok"
+                              : r.status == judge::CheckRow::Status::kFailed  ? "failed"
+                              : r.status == judge::CheckRow::Status::kWarning ? "warning"
+                                                                              : "skipped"},
                    {"detail", r.detail},
                    {"time_ms", r.time_ms}});
   }
   if (o.json) {
-    fmt::print("{}\n", json{{"problems", problems}, {"failures", failed}, {"rows", out}}.dump(2));
+    fmt::print(
+        "{}\n",
+        json{{"problems", problems}, {"failures", failed}, {"warnings", warnings}, {"rows", out}}
+            .dump(2));
   } else if (failed == 0) {
-    fmt::print("{}: {} problem{} checked, no failure.\n", ctx.term.paint("ok", Style::kGreen),
-               problems, problems == 1 ? "" : "s");
+    fmt::print(
+        "{}: {} problem{} checked, no failure{}.\n", ctx.term.paint("ok", Style::kGreen), problems,
+        problems == 1 ? "" : "s",
+        warnings == 0 ? "" : fmt::format(", {} warning{}", warnings, warnings == 1 ? "" : "s"));
+    for (const auto& r : rows) {
+      if (r.status == judge::CheckRow::Status::kWarning) {
+        fmt::print("  warning: {}/{}: {}\n", r.problem, r.item, r.detail);
+      }
+    }
   } else {
     fmt::print("{}: {} failure{} in {} problem{}:\n", ctx.term.paint("FAILED", Style::kRed), failed,
                failed == 1 ? "" : "s", problems, problems == 1 ? "" : "s");

@@ -562,7 +562,7 @@ JudgeOutcome Judge::judge(const JudgeRequest& request, Reporter& reporter) {
   std::error_code perm_ec;
   fs::permissions(work.path(),
                   fs::perms::owner_all | fs::perms::group_exec | fs::perms::others_exec, perm_ec);
-  const double time_limit = language.time_limit(problem.time_limit_s);
+  const double time_limit = language.time_limit(problem.time_limit_s) * request.time_scale;
   bool hidden_failed = false;
   for (std::size_t i = 0; i < tests.size(); ++i) {
     const TestCase& test = tests[i];
@@ -576,7 +576,8 @@ JudgeOutcome Judge::judge(const JudgeRequest& request, Reporter& reporter) {
     result.sample = test.sample;
     result.desc = test.desc;
     const fs::path output = work.path() / fmt::format("out-{}", i);
-    sandbox::RunResult run = run_program(outcome.compile, language, problem, test.input, output);
+    sandbox::RunResult run =
+        run_program(outcome.compile, language, problem, test.input, output, request.time_scale);
     result.time_ms = static_cast<int>(
         std::chrono::duration_cast<std::chrono::milliseconds>(run.cpu_time).count());
     result.wall_ms = static_cast<int>(

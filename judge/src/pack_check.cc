@@ -136,18 +136,43 @@ std::vector<CheckRow> PackChecker::check_problem(const fs::path& dir, bool templ
       return;
     }
     const bool ok = outcome.verdict == expected;
+    const double limit_ms = lang->time_limit(problem.time_limit_s) * 1000;
+    CheckRow::Status status = ok ? CheckRow::Status::kOk : CheckRow::Status::kFailed;
     std::string detail;
     if (!ok) {
       detail = first_failure(outcome);
     } else if (expected == Verdict::kAccepted) {
-      double limit = lang->time_limit(problem.time_limit_s);
-      detail = fmt::format("slowest test {} ms of {:.0f} ms", outcome.max_time_ms, limit * 1000);
+      detail = fmt::format("slowest test {} ms of {:.0f} ms", outcome.max_time_ms, limit_ms);
+      // Within 2x of the limit, a busy machine can turn AC into TLE.
+      if (outcome.max_time_ms * 2 > limit_ms) {
+        status = CheckRow::Status::kWarning;
+        detail += ": over half the limit, the verdict may change under load";
+      }
+    } else if (expected == Verdict::kTimeLimit && !is_template) {
+      detail = first_failure(outcome);
+      // Rejected by a hair? Judge it again with twice the limit: a solution that then passes
+      // its failing test (or fails it otherwise) is within 2x, and a fast machine would let it
+      // through.
+      JudgeRequest twice = request;
+      twice.time_scale = 2.0;
+      JudgeOutcome again;
+      try {
+        again = judge.judge(twice, silent);
+      } catch (const Error&) {
+        again.verdict = Verdict::kTimeLimit;  // keep the first verdict's word
+      }
+      if (again.verdict != Verdict::kTimeLimit) {
+        status = CheckRow::Status::kWarning;
+        detail += fmt::format(
+            ": with twice the limit it got {} (slowest test {} ms): within 2x "
+            "of the limit, the verdict may change on a faster machine",
+            code(again.verdict), again.max_time_ms);
+      }
     } else {
       detail = first_failure(outcome);
     }
-    (void)is_template;
-    add(item, std::string(code(expected)), std::string(code(outcome.verdict)),
-        ok ? CheckRow::Status::kOk : CheckRow::Status::kFailed, detail, outcome.max_time_ms);
+    add(item, std::string(code(expected)), std::string(code(outcome.verdict)), status, detail,
+        outcome.max_time_ms);
   };
 
   bool has_accepted = false;

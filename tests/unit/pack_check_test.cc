@@ -69,6 +69,20 @@ sandbox::RunResult fake_sandbox(const sandbox::RunSpec& spec) {
     } else {
       write_fd(spec.stdout_fd, "ans-" + input + "\n");
     }
+  } else if (program.find("borderline") != std::string::npos) {
+    // Needs 1.5 s on a hidden test: over a 1 s limit, within twice it.
+    if (input[0] == 'h' && spec.limits.cpu_time < std::chrono::milliseconds(1500)) {
+      result = killed(SIGKILL);
+      result.limit = sandbox::LimitKind::kCpuTime;
+      result.cpu_time = spec.limits.cpu_time;
+    } else {
+      write_fd(spec.stdout_fd, "ans-" + input + "\n");
+      result.cpu_time = std::chrono::milliseconds(input[0] == 'h' ? 1500 : 10);
+    }
+  } else if (program.find("close call") != std::string::npos) {
+    // Correct, in 60% of the limit.
+    write_fd(spec.stdout_fd, "ans-" + input + "\n");
+    result.cpu_time = spec.limits.cpu_time * 6 / 10;
   } else if (program.find("crash") != std::string::npos) {
     result = killed(SIGSEGV);
   } else {
@@ -106,9 +120,10 @@ class PackCheckTest : public ::testing::Test {
   static std::vector<std::string> summary(const std::vector<CheckRow>& rows) {
     std::vector<std::string> result;
     for (const auto& r : rows) {
-      const char* status = r.status == CheckRow::Status::kOk
-                               ? "ok"
-                               : (r.status == CheckRow::Status::kFailed ? "FAILED" : "skipped");
+      const char* status = r.status == CheckRow::Status::kOk        ? "ok"
+                           : r.status == CheckRow::Status::kFailed  ? "FAILED"
+                           : r.status == CheckRow::Status::kWarning ? "warning"
+                                                                    : "skipped";
       result.push_back(
           fmt::format("{} {}: {} -> {} ({})", r.problem, r.item, r.expected, r.got, status));
     }
@@ -262,6 +277,35 @@ TEST_F(PackCheckTest, RefusesAnEmptyPack) {
   write_file(pack_ / "pack.toml", "name = \"p\"\n");
   EXPECT_EQ(unit::error_of([&] { (void)checker_.check(pack_, 1, nullptr); }),
             "the pack " + pack_.string() + " has no problems (folders with problem.toml)");
+}
+
+TEST_F(PackCheckTest, AnAcceptedSolutionOverHalfTheLimitIsAWarning) {
+  // A verdict that a busy machine could flip: AC at 60% of the limit.
+  const fs::path dir = make_problem("close", {{"submissions/accepted/a.fake", "close call"}});
+  const auto rows = checker_.check_problem(dir, false);
+  const CheckRow& r = row(rows, "submissions/accepted/a.fake");
+  EXPECT_EQ(r.status, CheckRow::Status::kWarning) << r.detail;
+  EXPECT_NE(r.detail.find("over half the limit"), std::string::npos) << r.detail;
+}
+
+TEST_F(PackCheckTest, ARejectionWithinTwiceTheLimitIsAWarning) {
+  // TLE at 1 s, AC with 2 s: a faster machine would accept it.
+  const fs::path dir =
+      make_problem("border", {{"submissions/accepted/a.fake", "correct"},
+                              {"submissions/time_limit_exceeded/b.fake", "borderline"}});
+  const auto rows = checker_.check_problem(dir, false);
+  const CheckRow& r = row(rows, "submissions/time_limit_exceeded/b.fake");
+  EXPECT_EQ(r.got, "TLE");
+  EXPECT_EQ(r.status, CheckRow::Status::kWarning) << r.detail;
+  EXPECT_NE(r.detail.find("with twice the limit it got AC"), std::string::npos) << r.detail;
+}
+
+TEST_F(PackCheckTest, ARejectionFarOverTheLimitIsNoWarning) {
+  const fs::path dir = make_problem("far", {{"submissions/accepted/a.fake", "correct"},
+                                            {"submissions/time_limit_exceeded/b.fake", "slow"}});
+  const auto rows = checker_.check_problem(dir, false);
+  EXPECT_EQ(row(rows, "submissions/time_limit_exceeded/b.fake").status, CheckRow::Status::kOk);
+  EXPECT_EQ(row(rows, "submissions/accepted/a.fake").status, CheckRow::Status::kOk);
 }
 
 }  // namespace

@@ -48,6 +48,8 @@ struct JudgeRequest {
   std::string display_name;   ///< the user's file name, for compiler messages
   bool samples_only = false;  ///< judge test: samples and extra tests, no hidden ones
   bool run_all = false;       ///< do not stop at the first failing hidden test
+  /// Scales the time limit (pack check: does a rejected solution still fail with twice it?).
+  double time_scale = 1.0;
   /// The user's own inputs (judge test --input); answered by nothing: they are only run.
   std::vector<std::filesystem::path> extra_inputs;
 };

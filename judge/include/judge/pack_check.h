@@ -13,7 +13,9 @@
 namespace judge {
 
 struct CheckRow {
-  enum class Status { kOk, kFailed, kSkipped };
+  /// kWarning: as expected, but too close to the time limit for the verdict to be the same on
+  /// a busy machine.
+  enum class Status { kOk, kFailed, kSkipped, kWarning };
   std::string problem;
   std::string item;      ///< "metadata", "tests", "checker", "submissions/accepted/a.cpp"...
   std::string expected;  ///< e.g. "AC", "WA"

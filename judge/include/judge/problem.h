@@ -61,8 +61,8 @@ struct Problem {
   std::uint64_t memory_mib = 256;
   std::uint64_t output_mib = 64;
   CheckerSpec checker;
-  std::string complexity;        ///< expected time complexity, e.g. "O(n)", or empty
-  std::string complexity_space;  ///< expected extra space, e.g. "O(1)", or empty
+  std::string complexity;               ///< expected time complexity, e.g. "O(n)", or empty
+  std::string complexity_space;         ///< expected extra space, e.g. "O(1)", or empty
   std::vector<std::string> edge_cases;  ///< classic edge cases an explanation should name
   std::filesystem::path dir;
   std::filesystem::path statement;  ///< statement.md
