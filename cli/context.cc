@@ -97,6 +97,26 @@ judge::Judge& Context::judge() {
   return *judge_;
 }
 
+judge::Problem Context::load_stage(const std::string& id, int followup) {
+  judge::Problem problem = library().load_problem(id);
+  if (followup == 0) {
+    return problem;
+  }
+  if (followup < 0) {
+    throw judge::Error(fmt::format("--followup {} is not a follow-up number", followup),
+                       "follow-ups are numbered from 1");
+  }
+  // An interviewer asks the follow-up once the first answer works.
+  const auto attempted = store().attempted();
+  const auto it = attempted.find(problem.id);
+  if (it == attempted.end() || !it->second) {
+    throw judge::Error(fmt::format("follow-up {} of {} unlocks once {} is accepted", followup,
+                                   problem.id, problem.id),
+                       fmt::format("solve it first: judge submit FILE --problem {}", problem.id));
+  }
+  return judge::load_followup(problem, followup);
+}
+
 void Context::warn_degraded() {
   if (warned_) {
     return;

@@ -37,6 +37,10 @@ class Context {
   [[nodiscard]] judge::Compiler& compiler();
   [[nodiscard]] judge::Judge& judge();
 
+  /// Problem `id` (an ID or a folder), or its follow-up `followup` (1-based) once the problem
+  /// itself has been accepted. Throws judge::Error saying how to unlock it.
+  [[nodiscard]] judge::Problem load_stage(const std::string& id, int followup);
+
   /// Says once, on stderr, which isolation layers are missing on this machine.
   void warn_degraded();
 

@@ -22,6 +22,7 @@ struct JudgeOptions {
   std::string file;
   std::string problem;
   std::string lang;
+  int followup = 0;
   bool json = false;
   bool all = false;
   std::vector<std::string> inputs;
@@ -75,7 +76,7 @@ Resolved resolve(Context& ctx, const JudgeOptions& o) {
           "pass --problem ID, or name the file after the problem (two-sum.py)");
     }
   }
-  r.problem = ctx.library().load_problem(id);
+  r.problem = ctx.load_stage(id, o.followup);
   return r;
 }
 
@@ -243,6 +244,9 @@ CLI::App* add_common(CLI::App* cmd, JudgeOptions& o) {
                   "Problem ID or folder (default: the problem started for this file, else the "
                   "file's name)");
   cmd->add_option("--lang", o.lang, "Language (default: from the file's extension)");
+  cmd->add_option("--followup", o.followup,
+                  "Judge against the problem's follow-up N (unlocked once the problem is "
+                  "accepted)");
   cmd->add_flag("--json", o.json, "Print one JSON object and nothing else on stdout");
   return cmd;
 }

@@ -88,11 +88,12 @@ void run_list(Context& ctx, const ListOptions& o) {
 struct ShowOptions {
   std::string problem;
   int hint = 0;
+  int followup = 0;
   bool json = false;
 };
 
 void run_show(Context& ctx, const ShowOptions& o) {
-  judge::Problem p = ctx.library().load_problem(o.problem);
+  judge::Problem p = ctx.load_stage(o.problem, o.followup);
   if (o.hint != 0) {
     if (p.hints.empty()) {
       throw judge::Error(fmt::format("{} has no hints", p.id));
@@ -137,7 +138,9 @@ void run_show(Context& ctx, const ShowOptions& o) {
                             {"hints", p.hints.size()},
                             {"limits", limits},
                             {"statement", statement},
-                            {"samples", samples}}
+                            {"samples", samples},
+                            {"followups", p.followups.size()},
+                            {"stage", p.stage}}
                            .dump(2));
     return;
   }
@@ -157,10 +160,19 @@ void run_show(Context& ctx, const ShowOptions& o) {
                                     Style::kDim));
   fmt::print("\n{}\n", render_markdown(statement, ctx.term));
   if (!p.hints.empty()) {
-    fmt::print("\n{}\n",
-               ctx.term.paint(fmt::format("{} hint{} available: judge show {} --hint 1",
-                                          p.hints.size(), p.hints.size() == 1 ? "" : "s", p.id),
-                              Style::kDim));
+    const std::string command =
+        p.stage == 0 ? fmt::format("judge show {} --hint 1", p.id)
+                     : fmt::format("judge show {} --followup {} --hint 1", p.base_id, p.stage);
+    fmt::print("\n{}\n", ctx.term.paint(fmt::format("{} hint{} available: {}", p.hints.size(),
+                                                    p.hints.size() == 1 ? "" : "s", command),
+                                        Style::kDim));
+  }
+  if (!p.followups.empty()) {
+    fmt::print("{}\n", ctx.term.paint(fmt::format("The interviewer has {} follow-up{} once it is "
+                                                  "accepted: judge show {} --followup 1",
+                                                  p.followups.size(),
+                                                  p.followups.size() == 1 ? "" : "s", p.id),
+                                      Style::kDim));
   }
 }
 
@@ -250,6 +262,8 @@ void add_problem_commands(CLI::App& app, Context& ctx) {
   auto* s = app.add_subcommand("show", "Show a problem's statement, limits and examples");
   s->add_option("problem", show->problem, "Problem ID, or a problem folder")->required();
   s->add_option("--hint", show->hint, "Show hint N (1, 2, ...)");
+  s->add_option("--followup", show->followup,
+                "Show the problem's follow-up N (unlocked once the problem is accepted)");
   s->add_flag("--json", show->json, "Print JSON");
   s->callback([&ctx, show] { run_show(ctx, *show); });
 

@@ -53,22 +53,42 @@ PackChecker::PackChecker(Runner& runner, Compiler& compiler, const Languages& la
 std::vector<CheckRow> PackChecker::check_problem(const fs::path& dir, bool templates) {
   std::vector<CheckRow> rows;
   const std::string id = dir.filename().string();
-  auto add = [&rows, &id](std::string item, std::string expected, std::string got,
-                          CheckRow::Status status, std::string detail, int time_ms = 0) {
-    rows.push_back({id, std::move(item), std::move(expected), std::move(got), status,
-                    std::move(detail), time_ms});
-  };
   Problem problem;
   try {
     problem = load_problem(dir);
   } catch (const Error& e) {
-    add("metadata", "valid", "invalid", CheckRow::Status::kFailed, e.what());
+    rows.push_back({id, "metadata", "valid", "invalid", CheckRow::Status::kFailed, e.what(), 0});
     return rows;
   }
+  check_stage(problem, id, "", templates, rows);
+  // Each follow-up is a problem of its own: its tests, its checker, its labelled solutions
+  // (the first stage's natural solution among its rejected ones).
+  for (std::size_t n = 1; n <= problem.followups.size(); ++n) {
+    const std::string prefix = fmt::format("followup-{}/", n);
+    Problem stage;
+    try {
+      stage = load_followup(problem, static_cast<int>(n));
+    } catch (const Error& e) {
+      rows.push_back(
+          {id, prefix + "metadata", "valid", "invalid", CheckRow::Status::kFailed, e.what(), 0});
+      continue;
+    }
+    check_stage(stage, id, prefix, false, rows);
+  }
+  return rows;
+}
+
+void PackChecker::check_stage(Problem& problem, const std::string& id, const std::string& prefix,
+                              bool templates, std::vector<CheckRow>& rows) {
+  auto add = [&rows, &id, &prefix](std::string item, std::string expected, std::string got,
+                                   CheckRow::Status status, std::string detail, int time_ms = 0) {
+    rows.push_back({id, prefix + item, std::move(expected), std::move(got), status,
+                    std::move(detail), time_ms});
+  };
   add("metadata", "valid", "valid", CheckRow::Status::kOk,
       fmt::format("{}, {}, {:.1f} s, {} MiB", problem.title, to_string(problem.difficulty),
                   problem.time_limit_s, problem.memory_mib));
-  if (!valid_problem_id(problem.id)) {
+  if (problem.stage == 0 && !valid_problem_id(problem.id)) {
     add("metadata", "valid ID", problem.id, CheckRow::Status::kFailed,
         "a problem ID is lowercase letters, digits and '-', starting with a letter");
   }
@@ -80,7 +100,7 @@ std::vector<CheckRow> PackChecker::check_problem(const fs::path& dir, bool templ
     judge.prepare_tests(problem, silent);
   } catch (const Error& e) {
     add("tests", "generated", "failed", CheckRow::Status::kFailed, e.what());
-    return rows;
+    return;
   }
   const std::size_t samples = problem.sample_count();
   const std::size_t hidden = problem.tests.size() - samples;
@@ -90,14 +110,14 @@ std::vector<CheckRow> PackChecker::check_problem(const fs::path& dir, bool templ
       tests_ok ? std::string()
                : (samples == 0 ? "no samples in data/sample/" : "no hidden tests in data/secret/"));
   if (!tests_ok) {
-    return rows;
+    return;
   }
   if (problem.checker.kind == CheckerKind::kCustom) {
     const Language* lang = languages_.for_file(problem.checker.source);
     if (lang == nullptr) {
       add("checker", "builds", "unknown language", CheckRow::Status::kFailed,
           problem.checker.source.string());
-      return rows;
+      return;
     }
     CompileResult build = compiler_.compile(*lang, read_file(problem.checker.source.string()),
                                             problem.checker.source.filename().string());
@@ -106,7 +126,7 @@ std::vector<CheckRow> PackChecker::check_problem(const fs::path& dir, bool templ
         build.ok ? fs::relative(problem.checker.source, problem.dir).string()
                  : first_line(build.message));
     if (!build.ok) {
-      return rows;
+      return;
     }
   }
 
@@ -190,7 +210,6 @@ std::vector<CheckRow> PackChecker::check_problem(const fs::path& dir, bool templ
       run_one(path, Verdict::kWrongAnswer, "templates/" + name, true);
     }
   }
-  return rows;
 }
 
 std::vector<CheckRow> PackChecker::check(

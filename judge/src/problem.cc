@@ -355,6 +355,37 @@ Problem load_problem(const fs::path& dir_in) {
                     "submissions/accepted/ to make their answers",
                     file));
   }
+  // Follow-ups: followups/1, followups/2, ... with no gap.
+  for (int n = 1;; ++n) {
+    const fs::path stage = dir / "followups" / std::to_string(n);
+    if (!fs::is_regular_file(stage / "problem.toml", ec)) {
+      break;
+    }
+    p.followups.push_back(stage);
+  }
+  return p;
+}
+
+std::string followup_id(const std::string& id, int n) {
+  return fmt::format("{}/followup-{}", id, n);
+}
+
+Problem load_followup(const Problem& main, int n) {
+  if (n < 1 || static_cast<std::size_t>(n) > main.followups.size()) {
+    throw Error(main.followups.empty() ? fmt::format("{} has no follow-up", main.id)
+                                       : fmt::format("{} has follow-ups 1 to {}, not {}", main.id,
+                                                     main.followups.size(), n),
+                "'judge show ID' lists a problem's follow-ups");
+  }
+  Problem p = load_problem(main.followups[static_cast<std::size_t>(n) - 1]);
+  p.id = followup_id(main.id, n);
+  p.base_id = main.id;
+  p.stage = n;
+  p.pack = main.pack;
+  p.followups.clear();
+  if (p.templates.empty()) {
+    p.templates = main.templates;  // the same harness: a follow-up changes limits and tests
+  }
   return p;
 }
 

@@ -499,6 +499,37 @@ TEST(DifficultyTest, HasNames) {
   EXPECT_EQ(to_string(Difficulty::kHard), "hard");
 }
 
+TEST_F(ProblemTest, FindsFollowUpsInOrderWithoutGaps) {
+  touch("templates/solution.cpp", "int main() {}\n");
+  for (const char* n : {"1", "2", "4"}) {
+    touch(std::string("followups/") + n + "/problem.toml",
+          std::string("title = \"Stage ") + n + "\"\ndifficulty = \"medium\"\n");
+    touch(std::string("followups/") + n + "/statement.md", "# Stage\n");
+  }
+  Problem p = load(kMinimal);
+  ASSERT_EQ(p.followups.size(), 2U);  // 4 is past the gap at 3
+  Problem second = load_followup(p, 2);
+  EXPECT_EQ(second.id, "two-sum/followup-2");
+  EXPECT_EQ(second.base_id, "two-sum");
+  EXPECT_EQ(second.stage, 2);
+  EXPECT_EQ(second.title, "Stage 2");
+  EXPECT_EQ(second.difficulty, Difficulty::kMedium);
+  EXPECT_TRUE(second.followups.empty());
+  // No templates of its own: the problem's harness.
+  ASSERT_EQ(second.templates.count("solution.cpp"), 1U);
+  EXPECT_EQ(second.templates.at("solution.cpp"), dir_ / "templates" / "solution.cpp");
+}
+
+TEST_F(ProblemTest, AMissingFollowUpSaysWhichExist) {
+  touch("followups/1/problem.toml", "title = \"Stage\"\ndifficulty = \"hard\"\n");
+  touch("followups/1/statement.md", "# Stage\n");
+  Problem p = load(kMinimal);
+  EXPECT_EQ(error_of([&] { (void)load_followup(p, 2); }), "two-sum has follow-ups 1 to 1, not 2");
+  Problem none = p;
+  none.followups.clear();
+  EXPECT_EQ(error_of([&] { (void)load_followup(none, 1); }), "two-sum has no follow-up");
+}
+
 class PackTest : public ::testing::Test {
  protected:
   PackTest() : dir_(fs::canonical(tmp_.path()) / "my-pack") {}

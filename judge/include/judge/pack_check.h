@@ -8,6 +8,7 @@
 
 #include "judge/compile.h"
 #include "judge/language.h"
+#include "judge/problem.h"
 #include "judge/runner.h"
 
 namespace judge {
@@ -45,6 +46,10 @@ class PackChecker {
   Compiler& compiler_;
   const Languages& languages_;
   std::filesystem::path cache_root_;
+
+  // Checks one stage (the problem, or a follow-up) into `rows`, items named PREFIX + item.
+  void check_stage(Problem& problem, const std::string& id, const std::string& prefix,
+                   bool templates, std::vector<CheckRow>& rows);
 };
 
 }  // namespace judge

@@ -73,12 +73,24 @@ struct Problem {
   std::map<std::string, std::filesystem::path> templates;  ///< by file name
   std::vector<Submission> submissions;
   std::string pack;  ///< the pack's name, or empty for a stand-alone folder
+  /// Interviewer follow-ups: followups/1, followups/2, ... (each a problem folder of its own).
+  std::vector<std::filesystem::path> followups;
+  int stage = 0;        ///< 0: the problem itself; N: its follow-up N
+  std::string base_id;  ///< a follow-up's problem (empty for the problem itself)
 
   [[nodiscard]] std::size_t sample_count() const;
 };
 
 /// Reads a problem folder. Throws Error naming the file (and line and column) at fault.
 [[nodiscard]] Problem load_problem(const std::filesystem::path& dir);
+
+/// Follow-up `n` (1-based) of `main`: the folder main.dir/followups/N, read like a problem,
+/// named "ID/followup-N", with main's templates when it has none of its own. Throws Error when
+/// there is no such follow-up.
+[[nodiscard]] Problem load_followup(const Problem& main, int n);
+
+/// "two-sum/followup-1" for follow-up 1 of two-sum.
+[[nodiscard]] std::string followup_id(const std::string& id, int n);
 
 /// True if `dir` looks like a problem folder (it has problem.toml).
 [[nodiscard]] bool is_problem_dir(const std::filesystem::path& dir);
