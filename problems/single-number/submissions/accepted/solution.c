@@ -1,0 +1,23 @@
+/* Intended solution: XOR of all values; every pair cancels. O(n) time, O(1) extra space. */
+#include <stdio.h>
+#include <stdlib.h>
+
+/* Every value in nums[0..n-1] appears exactly twice, except one value that appears once.
+   Return that value. Aim for O(n) time and O(1) extra memory. */
+int singleNumber(const int* nums, int n) {
+    int x = 0;
+    for (int i = 0; i < n; i++) x ^= nums[i]; /* pairs cancel: v ^ v = 0 */
+    return x;
+}
+
+int main(void) {
+    int n;
+    if (scanf("%d", &n) != 1) return 0;
+    int* nums = malloc(sizeof(int) * (size_t)(n > 0 ? n : 1));
+    for (int i = 0; i < n; i++) {
+        if (scanf("%d", &nums[i]) != 1) return 0;
+    }
+    printf("%d\n", singleNumber(nums, n));
+    free(nums);
+    return 0;
+}
