@@ -1,0 +1,31 @@
+// WA: the "drop the highest bit" recurrence bits[i] = bits[i - p] + 1, but the power of two p
+// is updated after bits[i] is computed, so every power of two i gets bits[0 + p] + 1 = 2.
+#include <bits/stdc++.h>
+using namespace std;
+
+// Return n + 1 numbers: entry i is the number of 1 bits in the binary representation of i,
+// for i = 0, 1, ..., n. Aim for O(n) time in total.
+vector<int> countBits(int n) {
+    vector<int> bits(n + 1, 0);
+    int p = 1;
+    for (int i = 1; i <= n; ++i) {
+        bits[i] = bits[i - p] + 1;
+        if (i == 2 * p) p = i;
+    }
+    return bits;
+}
+
+int main() {
+    int n = 0;
+    if (!(cin >> n)) return 0;
+    vector<int> bits = countBits(n);
+    string out;
+    out.reserve(bits.size() * 3 + 1);
+    for (size_t i = 0; i < bits.size(); ++i) {
+        if (i > 0) out += ' ';
+        out += to_string(bits[i]);
+    }
+    out += '\n';
+    fwrite(out.data(), 1, out.size(), stdout);
+    return 0;
+}
