@@ -1,0 +1,94 @@
+// RE: the interleaving method, but sets copy->random = x->random->next without checking that
+// x->random is null: a null random pointer is dereferenced (segmentation fault).
+#include <bits/stdc++.h>
+using namespace std;
+
+struct Node {
+    int val;
+    Node* next;
+    Node* random;
+    explicit Node(int v) : val(v), next(nullptr), random(nullptr) {}
+};
+
+// Return the head of a deep copy of the list: new nodes (allocate them with new), one per
+// original node, with the same values, whose next and random pointers point to the
+// corresponding NEW nodes. The original list must be unchanged when you return.
+Node* copyRandomList(Node* head) {
+    if (head == nullptr) return nullptr;
+    for (Node* p = head; p != nullptr; p = p->next->next) {
+        Node* c = new Node(p->val);
+        c->next = p->next;
+        p->next = c;
+    }
+    for (Node* p = head; p != nullptr; p = p->next->next)
+        p->next->random = p->random->next;
+    Node* copyHead = head->next;
+    for (Node* p = head; p != nullptr; p = p->next) {
+        Node* c = p->next;
+        p->next = c->next;
+        c->next = c->next != nullptr ? c->next->next : nullptr;
+    }
+    return copyHead;
+}
+
+// ---- the starter code checks the copy and prints it; no need to read further ----
+
+static string checkAndPrint(const vector<Node*>& orig, const vector<int>& val,
+                            const vector<int>& rnd, Node* copy) {
+    const int n = (int)orig.size();
+    for (int i = 0; i < n; ++i) {
+        Node* wantNext = i + 1 < n ? orig[i + 1] : nullptr;
+        Node* wantRandom = rnd[i] >= 0 ? orig[rnd[i]] : nullptr;
+        if (orig[i]->val != val[i] || orig[i]->next != wantNext || orig[i]->random != wantRandom)
+            return "error: the original list was modified (node " + to_string(i) + ")\n";
+    }
+    unordered_set<Node*> isOrig(orig.begin(), orig.end());
+    vector<Node*> nodes;
+    unordered_map<Node*, int> index;
+    for (Node* p = copy; p != nullptr; p = p->next) {
+        if (isOrig.count(p))
+            return "error: node " + to_string(nodes.size()) + " of the copy is a node of the original list\n";
+        if ((int)nodes.size() == n || index.count(p))
+            return "error: the copy has more than n nodes, or its next pointers form a cycle\n";
+        index[p] = (int)nodes.size();
+        nodes.push_back(p);
+    }
+    string out = to_string(nodes.size()) + "\n";
+    for (size_t i = 0; i < nodes.size(); ++i) {
+        Node* r = nodes[i]->random;
+        int ri = -1;
+        if (r != nullptr) {
+            if (isOrig.count(r))
+                return "error: the random pointer of node " + to_string(i) + " of the copy points into the original list\n";
+            auto it = index.find(r);
+            if (it == index.end())
+                return "error: the random pointer of node " + to_string(i) + " of the copy points outside the copy\n";
+            ri = it->second;
+        }
+        out += to_string(nodes[i]->val) + " " + to_string(ri) + "\n";
+    }
+    return out;
+}
+
+int main() {
+    ios::sync_with_stdio(false);
+    cin.tie(nullptr);
+    int n = 0;
+    cin >> n;
+    vector<int> val(n), rnd(n);
+    vector<Node*> orig(n);
+    for (int i = 0; i < n; ++i) {
+        cin >> val[i] >> rnd[i];
+        orig[i] = new Node(val[i]);
+    }
+    for (int i = 0; i < n; ++i) {
+        orig[i]->next = i + 1 < n ? orig[i + 1] : nullptr;
+        orig[i]->random = rnd[i] >= 0 ? orig[rnd[i]] : nullptr;
+    }
+    Node* head = n > 0 ? orig[0] : nullptr;
+
+    Node* copy = copyRandomList(head);
+
+    cout << checkAndPrint(orig, val, rnd, copy);
+    return 0;
+}
