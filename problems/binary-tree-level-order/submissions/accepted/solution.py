@@ -1,0 +1,48 @@
+# Intended solution: BFS one level at a time (the next level is built from the current one).
+# O(n) time and space.
+import sys
+
+
+class TreeNode:
+    __slots__ = ("val", "left", "right")
+
+    def __init__(self, val=0, left=None, right=None):
+        self.val = val
+        self.left = left
+        self.right = right
+
+
+def levelOrder(root):
+    """Return the values of the tree level by level: a list whose entry d is the list of
+    the values at depth d (the root is at depth 0), from left to right.
+    root is None for an empty tree."""
+    levels = []
+    level = [root] if root is not None else []
+    while level:
+        levels.append([u.val for u in level])
+        nxt = []
+        for u in level:
+            if u.left is not None:
+                nxt.append(u.left)
+            if u.right is not None:
+                nxt.append(u.right)
+        level = nxt
+    return levels
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n = int(data[0]) if data else 0
+    nodes = [None] + [TreeNode(int(v)) for v in data[1:3 * n + 1:3]]
+    for i in range(1, n + 1):
+        node = nodes[i]
+        node.left = nodes[int(data[3 * i - 1])]    # nodes[0] is None
+        node.right = nodes[int(data[3 * i])]
+    root = nodes[1] if n > 0 else None
+
+    levels = levelOrder(root)
+
+    sys.stdout.write("".join(" ".join(map(str, level)) + "\n" for level in levels))
+
+
+main()
