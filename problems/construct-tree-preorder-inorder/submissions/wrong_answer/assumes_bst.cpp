@@ -1,0 +1,65 @@
+// WA: treats the tree as a binary search tree and inserts the preorder values one by one.
+// That rebuilds the tree only when the inorder is sorted (as in sample 1); here the values
+// are arbitrary.
+#include <bits/stdc++.h>
+using namespace std;
+
+struct TreeNode {
+    long long val;
+    TreeNode* left;
+    TreeNode* right;
+    explicit TreeNode(long long v) : val(v), left(nullptr), right(nullptr) {}
+};
+
+// Build the binary tree whose preorder and inorder traversals are given (all values are
+// distinct) and return its root, or nullptr when the traversals are empty.
+// Create the nodes with new TreeNode(value).
+TreeNode* buildTree(vector<long long>& preorder, vector<long long>& inorder) {
+    TreeNode* root = nullptr;
+    for (long long v : preorder) {
+        TreeNode** slot = &root;
+        while (*slot) slot = v < (*slot)->val ? &(*slot)->left : &(*slot)->right;
+        *slot = new TreeNode(v);
+    }
+    return root;
+}
+
+// ---- the starter code prints the tree; no need to read further ----
+
+// Prints the tree in the shared format, numbering the nodes in level order (root = 1, then
+// breadth-first, left to right). Stops if more than n nodes are reached.
+static void printTree(TreeNode* root, size_t n) {
+    vector<TreeNode*> order;
+    if (root) order.push_back(root);
+    for (size_t i = 0; i < order.size() && order.size() <= n; ++i) {
+        if (order[i]->left) order.push_back(order[i]->left);
+        if (order[i]->right) order.push_back(order[i]->right);
+    }
+    if (order.size() > n) {
+        cout << "error: the tree has more than n nodes, or a node is reached twice\n";
+        return;
+    }
+    string out = to_string(order.size()) + "\n";
+    size_t next = 2;  // children are numbered in the order breadth-first search meets them
+    for (TreeNode* u : order) {
+        size_t l = u->left ? next++ : 0;
+        size_t r = u->right ? next++ : 0;
+        out += to_string(u->val) + " " + to_string(l) + " " + to_string(r) + "\n";
+    }
+    cout << out;
+}
+
+int main() {
+    ios::sync_with_stdio(false);
+    cin.tie(nullptr);
+    size_t n = 0;
+    cin >> n;
+    vector<long long> preorder(n), inorder(n);
+    for (auto& v : preorder) cin >> v;
+    for (auto& v : inorder) cin >> v;
+
+    TreeNode* root = buildTree(preorder, inorder);
+
+    printTree(root, n);
+    return 0;
+}

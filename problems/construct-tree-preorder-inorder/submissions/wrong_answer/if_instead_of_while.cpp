@@ -1,0 +1,78 @@
+// WA: the stack method, but when the stack's top matches the next inorder value it pops only
+// one node instead of popping while they match, so a right child is attached too low when
+// several subtrees end at once.
+#include <bits/stdc++.h>
+using namespace std;
+
+struct TreeNode {
+    long long val;
+    TreeNode* left;
+    TreeNode* right;
+    explicit TreeNode(long long v) : val(v), left(nullptr), right(nullptr) {}
+};
+
+// Build the binary tree whose preorder and inorder traversals are given (all values are
+// distinct) and return its root, or nullptr when the traversals are empty.
+// Create the nodes with new TreeNode(value).
+TreeNode* buildTree(vector<long long>& preorder, vector<long long>& inorder) {
+    int n = (int)preorder.size();
+    if (n == 0) return nullptr;
+    vector<TreeNode*> stack;
+    TreeNode* root = new TreeNode(preorder[0]);
+    stack.push_back(root);
+    int j = 0;
+    for (int i = 1; i < n; ++i) {
+        TreeNode* node = new TreeNode(preorder[i]);
+        TreeNode* parent = stack.back();
+        if (parent->val != inorder[j]) {
+            parent->left = node;
+        } else {
+            parent = stack.back();          // should pop while the top matches inorder[j]
+            stack.pop_back();
+            ++j;
+            parent->right = node;
+        }
+        stack.push_back(node);
+    }
+    return root;
+}
+
+// ---- the starter code prints the tree; no need to read further ----
+
+// Prints the tree in the shared format, numbering the nodes in level order (root = 1, then
+// breadth-first, left to right). Stops if more than n nodes are reached.
+static void printTree(TreeNode* root, size_t n) {
+    vector<TreeNode*> order;
+    if (root) order.push_back(root);
+    for (size_t i = 0; i < order.size() && order.size() <= n; ++i) {
+        if (order[i]->left) order.push_back(order[i]->left);
+        if (order[i]->right) order.push_back(order[i]->right);
+    }
+    if (order.size() > n) {
+        cout << "error: the tree has more than n nodes, or a node is reached twice\n";
+        return;
+    }
+    string out = to_string(order.size()) + "\n";
+    size_t next = 2;  // children are numbered in the order breadth-first search meets them
+    for (TreeNode* u : order) {
+        size_t l = u->left ? next++ : 0;
+        size_t r = u->right ? next++ : 0;
+        out += to_string(u->val) + " " + to_string(l) + " " + to_string(r) + "\n";
+    }
+    cout << out;
+}
+
+int main() {
+    ios::sync_with_stdio(false);
+    cin.tie(nullptr);
+    size_t n = 0;
+    cin >> n;
+    vector<long long> preorder(n), inorder(n);
+    for (auto& v : preorder) cin >> v;
+    for (auto& v : inorder) cin >> v;
+
+    TreeNode* root = buildTree(preorder, inorder);
+
+    printTree(root, n);
+    return 0;
+}
