@@ -1148,6 +1148,20 @@ TEST_P(SandboxInputTest, TheInputIsNoWritableHostFile) {
   EXPECT_EQ(fs::last_write_time(input), mtime);
 }
 
+TEST_P(SandboxInputTest, AFileBoundReadOnlyIsNoWritableHostFile) {
+  // A checker's copies of the input and the answer: single files bound read-only.
+  const fs::path input = make_input();
+  const auto mtime = fs::last_write_time(input);
+  auto s = spec("stdin_write", {"/input"});
+  s.binds.push_back({input.string(), "/input", false});
+  auto r = run(s);
+  EXPECT_TRUE(r.exited) << r.violation_name << r.stderr_tail;
+  EXPECT_EQ(r.exit_code, kRefused) << output();
+  EXPECT_EQ(read_file(input), "1 2 3\n");
+  EXPECT_EQ(fs::status(input).permissions(), fs::perms::all);
+  EXPECT_EQ(fs::last_write_time(input), mtime);
+}
+
 TEST_P(SandboxInputTest, ControlTheInputIsRewrittenOutsideTheSandbox) {
   const fs::path input = make_input();
   EXPECT_EQ(run_bare("stdin_write", {}, input), kEscaped) << output();

@@ -2,6 +2,8 @@
 // and write to it, truncate it, change its mode and its timestamps. When the input is a host
 // file of the judge's user (as it was before inputs became sealed memory files), every attempt
 // succeeds and the test data is rewritten. Exits 77 if the input's contents or size changed.
+// With an argument, the file at that path (a checker's input or answer, bound read-only) is
+// opened and attacked the same way, as standard input.
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -19,7 +21,14 @@ static void attempt(long rc, const char* what) {
   }
 }
 
-int main(void) {
+int main(int argc, char** argv) {
+  if (argc > 1) {
+    int given = open(argv[1], O_RDONLY);
+    if (given < 0 || dup2(given, 0) < 0) {
+      refused("open the given file");
+      return kRefused;
+    }
+  }
   char before[256] = {0};
   ssize_t size = pread(0, before, sizeof before - 1, 0);
   int fd = open("/proc/self/fd/0", O_WRONLY);
