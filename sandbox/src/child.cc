@@ -487,6 +487,7 @@ SANDBOX_CHILD int do_copy_mount(const MountStep& step, uid_t uid, gid_t gid,
 // failed, and the seccomp listener it created.
 struct CandidateState {
   const ChildPlan* plan;
+  pid_t keeper = 0;
   Step failed = Step::kNone;
   int error = 0;
   int listener = -1;
@@ -537,6 +538,17 @@ SANDBOX_CHILD int candidate_main(void* arg) noexcept {
     if (syscall(SYS_setresgid, plan.gid, plan.gid, plan.gid) != 0 ||
         syscall(SYS_setresuid, plan.uid, plan.uid, plan.uid) != 0) {
       fail(Step::kCredentials, errno);
+    }
+  }
+  // Without a PID namespace, a program whose keeper is killed (with the judge, by SIGKILL)
+  // would be re-parented to init and run on with no limit: it dies with its keeper instead.
+  // Set after the credentials, whose change clears it; no_new_privs keeps it across execve.
+  if (!plan.namespaces) {
+    if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0) {
+      fail(Step::kSession, errno);
+    }
+    if (getppid() != state.keeper) {
+      _exit(127);  // the keeper is already gone
     }
   }
   // Required for an unprivileged seccomp filter and for Landlock; also keeps set-uid
@@ -620,6 +632,17 @@ SANDBOX_CHILD int keeper_main(void* arg) noexcept {
   sigset_t none;
   sigemptyset(&none);
   sigprocmask(SIG_SETMASK, &none, nullptr);
+  // Except glibc's own two real-time signals (32 and 33), which posix_spawn cannot reset and
+  // arrive ignored: raw calls, as glibc's sigaction refuses them.
+  for (int sig : {32, 33}) {
+    struct kernel_sigaction {
+      void (*handler)(int);
+      unsigned long flags;
+      void (*restorer)();
+      unsigned long mask;
+    } action{SIG_DFL, 0, nullptr, 0};
+    syscall(SYS_rt_sigaction, sig, &action, nullptr, sizeof action.mask);
+  }
 
   std::size_t path_len = std::strlen(plan.exec_path);
   if (path_len >= kExecPathSize) {
@@ -629,7 +652,7 @@ SANDBOX_CHILD int keeper_main(void* arg) noexcept {
 
   // The candidate borrows this stack only until it calls execve (CLONE_VFORK).
   alignas(16) char candidate_stack[32 * 1024];
-  CandidateState state{&plan};
+  CandidateState state{&plan, getpid()};
   const std::int64_t start = now_ns();
   pid_t pid = clone(candidate_main, candidate_stack + sizeof candidate_stack,
                     CLONE_VM | CLONE_VFORK | CLONE_FILES | SIGCHLD, &state);

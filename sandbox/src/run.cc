@@ -121,6 +121,24 @@ class Strings {
   std::string data_;
 };
 
+// What a copy of `folder` takes on a tmpfs: its regular files and folders in whole pages, plus
+// room for the copy's own bookkeeping.
+std::uint64_t folder_bytes(const std::string& folder) {
+  constexpr std::uint64_t kPage = 4096;
+  std::uint64_t bytes = kMiB;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(folder, ec); !ec && it != fs::end(it);
+       it.increment(ec)) {
+    const auto status = it->symlink_status(ec);
+    if (fs::is_regular_file(status)) {
+      bytes += (it->file_size(ec) + kPage - 1) / kPage * kPage;
+    } else if (fs::is_directory(status)) {
+      bytes += kPage;
+    }
+  }
+  return bytes;
+}
+
 // The program's standard input as a sealed memory file holding the rest of `fd` (a regular
 // file). Handing over the host file's own descriptor would let the program reopen
 // /proc/self/fd/0 for writing, fchmod or utimensat it (its owner in the sandbox maps to the
@@ -469,18 +487,23 @@ RunResult Sandbox::Impl::run(const RunSpec& spec) {
     add_mount(MountStep::Kind::kProc, "", "/proc", "hidepid=2", false, true);
     // The private scratch folder, capped in bytes and in files.
     add_mount(MountStep::Kind::kTmpfs, "", "/tmp",
+              // 4096 files: a few MiB of the kernel's own memory at most (16384 empty files
+              // held 24 MiB of dentries and inodes, in no memory figure).
               fmt::format("size={},nr_inodes={},mode=0700,uid={},gid={}", limits.scratch_bytes,
-                          16384, kSandboxUid, kSandboxGid),
+                          4096, kSandboxUid, kSandboxGid),
               true, true);
     for (const auto& b : binds) {
       const std::string source = std::string(kHostDir) + (b.host == "/" ? "" : b.host);
       if (b.copy) {
-        // Capped like the scratch folder; owned by the program's user when it may write.
+        // A writable copy is capped like the scratch folder and owned by the program's user;
+        // a read-only one is as large as what it holds (a 100 MiB program must fit), and
+        // cannot grow.
         const unsigned owner = b.writable ? kSandboxUid : 0;
-        add_mount(MountStep::Kind::kCopy, source, b.target,
-                  fmt::format("size={},nr_inodes={},mode=0755,uid={},gid={}", limits.scratch_bytes,
-                              4096, owner, owner),
-                  b.writable, true);
+        const std::uint64_t size = b.writable ? limits.scratch_bytes : folder_bytes(b.host);
+        add_mount(
+            MountStep::Kind::kCopy, source, b.target,
+            fmt::format("size={},nr_inodes={},mode=0755,uid={},gid={}", size, 4096, owner, owner),
+            b.writable, true);
       } else {
         add_mount(MountStep::Kind::kBind, source, b.target, "", b.writable, b.directory);
       }

@@ -183,7 +183,6 @@ constexpr Rule kAllowed[] = {
     // Scheduling of own threads.
     {SCMP_SYS(sched_yield), "yield"},
     {SCMP_SYS(sched_getaffinity), "CPU count (JVM, Node, Go)"},
-    {SCMP_SYS(sched_setaffinity), "pin own threads to allowed CPUs"},
     {SCMP_SYS(sched_getparam), "scheduling query"},
     {SCMP_SYS(sched_getscheduler), "scheduling query"},
     {SCMP_SYS(sched_get_priority_max), "scheduling query"},
@@ -341,6 +340,13 @@ Filter build_filter(Profile profile, bool notify, std::uintptr_t exec_buffer, bo
                          SCMP_A0(SCMP_CMP_EQ, 0xffffffffu)),
         "personality query");
 
+  // CPU pinning of the calling thread only (PID 0, or its own PID below): without a PID
+  // namespace other runs of the same user are in reach, and pinning them to one CPU slows
+  // them down.
+  check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(sched_setaffinity), 1,
+                         SCMP_A0(SCMP_CMP_EQ, 0)),
+        "pin the calling thread");
+
   // Limits of the caller only: glibc's getrlimit and setrlimit pass PID 0. Without a PID
   // namespace the judge is in reach, and a CPU limit of 0 would kill it.
   check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(prlimit64), 1, SCMP_A0(SCMP_CMP_EQ, 0)),
@@ -379,6 +385,9 @@ Filter build_filter(Profile profile, bool notify, std::uintptr_t exec_buffer, bo
     check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(prlimit64), 1,
                            SCMP_A0(SCMP_CMP_EQ, kPidPlaceholder)),
           "own limits by PID");
+    check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(sched_setaffinity), 1,
+                           SCMP_A0(SCMP_CMP_EQ, kPidPlaceholder)),
+          "pin itself by PID");
     check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(rt_sigqueueinfo), 1,
                            SCMP_A0(SCMP_CMP_EQ, kPidPlaceholder)),
           "queue signals to self");

@@ -1259,6 +1259,59 @@ TEST_F(SandboxAttackTest, FilesInTheScratchFolderStopAtItsCap) {
   EXPECT_EQ(attempts[0].second, "ENOSPC");
 }
 
+TEST_F(SandboxProgramTest, AReadOnlyCopyHoldsAFolderLargerThanTheScratchSpace) {
+  // A program with a large initialised static array is a large file: its copy must fit.
+  fs::create_directories(dir_ / "run" / "big");
+  write_file(dir_ / "run" / "big" / "file", std::string(8 * kMiB, 'x'), fs::perms::all);
+  auto s = spec("big_file", {"/copy/file"});
+  s.limits.scratch_bytes = 4 * kMiB;
+  s.binds.push_back({(dir_ / "run" / "big").string(), "/copy", false, true});
+  auto r = run(s);
+  EXPECT_TRUE(r.ok()) << r.stderr_tail;
+  EXPECT_EQ(output(), std::to_string(8 * kMiB) + "\n");
+}
+
+TEST_P(SandboxIsolationTest, PinningAnotherProcessIsKilled) {
+  // Without namespaces, another run of the same user is in reach (sched_setaffinity took a
+  // namespaced run down to one CPU).
+  expect_violation(run(spec("affinity_other", {std::to_string(start_bystander())})),
+                   "sched_setaffinity");
+}
+
+TEST_F(SandboxAttackTest, ProgramsWithoutNamespacesDieWithAKilledJudge) {
+  // A judge killed with SIGKILL cannot stop its runs: with a PID namespace they die with it;
+  // without one (Landlock), they were re-parented to init and ran on, unlimited.
+  const pid_t judge = fork();
+  ASSERT_GE(judge, 0);
+  if (judge == 0) {
+    sandbox::SandboxOptions options;
+    options.namespaces = false;
+    sandbox::Sandbox landlock(options);
+    auto s = spec("sleep_forever");
+    s.limits.cpu_time = 30s;
+    s.limits.wall_time = 60s;
+    (void)landlock.run(s);
+    std::_Exit(0);
+  }
+  bool started = false;
+  for (int i = 0; i < 100 && !started; ++i) {
+    std::this_thread::sleep_for(50ms);
+    started = !processes_with(marker_).empty();
+  }
+  ASSERT_TRUE(started) << "the run did not start";
+  kill(judge, SIGKILL);
+  waitpid(judge, nullptr, 0);
+  bool gone = false;
+  for (int i = 0; i < 40 && !gone; ++i) {
+    std::this_thread::sleep_for(50ms);
+    gone = processes_with(marker_).empty();
+  }
+  EXPECT_TRUE(gone) << "left behind: " << processes_with(marker_).size() << " process(es)";
+  for (pid_t pid : processes_with(marker_)) {
+    kill(pid, SIGKILL);
+  }
+}
+
 // --- Memory outside the resident set ---------------------------------------------------------
 
 TEST_F(SandboxAttackTest, MemoryFilesAreRefused) {
@@ -1448,7 +1501,7 @@ INSTANTIATE_TEST_SUITE_P(Programs, AttackProgramControlTest,
                                            "sockets", "exec_shell", "system_call", "clone_process",
                                            "clone3_process", "unshare_ns", "raise_rlimits",
                                            "io_uring", "bpf_prog", "perf_event", "userfaultfd",
-                                           "keyring"),
+                                           "keyring", "affinity_other"),
                          camel_case);
 
 TEST_P(AttackProgramControlTest, ReportsItsEscapeOutsideTheSandbox) {
@@ -1463,7 +1516,7 @@ TEST_P(AttackProgramControlTest, ReportsItsEscapeOutsideTheSandbox) {
   } else if (program == "env_leak") {
     args = {std::to_string(getpid())};
   } else if (program == "kill_others" || program == "prlimit_others" ||
-             program == "ptrace_attach") {
+             program == "ptrace_attach" || program == "affinity_other") {
     args = {std::to_string(start_bystander())};
   } else if (program == "sockets") {
     args = listen_on_host();
