@@ -78,6 +78,7 @@ judge::SandboxRunner& Context::runner() {
     // folder every program sees: their tests, answers and solutions are covered in every run.
     options.hidden_paths = {judge::builtin_pack_dir().string(), home().string(),
                             judge::cache_dir().string()};
+    options.hidden_paths.insert(options.hidden_paths.end(), hidden_.begin(), hidden_.end());
     runner_ = std::make_unique<judge::SandboxRunner>(std::move(options));
   }
   return *runner_;
@@ -97,8 +98,23 @@ judge::Judge& Context::judge() {
   return *judge_;
 }
 
+void Context::hide(const fs::path& dir) {
+  if (runner_) {
+    throw std::logic_error("Context::hide() after the sandbox was made");
+  }
+  std::error_code ec;
+  hidden_.push_back(fs::weakly_canonical(dir, ec).string());
+  // The pack a problem belongs to: its other problems' answers too.
+  if (fs::exists(dir.parent_path() / "pack.toml", ec)) {
+    hidden_.push_back(fs::weakly_canonical(dir.parent_path(), ec).string());
+  }
+}
+
 judge::Problem Context::load_stage(const std::string& id, int followup) {
   judge::Problem problem = library().load_problem(id);
+  if (!runner_) {
+    hide(problem.dir);  // a problem judged by path may sit under /usr
+  }
   if (followup == 0) {
     return problem;
   }

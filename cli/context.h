@@ -41,6 +41,11 @@ class Context {
   /// itself has been accepted. Throws judge::Error saying how to unlock it.
   [[nodiscard]] judge::Problem load_stage(const std::string& id, int followup);
 
+  /// Hides `dir` (a problem or pack folder given by path) from every program the sandbox
+  /// runs, wherever it is: one under /usr would otherwise be visible with the system folders.
+  /// Must come before the first runner().
+  void hide(const std::filesystem::path& dir);
+
   /// Says once, on stderr, which isolation layers are missing on this machine.
   void warn_degraded();
 
@@ -52,6 +57,7 @@ class Context {
   std::unique_ptr<judge::Compiler> compiler_;
   std::unique_ptr<judge::Judge> judge_;
   bool warned_ = false;
+  std::vector<std::string> hidden_;
 };
 
 }  // namespace cli

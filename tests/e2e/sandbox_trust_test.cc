@@ -90,6 +90,37 @@ TEST_F(SandboxTrustTest, TheAnswersOfAnInstalledPackAreInvisible) {
   EXPECT_EQ(j.at("verdict"), "WA") << r.describe();
 }
 
+TEST_F(SandboxTrustTest, TheAnswersOfAProblemJudgedByPathUnderUsrAreInvisible) {
+  // The red team copied a problem under /usr/local/share and judged it by path: every program
+  // sees /usr, and read the answers beside its test.
+  const fs::path root = fmt::format("/usr/local/share/judge-e2e-path-{}", getpid());
+  std::error_code ec;
+  fs::create_directories(root, ec);
+  if (ec) {
+    GTEST_SKIP() << "cannot write under /usr/local to try (" << ec.message()
+                 << "); run as root to cover this";
+  }
+  struct Remove {
+    fs::path path;
+    ~Remove() {
+      std::error_code ignored;
+      fs::remove_all(path, ignored);
+    }
+  } remove{root};
+  fs::copy(problem_dir("e2e-add"), root / "e2e-add", fs::copy_options::recursive);
+  for (const auto& entry : fs::recursive_directory_iterator(root)) {
+    fs::permissions(entry.path(), fs::perms::others_read | fs::perms::others_exec,
+                    fs::perm_options::add);
+  }
+  std::string source = read_file(trust_data("read_installed.c.in"));
+  source.replace(source.find("@SECRET@"), 8, (root / "e2e-add" / "data" / "secret").string());
+  const fs::path attack = scratch() / "attack.c";
+  write_file(attack, source);
+  json j = submit_json(attack, (root / "e2e-add").string(), 1);
+  ASSERT_TRUE(j.is_object());
+  EXPECT_EQ(j.at("verdict"), "WA");
+}
+
 TEST_F(SandboxTrustTest, ACompilerReadingAnEndlessFileStopsAtTheCompileLimit) {
   // `#include "/dev/zero"`: cc1plus grew to 4.1 GiB under a 2 GiB limit, because only the
   // compiler driver was measured.
