@@ -1,0 +1,60 @@
+// TLE: picks the smallest head by scanning all k heads for every node: O(k) per node,
+// O(k N) in total (empty and exhausted lists are skipped, but still scanned).
+#include <bits/stdc++.h>
+using namespace std;
+
+struct ListNode {
+    int val;
+    ListNode* next;
+    explicit ListNode(int v, ListNode* n = nullptr) : val(v), next(n) {}
+};
+
+// Merge the k sorted lists (some of them may be empty: nullptr) by relinking their nodes, and
+// return the head of the merged sorted list (nullptr if every list is empty or k = 0).
+ListNode* mergeKLists(vector<ListNode*>& lists) {
+    vector<ListNode*> heads = lists;
+    ListNode dummy(0);
+    ListNode* tail = &dummy;
+    while (true) {
+        int best = -1;
+        for (int i = 0; i < (int)heads.size(); ++i) {
+            if (heads[i] != nullptr && (best < 0 || heads[i]->val < heads[best]->val)) best = i;
+        }
+        if (best < 0) break;
+        tail->next = heads[best];
+        tail = heads[best];
+        heads[best] = heads[best]->next;
+    }
+    tail->next = nullptr;
+    return dummy.next;
+}
+
+int main() {
+    ios::sync_with_stdio(false);
+    cin.tie(nullptr);
+    int k = 0;
+    cin >> k;
+    vector<ListNode*> lists(k, nullptr);
+    long long total = 0;
+    for (int i = 0; i < k; ++i) {
+        int length;
+        cin >> length;
+        total += length;
+        vector<int> values(length);
+        for (int& v : values) cin >> v;
+        for (int j = length - 1; j >= 0; --j) lists[i] = new ListNode(values[j], lists[i]);
+    }
+
+    ListNode* result = mergeKLists(lists);
+
+    // Print at most total + 1 nodes, so that a cycle gives a wrong answer, not endless output.
+    string out;
+    long long printed = 0;
+    for (ListNode* p = result; p != nullptr && printed <= total; p = p->next, ++printed) {
+        if (printed > 0) out += ' ';
+        out += to_string(p->val);
+    }
+    out += '\n';
+    cout << out;
+    return 0;
+}
