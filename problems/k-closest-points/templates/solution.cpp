@@ -1,0 +1,29 @@
+#include <bits/stdc++.h>
+using namespace std;
+
+// Return the k points of `points` closest to the origin (0, 0), in any order.
+// If several points tie at the boundary distance, any of them may be chosen.
+// Careful: x * x + y * y does not fit in an int.
+vector<pair<int, int>> kClosest(vector<pair<int, int>>& points, int k) {
+    // TODO: your code here
+    return {};
+}
+
+int main() {
+    ios::sync_with_stdio(false);
+    cin.tie(nullptr);
+    int n, k;
+    cin >> n >> k;
+    vector<pair<int, int>> points(n);
+    for (auto& [x, y] : points) cin >> x >> y;
+    vector<pair<int, int>> result = kClosest(points, k);
+    string out;
+    for (const auto& [x, y] : result) {
+        out += to_string(x);
+        out += ' ';
+        out += to_string(y);
+        out += '\n';
+    }
+    cout << out;
+    return 0;
+}
