@@ -1,0 +1,53 @@
+// WA: when t is before the first version, the index upper_bound - 1 is -1 and gets clamped to
+// 0, returning the first version instead of "-". The unknown-key guard is right.
+#include <bits/stdc++.h>
+using namespace std;
+
+// A key-value store that keeps every version of every key.
+// For each key, set is called with strictly increasing timestamps.
+class TimeMap {
+public:
+    void set(const string& key, const string& value, int timestamp) {
+        auto& v = versions_[key];
+        v.times.push_back(timestamp);
+        v.values.push_back(value);
+    }
+
+    string get(const string& key, int timestamp) {
+        auto it = versions_.find(key);
+        if (it == versions_.end()) return "-";
+        const auto& times = it->second.times;
+        long long pos = (long long)(upper_bound(times.begin(), times.end(), timestamp) - times.begin()) - 1;
+        if (pos < 0) pos = 0;  // Bug: should return "-"
+        return it->second.values[pos];
+    }
+
+private:
+    struct Versions {
+        vector<int> times;
+        vector<string> values;
+    };
+    unordered_map<string, Versions> versions_;
+};
+int main() {
+    ios::sync_with_stdio(false);
+    cin.tie(nullptr);
+    int q;
+    cin >> q;
+    TimeMap store;
+    string op, key, value, out;
+    for (int i = 0; i < q; ++i) {
+        int timestamp;
+        cin >> op >> key;
+        if (op == "set") {
+            cin >> value >> timestamp;
+            store.set(key, value, timestamp);
+        } else {  // "get"
+            cin >> timestamp;
+            out += store.get(key, timestamp);
+            out += '\n';
+        }
+    }
+    cout << out;
+    return 0;
+}
