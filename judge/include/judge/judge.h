@@ -87,8 +87,16 @@ struct RunVerdict {
                                       double time_limit_s, std::uint64_t memory_mib, bool hidden);
 
 /// The line of a crash report worth showing: an exception's type and message, or the last
-/// line of standard error. For hidden tests, only the exception's type.
+/// line of standard error. For hidden tests, only an exception type from a fixed list of known
+/// names (known_exception_name), else kUnknownException: never text the program wrote.
 [[nodiscard]] std::string crash_summary(const std::string& stderr_text, bool hidden);
+
+/// What a hidden test's message says of an exception whose type is not a known one.
+inline constexpr const char* kUnknownException = "an uncaught exception";
+
+/// `name` as shown (GNU C++'s "__cxx11::" and ABI tags dropped) if it is one of the standard
+/// exception types of C++, Java (java.lang, java.util, java.io), Python or JavaScript.
+[[nodiscard]] std::optional<std::string> known_exception_name(std::string_view name);
 
 class Judge {
  public:
