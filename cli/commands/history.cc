@@ -7,6 +7,7 @@
 #include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
 
+#include "../json_output.h"
 #include "commands.h"
 #include "judge/error.h"
 #include "judge/hash.h"
@@ -97,7 +98,7 @@ void run_history(Context& ctx, const HistoryOptions& o) {
     for (const auto& r : rows) {
       out.push_back(row_json(r, false));
     }
-    fmt::print("{}\n", out.dump(2));
+    fmt::print("{}\n", json_text(out));
     return;
   }
   if (rows.empty()) {
@@ -190,7 +191,7 @@ void run_review(Context& ctx, const ReviewOptions& o) {
   if (o.json) {
     json j = row_json(*row, true);
     j["reference_explanation"] = reference;
-    fmt::print("{}\n", j.dump(2));
+    fmt::print("{}\n", json_text(j));
     return;
   }
   const auto& term = ctx.term;
@@ -279,12 +280,11 @@ void run_stats(Context& ctx, bool as_json) {
     for (const auto& [k, v] : by_tag) {
       tags[k] = {{"solved", v.first}, {"total", v.second}};
     }
-    fmt::print("{}\n", json{{"submissions", attempts},
-                            {"solved", solved},
-                            {"by_difficulty", diff},
-                            {"by_tag", tags},
-                            {"problems", problems}}
-                           .dump(2));
+    fmt::print("{}\n", json_text(json{{"submissions", attempts},
+                                      {"solved", solved},
+                                      {"by_difficulty", diff},
+                                      {"by_tag", tags},
+                                      {"problems", problems}}));
     return;
   }
   const auto& term = ctx.term;

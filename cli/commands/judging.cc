@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "../explain.h"
+#include "../json_output.h"
 #include "../reporter.h"
 #include "commands.h"
 #include "judge/error.h"
@@ -230,7 +231,7 @@ void run_judging(Context& ctx, JudgeOptions o, bool submit) {
     }
     out["problem"] = r.problem.id;
     out["language"] = r.language->id;
-    fmt::print("{}\n", out.dump(2));
+    fmt::print("{}\n", json_text(out));
   } else {
     print_summary(ctx, outcome, samples, submit, id);
   }

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "../json_output.h"
 #include "commands.h"
 #include "judge/error.h"
 #include "judge/pack_check.h"
@@ -83,7 +84,8 @@ void run_check(Context& ctx, const CheckOptions& o) {
                    {"time_ms", r.time_ms}});
   }
   if (o.json) {
-    fmt::print("{}\n", json{{"problems", problems}, {"failures", failed}, {"rows", out}}.dump(2));
+    fmt::print("{}\n",
+               json_text(json{{"problems", problems}, {"failures", failed}, {"rows", out}}));
   } else if (failed == 0) {
     fmt::print("{}: {} problem{} checked, no failure.\n", ctx.term.paint("ok", Style::kGreen),
                problems, problems == 1 ? "" : "s");
@@ -123,7 +125,7 @@ void run_list(Context& ctx, bool as_json) {
         {pack.name, pack.version, std::to_string(pack.problem_ids.size()), pack.dir.string()});
   }
   if (as_json) {
-    fmt::print("{}\n", out.dump(2));
+    fmt::print("{}\n", json_text(out));
   } else {
     fmt::print("{}", table.render(ctx.term));
   }

@@ -6,6 +6,7 @@
 #include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
 
+#include "../json_output.h"
 #include "commands.h"
 #include "judge/error.h"
 #include "judge/hash.h"
@@ -71,7 +72,7 @@ void run_list(Context& ctx, const ListOptions& o) {
     ++shown;
   }
   if (o.json) {
-    fmt::print("{}\n", rows.dump(2));
+    fmt::print("{}\n", json_text(rows));
     return;
   }
   if (shown == 0) {
@@ -101,10 +102,9 @@ void run_show(Context& ctx, const ShowOptions& o) {
       throw judge::Error(fmt::format("{} has hints 1 to {}", p.id, p.hints.size()));
     }
     if (o.json) {
-      fmt::print("{}\n", json{{"problem", p.id},
-                              {"hint", o.hint},
-                              {"text", p.hints[static_cast<std::size_t>(o.hint - 1)]}}
-                             .dump(2));
+      fmt::print("{}\n", json_text(json{{"problem", p.id},
+                                        {"hint", o.hint},
+                                        {"text", p.hints[static_cast<std::size_t>(o.hint - 1)]}}));
     } else {
       fmt::print("Hint {} of {}: {}\n", o.hint, p.hints.size(),
                  p.hints[static_cast<std::size_t>(o.hint - 1)]);
@@ -129,16 +129,15 @@ void run_show(Context& ctx, const ShowOptions& o) {
                            {"output", judge::read_file(t.answer.string())}});
       }
     }
-    fmt::print("{}\n", json{{"id", p.id},
-                            {"title", p.title},
-                            {"difficulty", judge::to_string(p.difficulty)},
-                            {"minutes", p.minutes},
-                            {"tags", p.tags},
-                            {"hints", p.hints.size()},
-                            {"limits", limits},
-                            {"statement", statement},
-                            {"samples", samples}}
-                           .dump(2));
+    fmt::print("{}\n", json_text(json{{"id", p.id},
+                                      {"title", p.title},
+                                      {"difficulty", judge::to_string(p.difficulty)},
+                                      {"minutes", p.minutes},
+                                      {"tags", p.tags},
+                                      {"hints", p.hints.size()},
+                                      {"limits", limits},
+                                      {"statement", statement},
+                                      {"samples", samples}}));
     return;
   }
   fmt::print("{}  {}  {}\n", ctx.term.paint(p.title, Style::kBold),

@@ -308,7 +308,8 @@ void Store::remember_problem(const Problem& problem) {
   s.bind(1, problem.id)
       .bind(2, problem.title)
       .bind(3, std::string(to_string(problem.difficulty)))
-      .bind(4, nlohmann::json(problem.tags).dump())
+      .bind(4, nlohmann::json(problem.tags)
+                   .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
       .bind(5, problem.pack)
       .bind(6, now_iso8601());
   s.step();
