@@ -38,7 +38,8 @@ const judge::Library& Context::library() {
   if (!library_) {
     library_ = judge::Library::load(judge::builtin_pack_dir(), home() / "packs");
     for (const auto& broken : library_->broken()) {
-      fmt::print(stderr, "judge: warning: skipping a pack that cannot be read: {}\n", broken);
+      fmt::print(stderr, "judge: warning: skipping a pack that cannot be read: {}\n",
+                 printable(broken));
     }
   }
   return *library_;

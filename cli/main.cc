@@ -22,9 +22,11 @@ namespace {
 
 void print_error(const std::string& what, const std::string& hint) {
   std::fflush(stdout);
-  fmt::print(stderr, "judge: error: {}\n", what);
+  // Messages quote pack files, file names and checker output: printable() keeps their escape
+  // sequences off the terminal.
+  fmt::print(stderr, "judge: error: {}\n", cli::printable(what));
   if (!hint.empty()) {
-    fmt::print(stderr, "hint: {}\n", hint);
+    fmt::print(stderr, "hint: {}\n", cli::printable(hint));
   }
 }
 

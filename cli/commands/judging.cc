@@ -69,7 +69,7 @@ Resolved resolve(Context& ctx, const JudgeOptions& o) {
       fmt::print(stderr,
                  "judge: note: judging against {}, the problem you started last "
                  "(pass --problem to choose)\n",
-                 id);
+                 printable(id));
     } else {
       throw judge::Error(
           fmt::format("which problem is {} for? its name is not a problem ID", o.file),
@@ -141,7 +141,7 @@ void print_summary(Context& ctx, const judge::JudgeOutcome& outcome, std::size_t
   std::string where;
   for (const auto& t : outcome.tests) {
     if (t.verdict != judge::Verdict::kAccepted) {
-      where = " on " + public_test_name(t, samples);
+      where = " on " + printable(public_test_name(t, samples));
       break;
     }
   }
@@ -157,7 +157,7 @@ void print_summary(Context& ctx, const judge::JudgeOutcome& outcome, std::size_t
   }
   fmt::print("\n");
   if (!outcome.error.empty()) {
-    fmt::print("{}\n", term.paint(outcome.error, Style::kMagenta));
+    fmt::print("{}\n", term.paint(printable(outcome.error), Style::kMagenta));
   }
   if (submit) {
     fmt::print("{}\n",
@@ -217,7 +217,8 @@ void run_judging(Context& ctx, JudgeOptions o, bool submit) {
                   r.language->id, r.file_name, r.source, explanation, problem_dir);
   if (!o.json) {
     fmt::print(
-        "{} {} {}\n", ctx.term.paint(submit ? "Submitting" : "Testing", Style::kBold), r.file_name,
+        "{} {} {}\n", ctx.term.paint(submit ? "Submitting" : "Testing", Style::kBold),
+        printable(r.file_name),
         ctx.term.paint(fmt::format("({}, {})", r.problem.id, r.language->name), Style::kDim));
   }
   StoringReporter reporter(store, id, terminal, samples);

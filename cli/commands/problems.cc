@@ -40,7 +40,7 @@ void run_list(Context& ctx, const ListOptions& o) {
     try {
       p = judge::load_problem(entry.dir);
     } catch (const judge::Error& e) {
-      fmt::print(stderr, "judge: warning: skipping {}: {}\n", entry.id, e.what());
+      fmt::print(stderr, "judge: warning: skipping {}: {}\n", entry.id, printable(e.what()));
       continue;
     }
     if (!o.difficulty.empty() && judge::to_string(p.difficulty) != o.difficulty) {
@@ -60,8 +60,9 @@ void run_list(Context& ctx, const ListOptions& o) {
     Style level = p.difficulty == judge::Difficulty::kEasy     ? Style::kGreen
                   : p.difficulty == judge::Difficulty::kMedium ? Style::kYellow
                                                                : Style::kRed;
-    table.add({mark, p.id, p.title, ctx.term.paint(judge::to_string(p.difficulty), level),
-               fmt::format("{}m", p.minutes), fmt::format("{}", fmt::join(p.tags, ", "))});
+    table.add({mark, p.id, printable(p.title),
+               ctx.term.paint(judge::to_string(p.difficulty), level), fmt::format("{}m", p.minutes),
+               printable(fmt::format("{}", fmt::join(p.tags, ", ")))});
     rows.push_back({{"id", p.id},
                     {"title", p.title},
                     {"difficulty", judge::to_string(p.difficulty)},
@@ -107,7 +108,7 @@ void run_show(Context& ctx, const ShowOptions& o) {
                                         {"text", p.hints[static_cast<std::size_t>(o.hint - 1)]}}));
     } else {
       fmt::print("Hint {} of {}: {}\n", o.hint, p.hints.size(),
-                 p.hints[static_cast<std::size_t>(o.hint - 1)]);
+                 printable(p.hints[static_cast<std::size_t>(o.hint - 1)]));
     }
     return;
   }
@@ -140,7 +141,7 @@ void run_show(Context& ctx, const ShowOptions& o) {
                                       {"samples", samples}}));
     return;
   }
-  fmt::print("{}  {}  {}\n", ctx.term.paint(p.title, Style::kBold),
+  fmt::print("{}  {}  {}\n", ctx.term.paint(printable(p.title), Style::kBold),
              ctx.term.paint(fmt::format("[{}]", p.id), Style::kDim),
              judge::to_string(p.difficulty));
   std::vector<std::string> scaled;
@@ -149,11 +150,13 @@ void run_show(Context& ctx, const ShowOptions& o) {
       scaled.push_back(fmt::format("{} {:.1f} s", l->id, l->time_limit(p.time_limit_s)));
     }
   }
-  fmt::print("{}\n", ctx.term.paint(fmt::format("time {:.1f} s ({}), memory {} MiB, about {} "
-                                                "minutes; tags: {}",
-                                                p.time_limit_s, fmt::join(scaled, ", "),
-                                                p.memory_mib, p.minutes, fmt::join(p.tags, ", ")),
-                                    Style::kDim));
+  fmt::print(
+      "{}\n",
+      ctx.term.paint(fmt::format("time {:.1f} s ({}), memory {} MiB, about {} "
+                                 "minutes; tags: {}",
+                                 p.time_limit_s, fmt::join(scaled, ", "), p.memory_mib, p.minutes,
+                                 printable(fmt::format("{}", fmt::join(p.tags, ", ")))),
+                     Style::kDim));
   fmt::print("\n{}\n", render_markdown(statement, ctx.term));
   if (!p.hints.empty()) {
     fmt::print("\n{}\n",
