@@ -1,5 +1,10 @@
 // judge list, judge show, judge start.
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 
 #include <fmt/format.h>
@@ -185,6 +190,39 @@ std::optional<fs::path> template_for(const judge::Problem& p, const judge::Langu
   return std::nullopt;
 }
 
+// Writes the starter file and nothing else. Its name is the problem's ID (a valid ID: no '/',
+// no "..") and the language's extension, in the folder the user chose. O_NOFOLLOW: a link
+// left at that name (by anyone) is not written through; O_EXCL without --force: an existing
+// file is never replaced between the check above and here.
+void write_starter(const fs::path& file, const std::string& contents, bool force) {
+  const int flags = O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC | (force ? O_TRUNC : O_EXCL);
+  const int fd = open(file.c_str(), flags, 0644);
+  if (fd < 0) {
+    const int err = errno;
+    throw judge::Error(
+        fmt::format("cannot write {}: {}", file.string(),
+                    err == ELOOP ? "it is a symbolic link, which the judge does not write through"
+                                 : std::strerror(err)),
+        err == ELOOP ? "remove the link, or pass --dir to write elsewhere"
+                     : "check the folder's permissions, or pass --dir to write elsewhere");
+  }
+  std::size_t done = 0;
+  while (done < contents.size()) {
+    const ssize_t n = write(fd, contents.data() + done, contents.size() - done);
+    if (n < 0 && errno == EINTR) {
+      continue;
+    }
+    if (n <= 0) {
+      const int err = errno;
+      close(fd);
+      throw judge::Error(fmt::format("cannot write {}: {}", file.string(), std::strerror(err)),
+                         "check the free space, or pass --dir to write elsewhere");
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  close(fd);
+}
+
 void run_start(Context& ctx, const StartOptions& o) {
   judge::Problem p = ctx.library().load_problem(o.problem);
   if (o.lang.empty()) {
@@ -206,18 +244,12 @@ void run_start(Context& ctx, const StartOptions& o) {
   const fs::path file =
       fs::absolute(fs::path(o.dir) / fmt::format("{}.{}", p.id, ext)).lexically_normal();
   std::error_code ec;
-  if (fs::exists(file, ec) && !o.force) {
+  if (fs::exists(fs::symlink_status(file, ec)) && !o.force) {
     throw judge::Error(fmt::format("{} already exists; not overwriting your work", file.string()),
                        "pass --force to start over from the template, or --dir to write elsewhere");
   }
   fs::create_directories(file.parent_path(), ec);
-  {
-    std::ofstream out(file, std::ios::binary | std::ios::trunc);
-    out << contents;
-    if (!out) {
-      throw judge::Error(fmt::format("cannot write {}", file.string()));
-    }
-  }
+  write_starter(file, contents, o.force);
   // How judge submit finds the problem again: by ID when the library has it, else by its folder
   // (a problem given by path and not installed).
   const auto entry = ctx.library().find(p.id);

@@ -68,10 +68,6 @@ std::vector<CheckRow> PackChecker::check_problem(const fs::path& dir, bool templ
   add("metadata", "valid", "valid", CheckRow::Status::kOk,
       fmt::format("{}, {}, {:.1f} s, {} MiB", problem.title, to_string(problem.difficulty),
                   problem.time_limit_s, problem.memory_mib));
-  if (!valid_problem_id(problem.id)) {
-    add("metadata", "valid ID", problem.id, CheckRow::Status::kFailed,
-        "a problem ID is lowercase letters, digits and '-', starting with a letter");
-  }
 
   class Silent : public Reporter {
   } silent;
