@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <sstream>
 
@@ -253,7 +254,10 @@ std::string inline_markdown(std::string_view text, const Terminal& term) {
         continue;
       }
     }
-    if (text[i] == '\\' && i + 1 < text.size()) {
+    // CommonMark: a backslash escapes ASCII punctuation only. "\\xff" (a byte printable()
+    // showed) keeps its backslash.
+    if (text[i] == '\\' && i + 1 < text.size() &&
+        std::ispunct(static_cast<unsigned char>(text[i + 1])) != 0) {
       out += text[++i];
       continue;
     }

@@ -230,6 +230,10 @@ TEST_F(TerminalTest, MarkdownOfAPackShowsItsEscapes) {
   EXPECT_EQ(out.find('\007'), std::string::npos) << out;
   EXPECT_NE(out.find("^[]52;c;eA==^G"), std::string::npos) << out;
   EXPECT_NE(out.find("^[[2Jtext."), std::string::npos) << out;
+  // A byte that is not UTF-8 stays visible as \xNN: Markdown's backslash escapes only apply
+  // to punctuation.
+  EXPECT_EQ(render_markdown("two \xff\xfe. \\*not emphasis\\*\n", term),
+            "two \\xff\\xfe. *not emphasis*\n");
 }
 
 }  // namespace
