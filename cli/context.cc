@@ -52,6 +52,28 @@ judge::Store& Context::store() {
   return *store_;
 }
 
+judge::Store& Context::reading_store() {
+  if (store_) {
+    return *store_;
+  }
+  const fs::path path = home() / "judge.db";
+  try {
+    store_ = std::make_unique<judge::Store>(path);
+  } catch (const judge::StoreError& e) {
+    std::unique_ptr<judge::Store> reader;
+    try {
+      reader = std::make_unique<judge::Store>(path, judge::Store::Mode::kReadOnly);
+    } catch (const judge::StoreError&) {
+      throw e;  // the first failure says more
+    }
+    fmt::print(
+        stderr, "judge: note: {}; {}\n", printable(e.what()),
+        reader->empty() ? "no history is shown" : "showing what it holds without changing it");
+    store_ = std::move(reader);
+  }
+  return *store_;
+}
+
 judge::SandboxRunner& Context::runner() {
   if (!runner_) {
     sandbox::SandboxOptions options;

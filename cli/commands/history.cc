@@ -92,7 +92,7 @@ void run_history(Context& ctx, const HistoryOptions& o) {
   if (o.limit <= 0) {
     throw judge::Error("--limit must be positive");
   }
-  auto rows = ctx.store().history(o.problem, o.limit, o.tests);
+  auto rows = ctx.reading_store().history(o.problem, o.limit, o.tests);
   if (o.json) {
     json out = json::array();
     for (const auto& r : rows) {
@@ -171,7 +171,7 @@ std::string side_by_side(const std::string& left_title, const std::string& left,
 }
 
 void run_review(Context& ctx, const ReviewOptions& o) {
-  auto row = ctx.store().get(o.id);
+  auto row = ctx.reading_store().get(o.id);
   if (!row) {
     throw judge::Error(fmt::format("there is no submission #{}", o.id),
                        "'judge history' lists them");
@@ -235,7 +235,7 @@ void run_review(Context& ctx, const ReviewOptions& o) {
 }
 
 void run_stats(Context& ctx, bool as_json) {
-  auto stats = ctx.store().stats();
+  auto stats = ctx.reading_store().stats();
   // Totals per difficulty against the library.
   std::map<std::string, std::pair<int, int>> by_difficulty;  // solved, total
   std::map<std::string, std::pair<int, int>> by_tag;

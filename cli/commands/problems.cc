@@ -36,7 +36,7 @@ void run_list(Context& ctx, const ListOptions& o) {
     throw judge::Error(fmt::format("unknown difficulty '{}'", o.difficulty),
                        "use easy, medium or hard");
   }
-  const auto attempted = ctx.store().attempted();
+  const auto attempted = ctx.reading_store().attempted();
   Table table({"", "ID", "TITLE", "LEVEL", "TIME", "TAGS"});
   json rows = json::array();
   int shown = 0;
