@@ -1,4 +1,6 @@
 // judge test, judge submit.
+#include <cerrno>
+#include <cstdlib>
 #include <fstream>
 
 #include <fmt/format.h>
@@ -36,15 +38,64 @@ struct Resolved {
   std::string file_name;
 };
 
-Resolved resolve(Context& ctx, const JudgeOptions& o) {
-  Resolved r;
+// The largest source the judge takes, in bytes: JUDGE_MAX_SOURCE_KIB (KiB), else 1 MiB. A
+// solution to an interview problem is a few KiB; a larger file is a mistake (a data file, a
+// binary), and it would be stored, compiled and printed by review in full.
+std::uintmax_t max_source_bytes() {
+  constexpr std::uintmax_t kDefault = 1024 * 1024;
+  const char* env = std::getenv("JUDGE_MAX_SOURCE_KIB");
+  if (env == nullptr || *env == '\0') {
+    return kDefault;
+  }
+  char* end = nullptr;
+  errno = 0;
+  const unsigned long long kib = std::strtoull(env, &end, 10);
+  if (errno != 0 || *end != '\0' || kib == 0 || kib > 1024ULL * 1024) {
+    throw judge::Error(fmt::format("JUDGE_MAX_SOURCE_KIB={} is not a size in KiB", env),
+                       "set it to a whole number of KiB between 1 and 1048576 (default 1024), "
+                       "or unset it");
+  }
+  return static_cast<std::uintmax_t>(kib) * 1024;
+}
+
+// The source, refused before anything is stored when it is too large or binary. A NUL byte
+// marks a binary file (a compiled program, an image); text in another encoding than UTF-8
+// (Latin-1 comments) is accepted, stored as it is, and shown with its odd bytes escaped.
+std::string read_source(const std::string& file) {
   std::error_code ec;
-  if (!fs::is_regular_file(o.file, ec)) {
-    throw judge::Error(fmt::format("cannot read {}: {}", o.file,
-                                   fs::exists(o.file, ec) ? "not a regular file" : "no such file"),
+  if (!fs::is_regular_file(file, ec)) {
+    throw judge::Error(fmt::format("cannot read {}: {}", file,
+                                   fs::exists(file, ec) ? "not a regular file" : "no such file"),
                        "give the path of your solution's source file");
   }
-  r.source = judge::read_file(o.file);
+  const std::uintmax_t limit = max_source_bytes();
+  const std::uintmax_t size = fs::file_size(file, ec);
+  if (!ec && size > limit) {
+    throw judge::Error(fmt::format("{} is {} bytes; the judge takes sources of at most {} bytes",
+                                   file, size, limit),
+                       "give your solution's source file; JUDGE_MAX_SOURCE_KIB raises the limit "
+                       "(see docs/cli.md)");
+  }
+  std::string source = judge::read_file(file);
+  if (source.size() > limit) {  // it grew since
+    throw judge::Error(fmt::format("{} is over {} bytes; the judge takes sources of at most {} "
+                                   "bytes",
+                                   file, limit, limit),
+                       "give your solution's source file; JUDGE_MAX_SOURCE_KIB raises the limit "
+                       "(see docs/cli.md)");
+  }
+  if (auto nul = source.find('\0'); nul != std::string::npos) {
+    throw judge::Error(fmt::format("{} is a binary file (a NUL byte at offset {}), not a source "
+                                   "file",
+                                   file, nul),
+                       "give the source file of your solution, not a compiled program");
+  }
+  return source;
+}
+
+Resolved resolve(Context& ctx, const JudgeOptions& o) {
+  Resolved r;
+  r.source = read_source(o.file);
   r.file_name = fs::path(o.file).filename().string();
   if (!o.lang.empty()) {
     r.language = &ctx.languages().get(o.lang);
