@@ -1,4 +1,5 @@
 // judge test, judge submit.
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <fstream>
@@ -219,29 +220,84 @@ void print_summary(Context& ctx, const judge::JudgeOutcome& outcome, std::size_t
   }
 }
 
+// `text` quoted for a POSIX shell when it needs it, for commands the user may copy.
+std::string shell_quote(const std::string& text) {
+  constexpr std::string_view kPlain =
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./=:+,@%";
+  if (!text.empty() && text.find_first_not_of(kPlain) == std::string::npos) {
+    return text;
+  }
+  std::string out = "'";
+  for (char c : text) {
+    out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  }
+  return out + "'";
+}
+
+// Keeps an explanation that could not be stored: $JUDGE_HOME/drafts/PROBLEM-TIME.md, else the
+// same name in the temporary folder (the judge's folder may be what failed). Returns the file,
+// or empty when neither could be written.
+fs::path save_draft(Context& ctx, const std::string& problem, const std::string& explanation) {
+  std::string stamp = judge::now_iso8601();
+  std::replace(stamp.begin(), stamp.end(), ':', '-');
+  const std::string name = fmt::format("{}-{}.md", problem, stamp);
+  std::vector<fs::path> folders;
+  try {
+    folders.push_back(ctx.home() / "drafts");
+  } catch (const judge::Error&) {
+  }
+  std::error_code ec;
+  folders.push_back(fs::temp_directory_path(ec) / "judge-drafts");
+  for (const auto& folder : folders) {
+    fs::create_directories(folder, ec);
+    const fs::path file = folder / name;
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    out << explanation;
+    out.close();
+    if (out) {
+      return file;
+    }
+  }
+  return {};
+}
+
+// The error to show when the explanation could not be stored: the store's cause, and where the
+// explanation is kept with the exact command that submits it again.
+judge::StoreError keep_explanation(Context& ctx, const JudgeOptions& o, const Resolved& r,
+                                   const std::string& explanation, const judge::StoreError& e) {
+  const fs::path draft = save_draft(ctx, r.problem.id, explanation);
+  if (draft.empty()) {
+    // Nowhere to write it: standard error is the last place it can go.
+    fmt::print(stderr, "judge: your explanation, which could not be saved anywhere:\n{}\n",
+               explanation);
+    return judge::StoreError(e.what(), e.hint());
+  }
+  std::string command =
+      fmt::format("judge submit {} --problem {}", shell_quote(o.file),
+                  shell_quote(o.problem.empty() ? r.problem.dir.string() : o.problem));
+  if (!o.lang.empty()) {
+    command += " --lang " + shell_quote(o.lang);
+  }
+  if (o.all) {
+    command += " --all";
+  }
+  command += " --explain-file " + shell_quote(draft.string());
+  return judge::StoreError(
+      fmt::format("{}\nyour explanation is kept in {}", e.what(), draft.string()),
+      fmt::format("{}; then submit again with: {}", e.hint(), command));
+}
+
 void run_judging(Context& ctx, JudgeOptions o, bool submit) {
   if (o.explain.text && o.explain.file) {
     throw judge::Error("pass either --explain or --explain-file, not both");
   }
   Resolved r = resolve(ctx, o);
-  judge::Store& store = ctx.store();
-  store.remember_problem(r.problem);
   if (!judge::Compiler::available(*r.language)) {
     throw judge::Error(
         fmt::format("{} is not installed ('{}' not found)", r.language->name,
                     r.language->toolchain()),
         fmt::format("install it with: sudo apt-get install {}", r.language->package));
   }
-  std::string explanation;
-  if (submit) {
-    explanation = get_explanation(o.explain, r.problem.title);
-  }
-  ctx.warn_degraded();
-  const std::size_t samples = r.problem.sample_count();
-  TerminalReporter terminal(ctx.term, samples, o.json);
-  judge::Judge& judge = ctx.judge();
-  judge.prepare_tests(r.problem, terminal);
-
   judge::JudgeRequest request;
   request.problem = &r.problem;
   request.language = r.language;
@@ -256,6 +312,22 @@ void run_judging(Context& ctx, JudgeOptions o, bool submit) {
     }
     request.extra_inputs.push_back(fs::absolute(input));
   }
+  std::string explanation;
+  if (submit) {
+    try {
+      explanation = get_explanation(o.explain, r.problem.title);
+    } catch (const ExplanationInterrupted& e) {
+      if (e.text().empty()) {
+        throw judge::Interrupted("interrupted before anything was submitted");
+      }
+      const fs::path draft = save_draft(ctx, r.problem.id, e.text());
+      throw judge::Interrupted(
+          draft.empty() ? "interrupted before anything was submitted"
+                        : fmt::format("interrupted before anything was submitted; what you wrote "
+                                      "is kept in {}",
+                                      draft.string()));
+    }
+  }
   // A problem judged by path (not from a pack) is remembered by its folder too, so that
   // judge review can show its reference explanation.
   std::error_code ec;
@@ -263,18 +335,61 @@ void run_judging(Context& ctx, JudgeOptions o, bool submit) {
   const std::string problem_dir = entry && fs::equivalent(entry->dir, r.problem.dir, ec)
                                       ? std::string()
                                       : r.problem.dir.string();
-  const std::int64_t id =
-      store.begin(submit ? judge::RunKind::kSubmission : judge::RunKind::kTest, r.problem.id,
-                  r.language->id, r.file_name, r.source, explanation, problem_dir);
-  if (!o.json) {
-    fmt::print(
-        "{} {} {}\n", ctx.term.paint(submit ? "Submitting" : "Testing", Style::kBold),
-        printable(r.file_name),
-        ctx.term.paint(fmt::format("({}, {})", r.problem.id, r.language->name), Style::kDim));
+  // What the user wrote is stored before anything slow (compiling, making the generated
+  // tests): a failure or a Ctrl-C later loses none of it. If it cannot be stored, it is kept
+  // in a draft file.
+  std::int64_t id = 0;
+  judge::Store* store = nullptr;
+  try {
+    store = &ctx.store();
+    store->remember_problem(r.problem);
+    id = store->begin(submit ? judge::RunKind::kSubmission : judge::RunKind::kTest, r.problem.id,
+                      r.language->id, r.file_name, r.source, explanation, problem_dir);
+  } catch (const judge::StoreError& e) {
+    if (submit) {
+      throw keep_explanation(ctx, o, r, explanation, e);
+    }
+    throw;
   }
-  StoringReporter reporter(store, id, terminal, samples);
-  judge::JudgeOutcome outcome = judge.judge(request, reporter);
-  store.finish(id, outcome);
+  ctx.warn_degraded();
+  const std::size_t samples = r.problem.sample_count();
+  TerminalReporter terminal(ctx.term, samples, o.json);
+  judge::Judge& judge = ctx.judge();
+  if (!o.json) {
+    fmt::print("{} {} {}\n", ctx.term.paint(submit ? "Submitting" : "Testing", Style::kBold),
+               printable(r.file_name),
+               ctx.term.paint(fmt::format("({}, {})", printable(r.problem.id), r.language->name),
+                              Style::kDim));
+  }
+  StoringReporter reporter(*store, id, terminal, samples);
+  judge::JudgeOutcome outcome;
+  // Ctrl-C: the row keeps the tests that finished, marked interrupted; the temporary folders
+  // went with the stack.
+  auto stop = [&](const judge::JudgeOutcome& partial) {
+    store->finish_interrupted(id, partial);
+    throw judge::Interrupted(
+        fmt::format("interrupted after {} of {} tests; {} {} kept as interrupted",
+                    partial.tests.size(), partial.planned, submit ? "submission" : "test run", id));
+  };
+  try {
+    try {
+      judge.prepare_tests(r.problem, terminal);
+    } catch (const judge::Interrupted&) {
+      judge::JudgeOutcome none;
+      none.planned = submit ? r.problem.tests.size() : samples + request.extra_inputs.size();
+      stop(none);
+    }
+    outcome = judge.judge(request, reporter);
+    if (outcome.interrupted) {
+      stop(outcome);
+    }
+    store->finish(id, outcome);
+  } catch (const judge::StoreError& e) {
+    if (submit) {
+      throw keep_explanation(ctx, o, r, explanation, e);
+    }
+    throw;
+  }
   if (o.json) {
     json out = outcome_json(outcome, samples);
     out["submission"] = submit ? json(id) : json(nullptr);

@@ -421,6 +421,9 @@ void Judge::prepare_tests(Problem& problem, Reporter& reporter) {
       fmt::format("compiling the reference solution {}", problem.reference.filename().string()));
   const CompileResult ref_build =
       compiler_.compile(*ref_lang, ref_source, problem.reference.filename().string());
+  if (sandbox::interrupt_requested()) {
+    throw Interrupted("interrupted while compiling the reference solution");
+  }
   if (!ref_build.ok) {
     throw Error(fmt::format("the reference solution {} does not compile:\n{}",
                             problem.reference.string(), ref_build.message));
@@ -437,6 +440,9 @@ void Judge::prepare_tests(Problem& problem, Reporter& reporter) {
     }
     CompileResult build = compiler_.compile(*gen_lang, read_file(job.gen->generator.string()),
                                             job.gen->generator.filename().string());
+    if (sandbox::interrupt_requested()) {
+      throw Interrupted("interrupted while compiling a generator");
+    }
     if (!build.ok) {
       throw Error(fmt::format("the generator {} does not compile:\n{}", job.gen->generator.string(),
                               build.message));
@@ -470,6 +476,10 @@ void Judge::prepare_tests(Problem& problem, Reporter& reporter) {
       spec.stdout_fd = out.get();
       run = runner_.run(spec);
     }
+    if (run.interrupted) {
+      fs::remove_all(job.tmp, ec);
+      throw Interrupted("interrupted while generating the tests");
+    }
     if (!run.ok()) {
       fs::remove_all(job.tmp, ec);
       throw Error(fmt::format(
@@ -483,6 +493,10 @@ void Judge::prepare_tests(Problem& problem, Reporter& reporter) {
     // busy machine; its speed is checked by `judge pack check`, not here.
     run =
         run_program(ref_build, *ref_lang, problem, job.tmp / "test.in", job.tmp / "test.ans", 10.0);
+    if (run.interrupted) {
+      fs::remove_all(job.tmp, ec);
+      throw Interrupted("interrupted while generating the tests");
+    }
     if (!run.ok()) {
       fs::remove_all(job.tmp, ec);
       RunVerdict v = classify_run(run, *ref_lang, ref_lang->time_limit(problem.time_limit_s) * 10,
@@ -534,6 +548,11 @@ JudgeOutcome Judge::judge(const JudgeRequest& request, Reporter& reporter) {
 
   reporter.compiling(language);
   outcome.compile = compiler_.compile(language, request.source, request.display_name);
+  // A compiler stopped by Ctrl-C fails: that is not the candidate's compile error.
+  if (sandbox::interrupt_requested()) {
+    outcome.interrupted = true;
+    return outcome;
+  }
   reporter.compiled(outcome.compile);
   if (outcome.compile.internal_error) {
     outcome.verdict = Verdict::kInternalError;
@@ -546,6 +565,10 @@ JudgeOutcome Judge::judge(const JudgeRequest& request, Reporter& reporter) {
   }
   if (problem.checker.kind == CheckerKind::kCustom) {
     const CompileResult& build = checker_build(problem);
+    if (sandbox::interrupt_requested()) {
+      outcome.interrupted = true;
+      return outcome;
+    }
     if (!build.ok) {
       outcome.verdict = Verdict::kInternalError;
       outcome.error = fmt::format("the problem's checker does not compile:\n{}", build.message);
@@ -582,6 +605,10 @@ JudgeOutcome Judge::judge(const JudgeRequest& request, Reporter& reporter) {
     if (!test.sample && hidden_failed && !request.run_all) {
       break;
     }
+    if (sandbox::interrupt_requested()) {
+      outcome.interrupted = true;
+      break;
+    }
     reporter.test_started(test, i, tests.size());
     TestOutcome result;
     result.index = i;
@@ -590,6 +617,11 @@ JudgeOutcome Judge::judge(const JudgeRequest& request, Reporter& reporter) {
     result.desc = test.desc;
     const fs::path output = work.path() / fmt::format("out-{}", i);
     sandbox::RunResult run = run_program(outcome.compile, language, problem, test.input, output);
+    if (run.interrupted) {
+      // Cut short: not a verdict. The tests before it are the record.
+      outcome.interrupted = true;
+      break;
+    }
     result.time_ms = static_cast<int>(
         std::chrono::duration_cast<std::chrono::milliseconds>(run.cpu_time).count());
     result.wall_ms = static_cast<int>(
@@ -605,6 +637,10 @@ JudgeOutcome Judge::judge(const JudgeRequest& request, Reporter& reporter) {
     result.message = verdict.message;
     if (result.verdict == Verdict::kAccepted && !test.answer.empty()) {
       CheckResult checked = check(problem, test, output);
+      if (sandbox::interrupt_requested()) {
+        outcome.interrupted = true;  // the checker may have been stopped: no verdict
+        break;
+      }
       result.verdict = checked.verdict;
       if (test.sample) {
         result.message = checked.message;

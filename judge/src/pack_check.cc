@@ -185,8 +185,13 @@ std::vector<CheckRow> PackChecker::check(
   std::mutex mutex;
   auto worker = [&]() {
     for (std::size_t i = next++; i < problems.size(); i = next++) {
+      if (sandbox::interrupt_requested()) {
+        return;  // Ctrl-C: no further problem starts
+      }
       try {
         results[i] = check_problem(problems[i], templates);
+      } catch (const Interrupted&) {
+        return;
       } catch (const std::exception& e) {
         // A sandbox failure or a bug: report it against the problem and go on.
         results[i].push_back({problems[i].filename().string(), "check", "completes", "error",
@@ -205,6 +210,9 @@ std::vector<CheckRow> PackChecker::check(
   worker();
   for (auto& t : threads) {
     t.join();
+  }
+  if (sandbox::interrupt_requested()) {
+    throw Interrupted("interrupted while checking the pack");
   }
   std::vector<CheckRow> all;
   for (auto& r : results) {

@@ -534,6 +534,19 @@ void Store::set_busy_timeout(std::chrono::milliseconds wait) {
   }
 }
 
+void Store::finish_interrupted(std::int64_t id, const JudgeOutcome& outcome) {
+  Statement s(db_,
+              "UPDATE submissions SET status = 'interrupted', finished_at = ?, time_ms = ?, "
+              "memory_kb = ?, passed = ?, planned = ? WHERE id = ?");
+  s.bind(1, now_iso8601())
+      .bind(2, std::int64_t{outcome.max_time_ms})
+      .bind(3, static_cast<std::int64_t>(outcome.max_memory_kb))
+      .bind(4, static_cast<std::int64_t>(outcome.passed))
+      .bind(5, static_cast<std::int64_t>(outcome.planned))
+      .bind(6, id);
+  s.step();
+}
+
 std::optional<SubmissionRow> Store::get(std::int64_t id, bool with_tests) const {
   if (db_ == nullptr) {
     return std::nullopt;

@@ -218,6 +218,25 @@ TEST_F(StoreTest, ReadOnlyModeReadsWithoutWriting) {
   EXPECT_EQ(fs::last_write_time(db_path()), before);
 }
 
+TEST_F(StoreTest, RecordsAnInterruptedSubmissionWithTheTestsThatRan) {
+  Store store(db_path());
+  const std::int64_t id =
+      store.begin(RunKind::kSubmission, "two-sum", "cpp", "a.cpp", "x", "my explanation");
+  JudgeOutcome partial;
+  partial.planned = 18;
+  partial.passed = 3;
+  partial.max_time_ms = 40;
+  store.finish_interrupted(id, partial);
+  auto row = store.get(id);
+  ASSERT_TRUE(row.has_value());
+  EXPECT_EQ(row->status, "interrupted");
+  EXPECT_EQ(row->passed, 3);
+  EXPECT_EQ(row->planned, 18);
+  EXPECT_EQ(row->verdict, std::nullopt);
+  EXPECT_EQ(row->explanation, "my explanation");
+  EXPECT_FALSE(row->finished_at.empty());
+}
+
 TEST_F(StoreTest, RecordsASubmission) {
   Store store(db_path());
   const std::int64_t id = store.begin(RunKind::kSubmission, "two-sum", "cpp", "two-sum.cpp",

@@ -26,4 +26,11 @@ class StoreError : public Error {
   using Error::Error;
 };
 
+/// The judge was asked to stop (Ctrl-C, SIGTERM): judging ended early. Not a fault of the user
+/// or the judge; the command-line program exits 130.
+class Interrupted : public std::runtime_error {
+ public:
+  explicit Interrupted(const std::string& what) : std::runtime_error(what) {}
+};
+
 }  // namespace judge

@@ -61,6 +61,10 @@ struct JudgeOutcome {
   int max_time_ms = 0;
   std::uint64_t max_memory_kb = 0;
   std::string error;  ///< an internal error that stopped judging (the verdict is IE)
+  /// Judging was stopped by sandbox::request_interrupt() (Ctrl-C): `tests` holds the tests
+  /// that finished before it; the one it cut short is not among them, and `verdict` means
+  /// nothing.
+  bool interrupted = false;
 };
 
 /// Progress of a judging run, as it happens. The judge never prints; the command-line
@@ -103,11 +107,13 @@ class Judge {
   Judge(Runner& runner, Compiler& compiler, const Languages& languages,
         std::filesystem::path cache_root);
 
-  /// Makes the problem's generated tests (once; cached) and fills in their paths.
+  /// Makes the problem's generated tests (once; cached) and fills in their paths. Throws
+  /// Interrupted once sandbox::request_interrupt() was called (no half-made test is kept).
   void prepare_tests(Problem& problem, Reporter& reporter);
 
   /// Judges a submission. Never throws for the candidate's faults; a problem that cannot be
-  /// judged (missing toolchain, broken pack) throws Error.
+  /// judged (missing toolchain, broken pack) throws Error. Stops early, with
+  /// JudgeOutcome::interrupted set, once sandbox::request_interrupt() was called.
   [[nodiscard]] JudgeOutcome judge(const JudgeRequest& request, Reporter& reporter);
 
   /// Runs a compiled program on one input with the problem's limits, saving its output.

@@ -112,6 +112,8 @@ class Store {
   /// Committed as it lands: a crash loses at most the test being run.
   void record_test(std::int64_t id, const TestOutcome& test);
   void finish(std::int64_t id, const JudgeOutcome& outcome);
+  /// Judging stopped early (Ctrl-C): status "interrupted", with the tests that ran.
+  void finish_interrupted(std::int64_t id, const JudgeOutcome& outcome);
 
   /// How long a write waits for another judge that holds the database (10 s by default).
   void set_busy_timeout(std::chrono::milliseconds wait);
