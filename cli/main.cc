@@ -107,6 +107,11 @@ int main(int argc, char** argv) {
     print_error(e.what(), e.hint());
     return cli::kExitUsage;
   } catch (const sandbox::Error& e) {
+    if (sandbox::interrupt_requested()) {
+      std::fflush(stdout);
+      fmt::print(stderr, "judge: interrupted\n");
+      return kExitInterrupted;
+    }
     print_error(e.what(), e.hint().empty() ? "run 'judge doctor'" : e.hint());
     return cli::kExitInternal;
   } catch (const std::exception& e) {
