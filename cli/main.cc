@@ -11,6 +11,7 @@
 
 #include "commands/commands.h"
 #include "context.h"
+#include "interrupt.h"
 #include "judge/error.h"
 #include "sandbox/error.h"
 #include "sandbox/run.h"
@@ -20,31 +21,6 @@
 #endif
 
 namespace {
-
-/// The exit status after Ctrl-C, as a shell reports a process killed by SIGINT (128 + 2).
-constexpr int kExitInterrupted = 130;
-
-// Ctrl-C and SIGTERM: stop every sandboxed run now and let the command unwind, so that the
-// run's temporary folders are removed by their destructors and the store records what was
-// judged. Only async-signal-safe calls here.
-extern "C" void on_interrupt(int /*sig*/) {
-  sandbox::request_interrupt();
-  // A second Ctrl-C (or SIGTERM) ends the judge at once, as if no handler were there: someone
-  // who presses it twice means it.
-  signal(SIGINT, SIG_DFL);
-  signal(SIGTERM, SIG_DFL);
-}
-
-void install_interrupt_handlers() {
-  struct sigaction action {};
-  action.sa_handler = on_interrupt;
-  sigemptyset(&action.sa_mask);
-  // No SA_RESTART: a read from the terminal (the explanation prompt) returns, so the command
-  // sees the interrupt instead of waiting for another line.
-  action.sa_flags = 0;
-  sigaction(SIGINT, &action, nullptr);
-  sigaction(SIGTERM, &action, nullptr);
-}
 
 void print_error(const std::string& what, const std::string& hint) {
   std::fflush(stdout);
@@ -61,7 +37,7 @@ void print_error(const std::string& what, const std::string& hint) {
 int main(int argc, char** argv) {
   // A closed pipe (judge list | head) is not worth dying of a signal for.
   signal(SIGPIPE, SIG_IGN);
-  install_interrupt_handlers();
+  cli::install_interrupt_handlers();
   cli::Context ctx;
   CLI::App app{
       "judge: practise technical phone-screen coding rounds.\n\n"
@@ -96,13 +72,14 @@ int main(int argc, char** argv) {
   } catch (const judge::Interrupted& e) {
     std::fflush(stdout);
     fmt::print(stderr, "judge: {}\n", cli::printable(e.what()));
-    return kExitInterrupted;
+    return cli::kExitInterrupted;
   } catch (const judge::Error& e) {
     if (sandbox::interrupt_requested()) {
-      // A failure caused by the stop (a compiler killed half-way, say) is not the user's.
-      std::fflush(stdout);
+      // Stops that the engine sees end as judge::Interrupted; an error that still comes is
+      // worth reading (the database gave up waiting, and the explanation is in a draft).
+      print_error(e.what(), e.hint());
       fmt::print(stderr, "judge: interrupted\n");
-      return kExitInterrupted;
+      return cli::kExitInterrupted;
     }
     print_error(e.what(), e.hint());
     return cli::kExitUsage;
@@ -110,7 +87,7 @@ int main(int argc, char** argv) {
     if (sandbox::interrupt_requested()) {
       std::fflush(stdout);
       fmt::print(stderr, "judge: interrupted\n");
-      return kExitInterrupted;
+      return cli::kExitInterrupted;
     }
     print_error(e.what(), e.hint().empty() ? "run 'judge doctor'" : e.hint());
     return cli::kExitInternal;
@@ -118,7 +95,7 @@ int main(int argc, char** argv) {
     if (sandbox::interrupt_requested()) {
       std::fflush(stdout);
       fmt::print(stderr, "judge: interrupted\n");
-      return kExitInterrupted;
+      return cli::kExitInterrupted;
     }
     print_error(fmt::format("internal error: {}", e.what()),
                 "this is a bug in the judge; please report it with the command you ran");
@@ -128,7 +105,7 @@ int main(int argc, char** argv) {
     // The command ended on its own terms (judge sandbox reported the stopped run).
     std::fflush(stdout);
     fmt::print(stderr, "judge: interrupted\n");
-    return kExitInterrupted;
+    return cli::kExitInterrupted;
   }
   return ctx.exit_code;
 }
