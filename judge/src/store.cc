@@ -17,6 +17,7 @@
 
 #include "judge/error.h"
 #include "judge/paths.h"
+#include "sandbox/run.h"
 
 namespace judge {
 
@@ -258,6 +259,18 @@ std::string process_name(pid_t pid) {
   return name.empty() ? "?" : name;
 }
 
+// SQLite's busy handler: while another judge holds the database, wait up to `*limit_ms` in
+// steps of 50 ms. Ctrl-C ends the wait at once: the command then keeps the explanation in a
+// draft and stops, rather than sit out the rest of the 10 s.
+int busy_wait(void* limit_ms, int count) {
+  constexpr int kStepMs = 50;
+  if (sandbox::interrupt_requested() || count * kStepMs >= *static_cast<const int*>(limit_ms)) {
+    return 0;
+  }
+  sqlite3_sleep(kStepMs);
+  return 1;
+}
+
 }  // namespace
 
 StoreError store_error(int rc, const std::string& detail, const fs::path& path,
@@ -272,8 +285,7 @@ StoreError store_error(int rc, const std::string& detail, const fs::path& path,
         who = fmt::format("process {} ({})", pids.front(), process_name(pids.front()));
       }
       return StoreError(
-          fmt::format("the database {} is held by {}: it was busy for 10 s while {}", file, who,
-                      doing),
+          fmt::format("the database {} is held by {}, and stayed busy while {}", file, who, doing),
           "wait for the other judge to finish (or end it), then run the command again");
     }
     case SQLITE_CORRUPT:
@@ -337,7 +349,7 @@ Store::Store(const fs::path& path, Mode mode) : path_(path) {
       std::string uri = "file:" + path.string() + "?" + flags;
       int rc = sqlite3_open_v2(uri.c_str(), &db_, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
       if (rc == SQLITE_OK) {
-        sqlite3_busy_timeout(db_, 10000);
+        sqlite3_busy_handler(db_, busy_wait, &busy_ms_);
         try {
           Statement version(db_, "PRAGMA user_version");
           version.step();
@@ -372,7 +384,7 @@ Store::Store(const fs::path& path, Mode mode) : path_(path) {
     db_ = nullptr;
     throw store_error(code, why, path, "opening it");
   }
-  sqlite3_busy_timeout(db_, 10000);  // another judge may be writing
+  sqlite3_busy_handler(db_, busy_wait, &busy_ms_);  // another judge may be writing
   try {
     // WAL: a judge killed mid-write leaves the database consistent, and readers (judge
     // history in another terminal) do not block the writer.
@@ -529,9 +541,7 @@ void Store::finish(std::int64_t id, const JudgeOutcome& outcome) {
 }
 
 void Store::set_busy_timeout(std::chrono::milliseconds wait) {
-  if (db_ != nullptr) {
-    sqlite3_busy_timeout(db_, static_cast<int>(wait.count()));
-  }
+  busy_ms_ = static_cast<int>(wait.count());
 }
 
 void Store::finish_interrupted(std::int64_t id, const JudgeOutcome& outcome) {

@@ -362,6 +362,29 @@ TEST_F(TrustTest, AHeldDatabaseKeepsTheExplanationInADraft) {
   EXPECT_EQ(review.at("explanation"), explanation);
 }
 
+TEST_F(TrustTest, CtrlCWhileTheDatabaseIsHeldKeepsTheDraftAndStopsAtOnce) {
+  ASSERT_TRUE(
+      submit_json(program("e2e-add", "ac.c"), problem_dir("e2e-add").string(), 0).is_object());
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(database().c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+  auto waiting = start_judge({"submit", program("e2e-add", "ac.c").string(), "--problem",
+                              problem_dir("e2e-add").string(), "--explain", "two pointers"});
+  std::this_thread::sleep_for(2s);  // well into its 10 s wait for the database
+  const auto sent = std::chrono::steady_clock::now();
+  ASSERT_EQ(kill(waiting->pid(), SIGINT), 0);
+  Output r = waiting->wait(std::chrono::seconds(30));
+  const auto took = std::chrono::steady_clock::now() - sent;
+  sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+  EXPECT_EQ(r.exit_code, 130) << r.describe();
+  EXPECT_LT(took, 2s) << "the wait for the database ends with Ctrl-C";
+  EXPECT_NE(r.err.find("your explanation is kept in " + (home() / "drafts").string()),
+            std::string::npos)
+      << r.describe();
+  EXPECT_NE(r.err.find("judge: interrupted\n"), std::string::npos) << r.describe();
+}
+
 TEST_F(TrustTest, ReadOnlyCommandsWorkWithoutAWritableHome) {
   RunOptions nowhere;
   // A folder that cannot be created, even by root.

@@ -144,6 +144,7 @@ class Store {
   sqlite3* db_ = nullptr;
   std::filesystem::path path_;
   bool read_only_ = false;
+  int busy_ms_ = 10000;  ///< how long a write waits for another judge
 };
 
 /// The error for SQLite result `rc` on the database `path` while `doing` something: what is
