@@ -70,6 +70,30 @@ std::string pack_path_problem(std::string_view relative, std::string_view what) 
   return {};
 }
 
+// True if `found`, written under the canonical folder `dir`, reaches no link on the way: it is
+// then where it says, and resolving it would only cost a readlink per component from the root.
+bool plain_under(const fs::path& dir, const fs::path& found) {
+  const fs::path rel = found.lexically_relative(dir);
+  if (rel.empty() || *rel.begin() == "..") {
+    return false;
+  }
+  fs::path walk = dir;
+  std::error_code ec;
+  for (const auto& part : rel) {
+    if (part == "." || part.empty()) {
+      continue;
+    }
+    if (part == "..") {
+      return false;
+    }
+    walk /= part;
+    if (fs::is_symlink(fs::symlink_status(walk, ec)) || ec) {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool confine_if_present(const fs::path& dir, const fs::path& found, std::string_view what,
                         Kind kind, fs::path& resolved) {
   std::error_code ec;
@@ -77,20 +101,25 @@ bool confine_if_present(const fs::path& dir, const fs::path& found, std::string_
   if (ec || !fs::exists(link)) {
     return false;
   }
-  // canonical() resolves every link on the way, the folders' included.
-  resolved = fs::canonical(found, ec);
-  if (ec) {
-    const fs::path target = fs::read_symlink(found, ec);
-    throw Error(fmt::format("{}: {} is a link to {}, which does not exist", found.string(), what,
-                            target.string()),
-                kLinkHint);
+  fs::file_type type = link.type();
+  if (plain_under(dir, found)) {
+    resolved = found.lexically_normal();
+  } else {
+    // canonical() resolves every link on the way, the folders' included.
+    resolved = fs::canonical(found, ec);
+    if (ec) {
+      const fs::path target = fs::read_symlink(found, ec);
+      throw Error(fmt::format("{}: {} is a link to {}, which does not exist", found.string(), what,
+                              target.string()),
+                  kLinkHint);
+    }
+    if (!is_within(dir, resolved)) {
+      throw Error(fmt::format("{}: {} leads to {}, outside {}", found.string(), what,
+                              resolved.string(), dir.string()),
+                  kLinkHint);
+    }
+    type = fs::status(resolved, ec).type();
   }
-  if (!is_within(dir, resolved)) {
-    throw Error(fmt::format("{}: {} leads to {}, outside {}", found.string(), what,
-                            resolved.string(), dir.string()),
-                kLinkHint);
-  }
-  const fs::file_type type = fs::status(resolved, ec).type();
   const bool ok =
       kind == Kind::kFile ? type == fs::file_type::regular : type == fs::file_type::directory;
   if (!ok) {
