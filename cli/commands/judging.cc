@@ -261,6 +261,20 @@ fs::path save_draft(Context& ctx, const std::string& problem, const std::string&
   return {};
 }
 
+// The command that submits again with the explanation kept in `draft`.
+std::string retry_command(const JudgeOptions& o, const Resolved& r, const fs::path& draft) {
+  std::string command =
+      fmt::format("judge submit {} --problem {}", shell_quote(o.file),
+                  shell_quote(o.problem.empty() ? r.problem.dir.string() : o.problem));
+  if (!o.lang.empty()) {
+    command += " --lang " + shell_quote(o.lang);
+  }
+  if (o.all) {
+    command += " --all";
+  }
+  return command + " --explain-file " + shell_quote(draft.string());
+}
+
 // The error to show when the explanation could not be stored: the store's cause, and where the
 // explanation is kept with the exact command that submits it again.
 judge::StoreError keep_explanation(Context& ctx, const JudgeOptions& o, const Resolved& r,
@@ -272,19 +286,9 @@ judge::StoreError keep_explanation(Context& ctx, const JudgeOptions& o, const Re
                explanation);
     return judge::StoreError(e.what(), e.hint());
   }
-  std::string command =
-      fmt::format("judge submit {} --problem {}", shell_quote(o.file),
-                  shell_quote(o.problem.empty() ? r.problem.dir.string() : o.problem));
-  if (!o.lang.empty()) {
-    command += " --lang " + shell_quote(o.lang);
-  }
-  if (o.all) {
-    command += " --all";
-  }
-  command += " --explain-file " + shell_quote(draft.string());
   return judge::StoreError(
       fmt::format("{}\nyour explanation is kept in {}", e.what(), draft.string()),
-      fmt::format("{}; then submit again with: {}", e.hint(), command));
+      fmt::format("{}; then submit again with: {}", e.hint(), retry_command(o, r, draft)));
 }
 
 void run_judging(Context& ctx, JudgeOptions o, bool submit) {
@@ -324,8 +328,8 @@ void run_judging(Context& ctx, JudgeOptions o, bool submit) {
       throw judge::Interrupted(
           draft.empty() ? "interrupted before anything was submitted"
                         : fmt::format("interrupted before anything was submitted; what you wrote "
-                                      "is kept in {}",
-                                      draft.string()));
+                                      "is kept in {}; submit it with: {}",
+                                      draft.string(), retry_command(o, r, draft)));
     }
   }
   // A problem judged by path (not from a pack) is remembered by its folder too, so that
