@@ -393,6 +393,20 @@ void run_judging(Context& ctx, JudgeOptions o, bool submit) {
       throw keep_explanation(ctx, o, r, explanation, e);
     }
     throw;
+  } catch (const judge::Interrupted&) {
+    throw;
+  } catch (const std::exception& e) {
+    // The row exists since before judging: a problem that cannot be judged (a generator that
+    // fails, a sandbox that cannot start) closes it as an internal error, not left "running".
+    judge::JudgeOutcome failed = outcome;
+    failed.verdict = judge::Verdict::kInternalError;
+    failed.error = e.what();
+    try {
+      store->finish(id, failed);
+    } catch (const judge::StoreError&) {
+      // The error at hand says more; the row reads "interrupted" later.
+    }
+    throw;
   }
   if (o.json) {
     json out = outcome_json(outcome, samples);

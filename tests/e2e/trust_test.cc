@@ -321,6 +321,27 @@ TEST_F(TrustTest, TheExplanationIsStoredBeforeTestsAreGenerated) {
   EXPECT_EQ(review.at("status"), "interrupted");
 }
 
+TEST_F(TrustTest, AProblemThatCannotBeJudgedClosesItsRow) {
+  if (!have_program("python3") || !have_program("g++")) {
+    GTEST_SKIP() << "python3 and g++ are needed for a generated test";
+  }
+  const fs::path pack = copy_pack("badgen");
+  const fs::path problem = pack / "badgen";
+  write_file(problem / "generators" / "fail.py", "import sys\nsys.exit(3)\n");
+  std::string toml = read_file(problem / "problem.toml");
+  toml += "\n[[generated]]\nname = \"secret/09-generated\"\ngenerator = \"generators/fail.py\"\n";
+  write_file(problem / "problem.toml", toml);
+  Output r = judge({"submit", program("e2e-add", "ac.c").string(), "--problem", problem.string(),
+                    "--explain", "sum them"});
+  EXPECT_EQ(r.exit_code, 2) << r.describe();
+  EXPECT_NE(r.err.find("the generator"), std::string::npos) << r.describe();
+  json history = judge_json({"history", "--json"}, 0);
+  ASSERT_EQ(history.size(), 1U) << history.dump(2);
+  EXPECT_EQ(history[0].at("status"), "done") << "not left running";
+  EXPECT_EQ(history[0].at("verdict"), "IE");
+  EXPECT_EQ(judge_json({"review", "1", "--json"}, 0).at("explanation"), "sum them");
+}
+
 TEST_F(TrustTest, AHeldDatabaseKeepsTheExplanationInADraft) {
   // A first submission creates the database; then this test holds its write lock, as a
   // judge in the middle of a long write would.
