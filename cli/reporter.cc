@@ -124,6 +124,14 @@ std::string sample_details(const judge::TestOutcome& outcome, const Terminal& te
   return out;
 }
 
+void TerminalReporter::clear_live() {
+  if (live_) {
+    fmt::print("\r\033[K");
+    std::fflush(stdout);
+    live_ = false;
+  }
+}
+
 void TerminalReporter::compiling(const judge::Language& language) {
   if (quiet_) {
     return;

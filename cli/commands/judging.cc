@@ -370,6 +370,7 @@ void run_judging(Context& ctx, JudgeOptions o, bool submit) {
   // Ctrl-C: the row keeps the tests that finished, marked interrupted; the temporary folders
   // went with the stack.
   auto stop = [&](const judge::JudgeOutcome& partial) {
+    terminal.clear_live();
     store->finish_interrupted(id, partial);
     throw judge::Interrupted(
         fmt::format("interrupted after {} of {} tests; {} {} kept as interrupted",
