@@ -39,7 +39,8 @@ const judge::Library& Context::library() {
   if (!library_) {
     library_ = judge::Library::load(judge::builtin_pack_dir(), home() / "packs");
     for (const auto& broken : library_->broken()) {
-      fmt::print(stderr, "judge: warning: skipping a pack that cannot be read: {}\n", broken);
+      fmt::print(stderr, "judge: warning: skipping a pack that cannot be read: {}\n",
+                 printable(broken));
     }
   }
   return *library_;
@@ -48,6 +49,28 @@ const judge::Library& Context::library() {
 judge::Store& Context::store() {
   if (!store_) {
     store_ = std::make_unique<judge::Store>(home() / "judge.db");
+  }
+  return *store_;
+}
+
+judge::Store& Context::reading_store() {
+  if (store_) {
+    return *store_;
+  }
+  const fs::path path = home() / "judge.db";
+  try {
+    store_ = std::make_unique<judge::Store>(path);
+  } catch (const judge::StoreError& e) {
+    std::unique_ptr<judge::Store> reader;
+    try {
+      reader = std::make_unique<judge::Store>(path, judge::Store::Mode::kReadOnly);
+    } catch (const judge::StoreError&) {
+      throw e;  // the first failure says more
+    }
+    fmt::print(
+        stderr, "judge: note: {}; {}\n", printable(e.what()),
+        reader->empty() ? "no history is shown" : "showing what it holds without changing it");
+    store_ = std::move(reader);
   }
   return *store_;
 }

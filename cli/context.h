@@ -33,6 +33,10 @@ class Context {
   [[nodiscard]] const judge::Languages& languages();
   [[nodiscard]] const judge::Library& library();
   [[nodiscard]] judge::Store& store();
+  /// The store for commands that only read (list, history, review, stats): read-write when
+  /// possible, else read-only with a note on stderr (a folder that cannot be written, a
+  /// database that another judge holds while it migrates). Throws only when it cannot be read.
+  [[nodiscard]] judge::Store& reading_store();
   [[nodiscard]] judge::SandboxRunner& runner();
   [[nodiscard]] judge::Compiler& compiler();
   [[nodiscard]] judge::Judge& judge();

@@ -1,5 +1,6 @@
 #include "explain.h"
 
+#include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -14,6 +15,7 @@
 #include "judge/error.h"
 #include "judge/hash.h"
 #include "judge/paths.h"
+#include "sandbox/run.h"
 
 extern char** environ;
 
@@ -28,14 +30,34 @@ bool run_editor(const std::string& editor, const std::string& file) {
   // Through the shell, as git does: EDITOR may hold arguments ("code --wait").
   std::string script = editor + " \"$1\"";
   const char* argv[] = {"sh", "-c", script.c_str(), "sh", file.c_str(), nullptr};
+  // Ctrl-C belongs to the editor while it runs (vim uses it to leave a mode): the judge ignores
+  // SIGINT and SIGQUIT meanwhile, as git does, and the editor gets their default actions back.
+  struct sigaction ignore {};
+  ignore.sa_handler = SIG_IGN;
+  sigemptyset(&ignore.sa_mask);
+  struct sigaction old_int {};
+  struct sigaction old_quit {};
+  sigaction(SIGINT, &ignore, &old_int);
+  sigaction(SIGQUIT, &ignore, &old_quit);
+  posix_spawnattr_t attr;
+  posix_spawnattr_init(&attr);
+  sigset_t defaults;
+  sigemptyset(&defaults);
+  sigaddset(&defaults, SIGINT);
+  sigaddset(&defaults, SIGQUIT);
+  posix_spawnattr_setsigdefault(&attr, &defaults);
+  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF);
   pid_t pid = 0;
-  if (posix_spawn(&pid, "/bin/sh", nullptr, nullptr, const_cast<char**>(argv), environ) != 0) {
-    return false;
-  }
+  const int rc = posix_spawn(&pid, "/bin/sh", nullptr, &attr, const_cast<char**>(argv), environ);
+  posix_spawnattr_destroy(&attr);
   int status = 0;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  if (rc == 0) {
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
   }
-  return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+  sigaction(SIGINT, &old_int, nullptr);
+  sigaction(SIGQUIT, &old_quit, nullptr);
+  return rc == 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
 }  // namespace
@@ -131,6 +153,9 @@ std::string get_explanation(const ExplainOptions& options, const std::string& pr
                            "check $VISUAL / $EDITOR, or pass --explain TEXT");
       }
       text = judge::read_file(file);
+      if (sandbox::interrupt_requested()) {  // SIGTERM while the editor ran
+        throw ExplanationInterrupted(clean_explanation(text));
+      }
     } else {
       fmt::print(stderr,
                  "Explain your solution before you see the verdict: approach, time and space "
@@ -144,6 +169,11 @@ std::string get_explanation(const ExplainOptions& options, const std::string& pr
         text += line + "\n";
       }
       fmt::print(stderr, "\n");
+      // Ctrl-C interrupts the read (the judge's handler does not restart it): keep what was
+      // typed rather than submit half an explanation or drop it.
+      if (sandbox::interrupt_requested()) {
+        throw ExplanationInterrupted(clean_explanation(text));
+      }
     }
   }
   std::string cleaned = clean_explanation(text);

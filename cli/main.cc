@@ -11,8 +11,10 @@
 
 #include "commands/commands.h"
 #include "context.h"
+#include "interrupt.h"
 #include "judge/error.h"
 #include "sandbox/error.h"
+#include "sandbox/run.h"
 
 #ifndef JUDGE_VERSION
 #define JUDGE_VERSION "0"
@@ -22,9 +24,11 @@ namespace {
 
 void print_error(const std::string& what, const std::string& hint) {
   std::fflush(stdout);
-  fmt::print(stderr, "judge: error: {}\n", what);
+  // Messages quote pack files, file names and checker output: printable() keeps their escape
+  // sequences off the terminal.
+  fmt::print(stderr, "judge: error: {}\n", cli::printable(what));
   if (!hint.empty()) {
-    fmt::print(stderr, "hint: {}\n", hint);
+    fmt::print(stderr, "hint: {}\n", cli::printable(hint));
   }
 }
 
@@ -33,6 +37,7 @@ void print_error(const std::string& what, const std::string& hint) {
 int main(int argc, char** argv) {
   // A closed pipe (judge list | head) is not worth dying of a signal for.
   signal(SIGPIPE, SIG_IGN);
+  cli::install_interrupt_handlers();
   cli::Context ctx;
   CLI::App app{
       "judge: practise technical phone-screen coding rounds.\n\n"
@@ -64,16 +69,43 @@ int main(int argc, char** argv) {
     std::string what = e.what();
     print_error(what, "run 'judge --help' or 'judge COMMAND --help'");
     return cli::kExitUsage;
+  } catch (const judge::Interrupted& e) {
+    std::fflush(stdout);
+    fmt::print(stderr, "judge: {}\n", cli::printable(e.what()));
+    return cli::kExitInterrupted;
   } catch (const judge::Error& e) {
+    if (sandbox::interrupt_requested()) {
+      // Stops that the engine sees end as judge::Interrupted; an error that still comes is
+      // worth reading (the database gave up waiting, and the explanation is in a draft).
+      print_error(e.what(), e.hint());
+      fmt::print(stderr, "judge: interrupted\n");
+      return cli::kExitInterrupted;
+    }
     print_error(e.what(), e.hint());
     return cli::kExitUsage;
   } catch (const sandbox::Error& e) {
+    if (sandbox::interrupt_requested()) {
+      std::fflush(stdout);
+      fmt::print(stderr, "judge: interrupted\n");
+      return cli::kExitInterrupted;
+    }
     print_error(e.what(), e.hint().empty() ? "run 'judge doctor'" : e.hint());
     return cli::kExitInternal;
   } catch (const std::exception& e) {
+    if (sandbox::interrupt_requested()) {
+      std::fflush(stdout);
+      fmt::print(stderr, "judge: interrupted\n");
+      return cli::kExitInterrupted;
+    }
     print_error(fmt::format("internal error: {}", e.what()),
                 "this is a bug in the judge; please report it with the command you ran");
     return cli::kExitInternal;
+  }
+  if (sandbox::interrupt_requested()) {
+    // The command ended on its own terms (judge sandbox reported the stopped run).
+    std::fflush(stdout);
+    fmt::print(stderr, "judge: interrupted\n");
+    return cli::kExitInterrupted;
   }
   return ctx.exit_code;
 }

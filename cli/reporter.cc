@@ -36,7 +36,7 @@ std::vector<std::string> head_lines(const std::filesystem::path& file, bool& mor
       more = true;
     }
     bytes += line.size();
-    lines.push_back(line);
+    lines.push_back(printable(line));  // a program's output, or a pack's test data
   }
   return lines;
 }
@@ -70,7 +70,7 @@ std::string public_test_name(const judge::TestOutcome& test, std::size_t sample_
 std::string sample_details(const judge::TestOutcome& outcome, const Terminal& term) {
   std::string out;
   if (!outcome.message.empty()) {
-    out += "    " + term.paint(outcome.message, Style::kYellow) + "\n";
+    out += "    " + term.paint(printable(outcome.message), Style::kYellow) + "\n";
   }
   bool m1 = false;
   bool m2 = false;
@@ -118,10 +118,18 @@ std::string sample_details(const judge::TestOutcome& outcome, const Terminal& te
     }
     out += "    " + term.paint("standard error (last lines)", Style::kBold) + "\n";
     for (std::size_t i = lines.size() > 12 ? lines.size() - 12 : 0; i < lines.size(); ++i) {
-      out += "      " + lines[i] + "\n";
+      out += "      " + printable(lines[i]) + "\n";
     }
   }
   return out;
+}
+
+void TerminalReporter::clear_live() {
+  if (live_) {
+    fmt::print("\r\033[K");
+    std::fflush(stdout);
+    live_ = false;
+  }
 }
 
 void TerminalReporter::compiling(const judge::Language& language) {
@@ -144,14 +152,14 @@ void TerminalReporter::compiled(const judge::CompileResult& result) {
     fmt::print(": {}\n", term_.paint(result.internal_error ? "internal error" : "compile error",
                                      Style::kRed));
     if (!result.message.empty()) {
-      fmt::print("{}", result.message);
+      fmt::print("{}", printable(result.message));
     }
   }
 }
 
 void TerminalReporter::preparing(const std::string& what) {
   if (!quiet_) {
-    fmt::print("{}\n", term_.paint(what, Style::kDim));
+    fmt::print("{}\n", term_.paint(printable(what), Style::kDim));
   }
 }
 
@@ -164,7 +172,7 @@ void TerminalReporter::test_started(const judge::TestCase& test, std::size_t ind
   fake.index = index;
   fake.sample = test.sample;
   fake.name = test.name;
-  fmt::print("  {} {}\r", fit(public_test_name(fake, samples_), 14),
+  fmt::print("  {} {}\r", fit(printable(public_test_name(fake, samples_)), 14),
              term_.paint(fmt::format("running ({}/{})", index + 1, total), Style::kDim));
   std::fflush(stdout);
   live_ = true;
@@ -175,14 +183,14 @@ void TerminalReporter::test_finished(const judge::TestOutcome& t) {
     return;
   }
   std::string line =
-      fmt::format("  {} {}  {:>8}  {:>9}", fit(public_test_name(t, samples_), 14),
+      fmt::format("  {} {}  {:>8}  {:>9}", fit(printable(public_test_name(t, samples_)), 14),
                   fit(term_.verdict(t.verdict), 3), format_ms(t.time_ms), format_kib(t.memory_kb));
   if (t.verdict != judge::Verdict::kAccepted) {
     if (!t.sample && !t.desc.empty()) {
-      line += "  " + term_.paint(t.desc, Style::kYellow);
+      line += "  " + term_.paint(printable(t.desc), Style::kYellow);
     }
     if (!t.sample && !t.message.empty()) {
-      line += "  " + term_.paint(t.message, Style::kDim);
+      line += "  " + term_.paint(printable(t.message), Style::kDim);
     }
   }
   if (live_) {

@@ -24,6 +24,8 @@ class TerminalReporter : public judge::Reporter {
   void preparing(const std::string& what) override;
   void test_started(const judge::TestCase& test, std::size_t index, std::size_t total) override;
   void test_finished(const judge::TestOutcome& outcome) override;
+  /// Clears the live "running" line, if one is shown (before a message that ends the run).
+  void clear_live();
 
  private:
   const Terminal& term_;

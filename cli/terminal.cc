@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <sstream>
 
@@ -73,6 +74,86 @@ std::string Terminal::verdict(judge::Verdict v) const {
     default:
       return paint(text, Style::kRed);
   }
+}
+
+namespace {
+
+// The length of the valid UTF-8 sequence at text[i] (1 to 4), and its code point; 0 if the
+// bytes there are not one (a stray continuation byte, a truncated, overlong or surrogate
+// sequence, or past U+10FFFF).
+std::size_t utf8_sequence(std::string_view text, std::size_t i, char32_t& cp) {
+  const auto byte = [&text](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char c = byte(i);
+  std::size_t len = 0;
+  if (c < 0x80) {
+    cp = c;
+    return 1;
+  }
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2;
+    cp = c & 0x1F;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    cp = c & 0x0F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    cp = c & 0x07;
+  } else {
+    return 0;
+  }
+  if (i + len > text.size()) {
+    return 0;
+  }
+  for (std::size_t k = 1; k < len; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) {
+      return 0;
+    }
+    cp = (cp << 6) | (byte(i + k) & 0x3F);
+  }
+  const char32_t min = len == 2 ? 0x80 : (len == 3 ? 0x800 : 0x10000);
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    return 0;
+  }
+  return len;
+}
+
+}  // namespace
+
+std::string printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t cp = 0;
+    const std::size_t len = utf8_sequence(text, i, cp);
+    if (len == 0) {
+      // Not UTF-8: a raw byte 0x9B is CSI to a terminal in an 8-bit mode.
+      out += fmt::format("\\x{:02x}", static_cast<unsigned char>(text[i]));
+      ++i;
+      continue;
+    }
+    if (cp == '\n' || cp == '\t') {
+      out += static_cast<char>(cp);
+    } else if (cp == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+      // CRLF line ends (a file written on Windows): the line end stays one.
+    } else if (cp < 0x20) {
+      // ESC starts CSI and OSC sequences (colours, cursor moves, OSC 52 clipboard writes,
+      // window titles); BEL ends OSC; CR and BS overwrite what was printed.
+      out += '^';
+      out += static_cast<char>(cp + 0x40);
+    } else if (cp == 0x7F) {
+      out += "^?";
+    } else if (cp >= 0x80 && cp <= 0x9F) {
+      // C1 controls: U+009B is CSI and U+009D is OSC on terminals that honour them.
+      out += fmt::format("\\x{:02x}", static_cast<unsigned>(cp));
+    } else if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) {
+      // Bidirectional overrides: make text read differently from its bytes.
+      out += fmt::format("\\u{:04x}", static_cast<unsigned>(cp));
+    } else {
+      out.append(text.substr(i, len));
+    }
+    i += len;
+  }
+  return out;
 }
 
 std::size_t display_width(std::string_view text) {
@@ -173,7 +254,10 @@ std::string inline_markdown(std::string_view text, const Terminal& term) {
         continue;
       }
     }
-    if (text[i] == '\\' && i + 1 < text.size()) {
+    // CommonMark: a backslash escapes ASCII punctuation only. "\\xff" (a byte printable()
+    // showed) keeps its backslash.
+    if (text[i] == '\\' && i + 1 < text.size() &&
+        std::ispunct(static_cast<unsigned char>(text[i + 1])) != 0) {
       out += text[++i];
       continue;
     }
@@ -211,7 +295,9 @@ std::string wrap(const std::string& text, std::size_t width, const std::string& 
 }  // namespace
 
 std::string render_markdown(std::string_view markdown, const Terminal& term) {
-  std::istringstream in{std::string(markdown)};
+  // Statements and reference solutions come from packs: no escape sequence reaches the
+  // terminal, only the colours added below.
+  std::istringstream in{printable(markdown)};
   std::string line;
   std::string out;
   // A paragraph, or a list item with the lines that continue it, wrapped when it ends.

@@ -29,6 +29,20 @@ class Terminal {
   int width_ = 100;
 };
 
+/// Text from a pack or a program (titles, tags, hints, statements, test descriptions, file
+/// names, checker and compiler messages, a program's output and standard error, error
+/// messages that quote them), made safe to print on a terminal. Every path that shows such
+/// text goes through this function; the judge's own colours are added after it.
+/// - C0 controls other than newline and tab, ESC included, and DEL become caret notation, as
+///   `cat -v` shows them: ESC [ 3 1 m prints as `^[[31m`, BEL as `^G`, DEL as `^?`. A
+///   carriage return before a newline (CRLF) is dropped; any other one shows as `^M`.
+/// - C1 controls (U+0080 to U+009F, which some terminals obey as CSI, OSC...) become `\xNN`
+///   with the code point, and so does each byte that is not valid UTF-8 (`\xff`).
+/// - Unicode's bidirectional overrides and isolates (U+202A to U+202E, U+2066 to U+2069),
+///   which reorder what the reader sees, become `\u202e`.
+/// Everything else, UTF-8 letters included, passes unchanged.
+[[nodiscard]] std::string printable(std::string_view text);
+
 /// Display width of UTF-8 text (code points, not bytes), ignoring colour escapes.
 [[nodiscard]] std::size_t display_width(std::string_view text);
 /// Pads (or cuts, with "...") to `width` columns.

@@ -7,6 +7,7 @@
 #include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
 
+#include "../json_output.h"
 #include "commands.h"
 #include "judge/error.h"
 #include "judge/hash.h"
@@ -91,13 +92,13 @@ void run_history(Context& ctx, const HistoryOptions& o) {
   if (o.limit <= 0) {
     throw judge::Error("--limit must be positive");
   }
-  auto rows = ctx.store().history(o.problem, o.limit, o.tests);
+  auto rows = ctx.reading_store().history(o.problem, o.limit, o.tests);
   if (o.json) {
     json out = json::array();
     for (const auto& r : rows) {
       out.push_back(row_json(r, false));
     }
-    fmt::print("{}\n", out.dump(2));
+    fmt::print("{}\n", json_text(out));
     return;
   }
   if (rows.empty()) {
@@ -109,9 +110,9 @@ void run_history(Context& ctx, const HistoryOptions& o) {
   table.align_right(0);
   for (const auto& r : rows) {
     table.add({fmt::format("{}{}", r.id, r.kind == judge::RunKind::kTest ? "t" : ""),
-               when(r.created_at), r.problem, r.language, verdict_cell(ctx.term, r),
-               fmt::format("{}/{}", r.passed, r.planned), format_ms(r.time_ms),
-               format_kib(r.memory_kb)});
+               when(r.created_at), printable(r.problem), printable(r.language),
+               verdict_cell(ctx.term, r), fmt::format("{}/{}", r.passed, r.planned),
+               format_ms(r.time_ms), format_kib(r.memory_kb)});
   }
   fmt::print("{}", table.render(ctx.term));
   fmt::print("{}\n", ctx.term.paint("'judge review N' shows a submission's code, explanation and "
@@ -159,8 +160,8 @@ std::string side_by_side(const std::string& left_title, const std::string& left,
     }
     return out;
   };
-  auto a = wrap(left);
-  auto b = wrap(right);
+  auto a = wrap(printable(left));
+  auto b = wrap(printable(right));
   std::string out = term.paint(fit(left_title, width), Style::kBold) + " │ " +
                     term.paint(right_title, Style::kBold) + "\n";
   for (std::size_t i = 0; i < std::max(a.size(), b.size()); ++i) {
@@ -170,7 +171,7 @@ std::string side_by_side(const std::string& left_title, const std::string& left,
 }
 
 void run_review(Context& ctx, const ReviewOptions& o) {
-  auto row = ctx.store().get(o.id);
+  auto row = ctx.reading_store().get(o.id);
   if (!row) {
     throw judge::Error(fmt::format("there is no submission #{}", o.id),
                        "'judge history' lists them");
@@ -190,13 +191,14 @@ void run_review(Context& ctx, const ReviewOptions& o) {
   if (o.json) {
     json j = row_json(*row, true);
     j["reference_explanation"] = reference;
-    fmt::print("{}\n", j.dump(2));
+    fmt::print("{}\n", json_text(j));
     return;
   }
   const auto& term = ctx.term;
   fmt::print("{} #{}: {} ({}) in {}, {} UTC\n",
-             row->kind == judge::RunKind::kTest ? "Test run" : "Submission", row->id, title,
-             row->problem, row->language, when(row->created_at));
+             row->kind == judge::RunKind::kTest ? "Test run" : "Submission", row->id,
+             printable(title), printable(row->problem), printable(row->language),
+             when(row->created_at));
   fmt::print("{} {}/{} tests passed, max {} and {}\n\n", verdict_cell(term, *row), row->passed,
              row->planned, format_ms(row->time_ms), format_kib(row->memory_kb));
   const std::size_t half = static_cast<std::size_t>(std::max(40, (term.width() - 3) / 2));
@@ -205,34 +207,35 @@ void run_review(Context& ctx, const ReviewOptions& o) {
                                     reference, half, term));
   } else {
     fmt::print("{}\n{}\n\n", term.paint("Your explanation", Style::kBold),
-               row->explanation.empty() ? "(none)" : row->explanation);
+               row->explanation.empty() ? "(none)" : printable(row->explanation));
     if (!reference.empty()) {
       fmt::print("{}\n{}\n", term.paint("Reference explanation", Style::kBold),
                  render_markdown(reference, term));
     }
   }
-  fmt::print("{} ({})\n", term.paint("Code", Style::kBold), row->file_name);
+  fmt::print("{} ({})\n", term.paint("Code", Style::kBold), printable(row->file_name));
   auto lines = split_lines(row->source);
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    fmt::print("{} {}\n", term.paint(fmt::format("{:4}", i + 1), Style::kDim), lines[i]);
+    fmt::print("{} {}\n", term.paint(fmt::format("{:4}", i + 1), Style::kDim), printable(lines[i]));
   }
   fmt::print("\n");
   if (!row->compile_ok && row->verdict == judge::Verdict::kCompileError) {
-    fmt::print("{}\n{}\n", term.paint("Compiler messages", Style::kBold), row->compile_message);
+    fmt::print("{}\n{}\n", term.paint("Compiler messages", Style::kBold),
+               printable(row->compile_message));
   }
   if (!row->tests.empty()) {
     Table table({"TEST", "VERDICT", "TIME", "MEMORY", "NOTE"});
     for (const auto& t : row->tests) {
       std::string note = t.desc.empty() ? t.message : t.desc;
-      table.add({t.name, term.verdict(t.verdict), format_ms(t.time_ms), format_kib(t.memory_kb),
-                 note.substr(0, 80)});
+      table.add({printable(t.name), term.verdict(t.verdict), format_ms(t.time_ms),
+                 format_kib(t.memory_kb), printable(note.substr(0, 80))});
     }
     fmt::print("{}", table.render(term));
   }
 }
 
 void run_stats(Context& ctx, bool as_json) {
-  auto stats = ctx.store().stats();
+  auto stats = ctx.reading_store().stats();
   // Totals per difficulty against the library.
   std::map<std::string, std::pair<int, int>> by_difficulty;  // solved, total
   std::map<std::string, std::pair<int, int>> by_tag;
@@ -279,12 +282,11 @@ void run_stats(Context& ctx, bool as_json) {
     for (const auto& [k, v] : by_tag) {
       tags[k] = {{"solved", v.first}, {"total", v.second}};
     }
-    fmt::print("{}\n", json{{"submissions", attempts},
-                            {"solved", solved},
-                            {"by_difficulty", diff},
-                            {"by_tag", tags},
-                            {"problems", problems}}
-                           .dump(2));
+    fmt::print("{}\n", json_text(json{{"submissions", attempts},
+                                      {"solved", solved},
+                                      {"by_difficulty", diff},
+                                      {"by_tag", tags},
+                                      {"problems", problems}}));
     return;
   }
   const auto& term = ctx.term;
@@ -297,7 +299,7 @@ void run_stats(Context& ctx, bool as_json) {
   fmt::print("{}\n", levels.render(term));
   Table tags({"TAG", "SOLVED"});
   for (const auto& [tag, v] : by_tag) {
-    tags.add({tag, fmt::format("{}/{}", v.first, v.second)});
+    tags.add({printable(tag), fmt::format("{}/{}", v.first, v.second)});
   }
   fmt::print("{}\n", tags.render(term));
   if (!stats.empty()) {
@@ -309,7 +311,7 @@ void run_stats(Context& ctx, bool as_json) {
         to_ac = secs >= 3600 ? fmt::format("{}h{:02}m", secs / 3600, secs % 3600 / 60)
                              : fmt::format("{}m{:02}s", secs / 60, secs % 60);
       }
-      problems.add({s.problem, s.difficulty, std::to_string(s.attempts),
+      problems.add({printable(s.problem), printable(s.difficulty), std::to_string(s.attempts),
                     s.solved ? term.paint("yes", Style::kGreen) : "no", to_ac});
     }
     fmt::print("{}", problems.render(term));

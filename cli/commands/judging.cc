@@ -1,10 +1,14 @@
 // judge test, judge submit.
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
 #include <fstream>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "../explain.h"
+#include "../json_output.h"
 #include "../reporter.h"
 #include "commands.h"
 #include "judge/error.h"
@@ -36,15 +40,64 @@ struct Resolved {
   std::string file_name;
 };
 
-Resolved resolve(Context& ctx, const JudgeOptions& o) {
-  Resolved r;
+// The largest source the judge takes, in bytes: JUDGE_MAX_SOURCE_KIB (KiB), else 1 MiB. A
+// solution to an interview problem is a few KiB; a larger file is a mistake (a data file, a
+// binary), and it would be stored, compiled and printed by review in full.
+std::uintmax_t max_source_bytes() {
+  constexpr std::uintmax_t kDefault = 1024 * 1024;
+  const char* env = std::getenv("JUDGE_MAX_SOURCE_KIB");
+  if (env == nullptr || *env == '\0') {
+    return kDefault;
+  }
+  char* end = nullptr;
+  errno = 0;
+  const unsigned long long kib = std::strtoull(env, &end, 10);
+  if (errno != 0 || *end != '\0' || kib == 0 || kib > 1024ULL * 1024) {
+    throw judge::Error(fmt::format("JUDGE_MAX_SOURCE_KIB={} is not a size in KiB", env),
+                       "set it to a whole number of KiB between 1 and 1048576 (default 1024), "
+                       "or unset it");
+  }
+  return static_cast<std::uintmax_t>(kib) * 1024;
+}
+
+// The source, refused before anything is stored when it is too large or binary. A NUL byte
+// marks a binary file (a compiled program, an image); text in another encoding than UTF-8
+// (Latin-1 comments) is accepted, stored as it is, and shown with its odd bytes escaped.
+std::string read_source(const std::string& file) {
   std::error_code ec;
-  if (!fs::is_regular_file(o.file, ec)) {
-    throw judge::Error(fmt::format("cannot read {}: {}", o.file,
-                                   fs::exists(o.file, ec) ? "not a regular file" : "no such file"),
+  if (!fs::is_regular_file(file, ec)) {
+    throw judge::Error(fmt::format("cannot read {}: {}", file,
+                                   fs::exists(file, ec) ? "not a regular file" : "no such file"),
                        "give the path of your solution's source file");
   }
-  r.source = judge::read_file(o.file);
+  const std::uintmax_t limit = max_source_bytes();
+  const std::uintmax_t size = fs::file_size(file, ec);
+  if (!ec && size > limit) {
+    throw judge::Error(fmt::format("{} is {} bytes; the judge takes sources of at most {} bytes",
+                                   file, size, limit),
+                       "give your solution's source file; JUDGE_MAX_SOURCE_KIB raises the limit "
+                       "(see docs/cli.md)");
+  }
+  std::string source = judge::read_file(file);
+  if (source.size() > limit) {  // it grew since
+    throw judge::Error(fmt::format("{} is over {} bytes; the judge takes sources of at most {} "
+                                   "bytes",
+                                   file, limit, limit),
+                       "give your solution's source file; JUDGE_MAX_SOURCE_KIB raises the limit "
+                       "(see docs/cli.md)");
+  }
+  if (auto nul = source.find('\0'); nul != std::string::npos) {
+    throw judge::Error(fmt::format("{} is a binary file (a NUL byte at offset {}), not a source "
+                                   "file",
+                                   file, nul),
+                       "give the source file of your solution, not a compiled program");
+  }
+  return source;
+}
+
+Resolved resolve(Context& ctx, const JudgeOptions& o) {
+  Resolved r;
+  r.source = read_source(o.file);
   r.file_name = fs::path(o.file).filename().string();
   if (!o.lang.empty()) {
     r.language = &ctx.languages().get(o.lang);
@@ -69,7 +122,7 @@ Resolved resolve(Context& ctx, const JudgeOptions& o) {
       fmt::print(stderr,
                  "judge: note: judging against {}, the problem you started last "
                  "(pass --problem to choose)\n",
-                 id);
+                 printable(id));
     } else {
       throw judge::Error(
           fmt::format("which problem is {} for? its name is not a problem ID", o.file),
@@ -141,7 +194,7 @@ void print_summary(Context& ctx, const judge::JudgeOutcome& outcome, std::size_t
   std::string where;
   for (const auto& t : outcome.tests) {
     if (t.verdict != judge::Verdict::kAccepted) {
-      where = " on " + public_test_name(t, samples);
+      where = " on " + printable(public_test_name(t, samples));
       break;
     }
   }
@@ -157,7 +210,7 @@ void print_summary(Context& ctx, const judge::JudgeOutcome& outcome, std::size_t
   }
   fmt::print("\n");
   if (!outcome.error.empty()) {
-    fmt::print("{}\n", term.paint(outcome.error, Style::kMagenta));
+    fmt::print("{}\n", term.paint(printable(outcome.error), Style::kMagenta));
   }
   if (submit) {
     fmt::print("{}\n",
@@ -168,29 +221,88 @@ void print_summary(Context& ctx, const judge::JudgeOutcome& outcome, std::size_t
   }
 }
 
+// `text` quoted for a POSIX shell when it needs it, for commands the user may copy.
+std::string shell_quote(const std::string& text) {
+  constexpr std::string_view kPlain =
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./=:+,@%";
+  if (!text.empty() && text.find_first_not_of(kPlain) == std::string::npos) {
+    return text;
+  }
+  std::string out = "'";
+  for (char c : text) {
+    out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  }
+  return out + "'";
+}
+
+// Keeps an explanation that could not be stored: $JUDGE_HOME/drafts/PROBLEM-TIME.md, else the
+// same name in the temporary folder (the judge's folder may be what failed). Returns the file,
+// or empty when neither could be written.
+fs::path save_draft(Context& ctx, const std::string& problem, const std::string& explanation) {
+  std::string stamp = judge::now_iso8601();
+  std::replace(stamp.begin(), stamp.end(), ':', '-');
+  const std::string name = fmt::format("{}-{}.md", problem, stamp);
+  std::vector<fs::path> folders;
+  try {
+    folders.push_back(ctx.home() / "drafts");
+  } catch (const judge::Error&) {
+  }
+  std::error_code ec;
+  folders.push_back(fs::temp_directory_path(ec) / "judge-drafts");
+  for (const auto& folder : folders) {
+    fs::create_directories(folder, ec);
+    const fs::path file = folder / name;
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    out << explanation;
+    out.close();
+    if (out) {
+      return file;
+    }
+  }
+  return {};
+}
+
+// The command that submits again with the explanation kept in `draft`.
+std::string retry_command(const JudgeOptions& o, const Resolved& r, const fs::path& draft) {
+  std::string command =
+      fmt::format("judge submit {} --problem {}", shell_quote(o.file),
+                  shell_quote(o.problem.empty() ? r.problem.dir.string() : o.problem));
+  if (!o.lang.empty()) {
+    command += " --lang " + shell_quote(o.lang);
+  }
+  if (o.all) {
+    command += " --all";
+  }
+  return command + " --explain-file " + shell_quote(draft.string());
+}
+
+// The error to show when the explanation could not be stored: the store's cause, and where the
+// explanation is kept with the exact command that submits it again.
+judge::StoreError keep_explanation(Context& ctx, const JudgeOptions& o, const Resolved& r,
+                                   const std::string& explanation, const judge::StoreError& e) {
+  const fs::path draft = save_draft(ctx, r.problem.id, explanation);
+  if (draft.empty()) {
+    // Nowhere to write it: standard error is the last place it can go.
+    fmt::print(stderr, "judge: your explanation, which could not be saved anywhere:\n{}\n",
+               explanation);
+    return judge::StoreError(e.what(), e.hint());
+  }
+  return judge::StoreError(
+      fmt::format("{}\nyour explanation is kept in {}", e.what(), draft.string()),
+      fmt::format("{}; then submit again with: {}", e.hint(), retry_command(o, r, draft)));
+}
+
 void run_judging(Context& ctx, JudgeOptions o, bool submit) {
   if (o.explain.text && o.explain.file) {
     throw judge::Error("pass either --explain or --explain-file, not both");
   }
   Resolved r = resolve(ctx, o);
-  judge::Store& store = ctx.store();
-  store.remember_problem(r.problem);
   if (!judge::Compiler::available(*r.language)) {
     throw judge::Error(
         fmt::format("{} is not installed ('{}' not found)", r.language->name,
                     r.language->toolchain()),
         fmt::format("install it with: sudo apt-get install {}", r.language->package));
   }
-  std::string explanation;
-  if (submit) {
-    explanation = get_explanation(o.explain, r.problem.title);
-  }
-  ctx.warn_degraded();
-  const std::size_t samples = r.problem.sample_count();
-  TerminalReporter terminal(ctx.term, samples, o.json);
-  judge::Judge& judge = ctx.judge();
-  judge.prepare_tests(r.problem, terminal);
-
   judge::JudgeRequest request;
   request.problem = &r.problem;
   request.language = r.language;
@@ -205,6 +317,22 @@ void run_judging(Context& ctx, JudgeOptions o, bool submit) {
     }
     request.extra_inputs.push_back(fs::absolute(input));
   }
+  std::string explanation;
+  if (submit) {
+    try {
+      explanation = get_explanation(o.explain, r.problem.title);
+    } catch (const ExplanationInterrupted& e) {
+      if (e.text().empty()) {
+        throw judge::Interrupted("interrupted before anything was submitted");
+      }
+      const fs::path draft = save_draft(ctx, r.problem.id, e.text());
+      throw judge::Interrupted(
+          draft.empty() ? "interrupted before anything was submitted"
+                        : fmt::format("interrupted before anything was submitted; what you wrote "
+                                      "is kept in {}; submit it with: {}",
+                                      draft.string(), retry_command(o, r, draft)));
+    }
+  }
   // A problem judged by path (not from a pack) is remembered by its folder too, so that
   // judge review can show its reference explanation.
   std::error_code ec;
@@ -212,17 +340,76 @@ void run_judging(Context& ctx, JudgeOptions o, bool submit) {
   const std::string problem_dir = entry && fs::equivalent(entry->dir, r.problem.dir, ec)
                                       ? std::string()
                                       : r.problem.dir.string();
-  const std::int64_t id =
-      store.begin(submit ? judge::RunKind::kSubmission : judge::RunKind::kTest, r.problem.id,
-                  r.language->id, r.file_name, r.source, explanation, problem_dir);
-  if (!o.json) {
-    fmt::print(
-        "{} {} {}\n", ctx.term.paint(submit ? "Submitting" : "Testing", Style::kBold), r.file_name,
-        ctx.term.paint(fmt::format("({}, {})", r.problem.id, r.language->name), Style::kDim));
+  // What the user wrote is stored before anything slow (compiling, making the generated
+  // tests): a failure or a Ctrl-C later loses none of it. If it cannot be stored, it is kept
+  // in a draft file.
+  std::int64_t id = 0;
+  judge::Store* store = nullptr;
+  try {
+    store = &ctx.store();
+    store->remember_problem(r.problem);
+    id = store->begin(submit ? judge::RunKind::kSubmission : judge::RunKind::kTest, r.problem.id,
+                      r.language->id, r.file_name, r.source, explanation, problem_dir);
+  } catch (const judge::StoreError& e) {
+    if (submit) {
+      throw keep_explanation(ctx, o, r, explanation, e);
+    }
+    throw;
   }
-  StoringReporter reporter(store, id, terminal, samples);
-  judge::JudgeOutcome outcome = judge.judge(request, reporter);
-  store.finish(id, outcome);
+  ctx.warn_degraded();
+  const std::size_t samples = r.problem.sample_count();
+  TerminalReporter terminal(ctx.term, samples, o.json);
+  judge::Judge& judge = ctx.judge();
+  if (!o.json) {
+    fmt::print("{} {} {}\n", ctx.term.paint(submit ? "Submitting" : "Testing", Style::kBold),
+               printable(r.file_name),
+               ctx.term.paint(fmt::format("({}, {})", printable(r.problem.id), r.language->name),
+                              Style::kDim));
+  }
+  StoringReporter reporter(*store, id, terminal, samples);
+  judge::JudgeOutcome outcome;
+  // Ctrl-C: the row keeps the tests that finished, marked interrupted; the temporary folders
+  // went with the stack.
+  auto stop = [&](const judge::JudgeOutcome& partial) {
+    terminal.clear_live();
+    store->finish_interrupted(id, partial);
+    throw judge::Interrupted(
+        fmt::format("interrupted after {} of {} tests; {} {} kept as interrupted",
+                    partial.tests.size(), partial.planned, submit ? "submission" : "test run", id));
+  };
+  try {
+    try {
+      judge.prepare_tests(r.problem, terminal);
+    } catch (const judge::Interrupted&) {
+      judge::JudgeOutcome none;
+      none.planned = submit ? r.problem.tests.size() : samples + request.extra_inputs.size();
+      stop(none);
+    }
+    outcome = judge.judge(request, reporter);
+    if (outcome.interrupted) {
+      stop(outcome);
+    }
+    store->finish(id, outcome);
+  } catch (const judge::StoreError& e) {
+    if (submit) {
+      throw keep_explanation(ctx, o, r, explanation, e);
+    }
+    throw;
+  } catch (const judge::Interrupted&) {
+    throw;
+  } catch (const std::exception& e) {
+    // The row exists since before judging: a problem that cannot be judged (a generator that
+    // fails, a sandbox that cannot start) closes it as an internal error, not left "running".
+    judge::JudgeOutcome failed = outcome;
+    failed.verdict = judge::Verdict::kInternalError;
+    failed.error = e.what();
+    try {
+      store->finish(id, failed);
+    } catch (const judge::StoreError&) {
+      // The error at hand says more; the row reads "interrupted" later.
+    }
+    throw;
+  }
   if (o.json) {
     json out = outcome_json(outcome, samples);
     out["submission"] = submit ? json(id) : json(nullptr);
@@ -231,7 +418,7 @@ void run_judging(Context& ctx, JudgeOptions o, bool submit) {
     }
     out["problem"] = r.problem.id;
     out["language"] = r.language->id;
-    fmt::print("{}\n", out.dump(2));
+    fmt::print("{}\n", json_text(out));
   } else {
     print_summary(ctx, outcome, samples, submit, id);
   }

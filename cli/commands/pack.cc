@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "../json_output.h"
 #include "commands.h"
 #include "judge/error.h"
 #include "judge/pack_check.h"
@@ -57,9 +58,10 @@ void run_check(Context& ctx, const CheckOptions& o) {
     bool bad = false;
     for (const auto& r : rows) {
       bad = bad || r.status == judge::CheckRow::Status::kFailed;
-      table.add({r.item, r.expected, r.got, status_cell(ctx.term, r.status), r.detail});
+      table.add({printable(r.item), printable(r.expected), printable(r.got),
+                 status_cell(ctx.term, r.status), printable(r.detail)});
     }
-    fmt::print("{} {}\n{}\n", ctx.term.paint(rows.front().problem, Style::kBold),
+    fmt::print("{} {}\n{}\n", ctx.term.paint(printable(rows.front().problem), Style::kBold),
                bad ? ctx.term.paint("FAILED", Style::kRed) : ctx.term.paint("ok", Style::kGreen),
                table.render(ctx.term));
     std::fflush(stdout);
@@ -93,8 +95,8 @@ void run_check(Context& ctx, const CheckOptions& o) {
   if (o.json) {
     fmt::print(
         "{}\n",
-        json{{"problems", problems}, {"failures", failed}, {"warnings", warnings}, {"rows", out}}
-            .dump(2));
+        json_text(json{
+            {"problems", problems}, {"failures", failed}, {"warnings", warnings}, {"rows", out}}));
   } else if (failed == 0) {
     fmt::print(
         "{}: {} problem{} checked, no failure{}.\n", ctx.term.paint("ok", Style::kGreen), problems,
@@ -110,8 +112,9 @@ void run_check(Context& ctx, const CheckOptions& o) {
                failed == 1 ? "" : "s", problems, problems == 1 ? "" : "s");
     for (const auto& r : rows) {
       if (r.status == judge::CheckRow::Status::kFailed) {
-        fmt::print("  {}/{}: expected {}, got {}{}\n", r.problem, r.item, r.expected, r.got,
-                   r.detail.empty() ? "" : " (" + r.detail + ")");
+        fmt::print("  {}/{}: expected {}, got {}{}\n", printable(r.problem), printable(r.item),
+                   printable(r.expected), printable(r.got),
+                   r.detail.empty() ? "" : " (" + printable(r.detail) + ")");
       }
     }
   }
@@ -137,11 +140,11 @@ void run_list(Context& ctx, bool as_json) {
                    {"description", pack.description},
                    {"problems", pack.problem_ids},
                    {"dir", pack.dir.string()}});
-    table.add(
-        {pack.name, pack.version, std::to_string(pack.problem_ids.size()), pack.dir.string()});
+    table.add({printable(pack.name), printable(pack.version),
+               std::to_string(pack.problem_ids.size()), printable(pack.dir.string())});
   }
   if (as_json) {
-    fmt::print("{}\n", out.dump(2));
+    fmt::print("{}\n", json_text(out));
   } else {
     fmt::print("{}", table.render(ctx.term));
   }

@@ -1,11 +1,17 @@
 // judge list, judge show, judge start.
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
 
+#include "../json_output.h"
 #include "commands.h"
 #include "judge/error.h"
 #include "judge/hash.h"
@@ -30,7 +36,7 @@ void run_list(Context& ctx, const ListOptions& o) {
     throw judge::Error(fmt::format("unknown difficulty '{}'", o.difficulty),
                        "use easy, medium or hard");
   }
-  const auto attempted = ctx.store().attempted();
+  const auto attempted = ctx.reading_store().attempted();
   Table table({"", "ID", "TITLE", "LEVEL", "TIME", "TAGS"});
   json rows = json::array();
   int shown = 0;
@@ -39,7 +45,7 @@ void run_list(Context& ctx, const ListOptions& o) {
     try {
       p = judge::load_problem(entry.dir);
     } catch (const judge::Error& e) {
-      fmt::print(stderr, "judge: warning: skipping {}: {}\n", entry.id, e.what());
+      fmt::print(stderr, "judge: warning: skipping {}: {}\n", entry.id, printable(e.what()));
       continue;
     }
     if (!o.difficulty.empty() && judge::to_string(p.difficulty) != o.difficulty) {
@@ -59,8 +65,9 @@ void run_list(Context& ctx, const ListOptions& o) {
     Style level = p.difficulty == judge::Difficulty::kEasy     ? Style::kGreen
                   : p.difficulty == judge::Difficulty::kMedium ? Style::kYellow
                                                                : Style::kRed;
-    table.add({mark, p.id, p.title, ctx.term.paint(judge::to_string(p.difficulty), level),
-               fmt::format("{}m", p.minutes), fmt::format("{}", fmt::join(p.tags, ", "))});
+    table.add({mark, p.id, printable(p.title),
+               ctx.term.paint(judge::to_string(p.difficulty), level), fmt::format("{}m", p.minutes),
+               printable(fmt::format("{}", fmt::join(p.tags, ", ")))});
     rows.push_back({{"id", p.id},
                     {"title", p.title},
                     {"difficulty", judge::to_string(p.difficulty)},
@@ -71,7 +78,7 @@ void run_list(Context& ctx, const ListOptions& o) {
     ++shown;
   }
   if (o.json) {
-    fmt::print("{}\n", rows.dump(2));
+    fmt::print("{}\n", json_text(rows));
     return;
   }
   if (shown == 0) {
@@ -102,13 +109,12 @@ void run_show(Context& ctx, const ShowOptions& o) {
       throw judge::Error(fmt::format("{} has hints 1 to {}", p.id, p.hints.size()));
     }
     if (o.json) {
-      fmt::print("{}\n", json{{"problem", p.id},
-                              {"hint", o.hint},
-                              {"text", p.hints[static_cast<std::size_t>(o.hint - 1)]}}
-                             .dump(2));
+      fmt::print("{}\n", json_text(json{{"problem", p.id},
+                                        {"hint", o.hint},
+                                        {"text", p.hints[static_cast<std::size_t>(o.hint - 1)]}}));
     } else {
       fmt::print("Hint {} of {}: {}\n", o.hint, p.hints.size(),
-                 p.hints[static_cast<std::size_t>(o.hint - 1)]);
+                 printable(p.hints[static_cast<std::size_t>(o.hint - 1)]));
     }
     return;
   }
@@ -130,21 +136,20 @@ void run_show(Context& ctx, const ShowOptions& o) {
                            {"output", judge::read_file(t.answer.string())}});
       }
     }
-    fmt::print("{}\n", json{{"id", p.id},
-                            {"title", p.title},
-                            {"difficulty", judge::to_string(p.difficulty)},
-                            {"minutes", p.minutes},
-                            {"tags", p.tags},
-                            {"hints", p.hints.size()},
-                            {"limits", limits},
-                            {"statement", statement},
-                            {"samples", samples},
-                            {"followups", p.followups.size()},
-                            {"stage", p.stage}}
-                           .dump(2));
+    fmt::print("{}\n", json_text(json{{"id", p.id},
+                                      {"title", p.title},
+                                      {"difficulty", judge::to_string(p.difficulty)},
+                                      {"minutes", p.minutes},
+                                      {"tags", p.tags},
+                                      {"hints", p.hints.size()},
+                                      {"limits", limits},
+                                      {"statement", statement},
+                                      {"samples", samples},
+                                      {"followups", p.followups.size()},
+                                      {"stage", p.stage}}));
     return;
   }
-  fmt::print("{}  {}  {}\n", ctx.term.paint(p.title, Style::kBold),
+  fmt::print("{}  {}  {}\n", ctx.term.paint(printable(p.title), Style::kBold),
              ctx.term.paint(fmt::format("[{}]", p.id), Style::kDim),
              judge::to_string(p.difficulty));
   std::vector<std::string> scaled;
@@ -153,11 +158,13 @@ void run_show(Context& ctx, const ShowOptions& o) {
       scaled.push_back(fmt::format("{} {:.1f} s", l->id, l->time_limit(p.time_limit_s)));
     }
   }
-  fmt::print("{}\n", ctx.term.paint(fmt::format("time {:.1f} s ({}), memory {} MiB, about {} "
-                                                "minutes; tags: {}",
-                                                p.time_limit_s, fmt::join(scaled, ", "),
-                                                p.memory_mib, p.minutes, fmt::join(p.tags, ", ")),
-                                    Style::kDim));
+  fmt::print(
+      "{}\n",
+      ctx.term.paint(fmt::format("time {:.1f} s ({}), memory {} MiB, about {} "
+                                 "minutes; tags: {}",
+                                 p.time_limit_s, fmt::join(scaled, ", "), p.memory_mib, p.minutes,
+                                 printable(fmt::format("{}", fmt::join(p.tags, ", ")))),
+                     Style::kDim));
   fmt::print("\n{}\n", render_markdown(statement, ctx.term));
   if (!p.hints.empty()) {
     const std::string command =
@@ -195,6 +202,39 @@ std::optional<fs::path> template_for(const judge::Problem& p, const judge::Langu
   return std::nullopt;
 }
 
+// Writes the starter file and nothing else. Its name is the problem's ID (a valid ID: no '/',
+// no "..") and the language's extension, in the folder the user chose. O_NOFOLLOW: a link
+// left at that name (by anyone) is not written through; O_EXCL without --force: an existing
+// file is never replaced between the check above and here.
+void write_starter(const fs::path& file, const std::string& contents, bool force) {
+  const int flags = O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC | (force ? O_TRUNC : O_EXCL);
+  const int fd = open(file.c_str(), flags, 0644);
+  if (fd < 0) {
+    const int err = errno;
+    throw judge::Error(
+        fmt::format("cannot write {}: {}", file.string(),
+                    err == ELOOP ? "it is a symbolic link, which the judge does not write through"
+                                 : std::strerror(err)),
+        err == ELOOP ? "remove the link, or pass --dir to write elsewhere"
+                     : "check the folder's permissions, or pass --dir to write elsewhere");
+  }
+  std::size_t done = 0;
+  while (done < contents.size()) {
+    const ssize_t n = write(fd, contents.data() + done, contents.size() - done);
+    if (n < 0 && errno == EINTR) {
+      continue;
+    }
+    if (n <= 0) {
+      const int err = errno;
+      close(fd);
+      throw judge::Error(fmt::format("cannot write {}: {}", file.string(), std::strerror(err)),
+                         "check the free space, or pass --dir to write elsewhere");
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  close(fd);
+}
+
 void run_start(Context& ctx, const StartOptions& o) {
   judge::Problem p = ctx.library().load_problem(o.problem);
   if (o.lang.empty()) {
@@ -216,18 +256,12 @@ void run_start(Context& ctx, const StartOptions& o) {
   const fs::path file =
       fs::absolute(fs::path(o.dir) / fmt::format("{}.{}", p.id, ext)).lexically_normal();
   std::error_code ec;
-  if (fs::exists(file, ec) && !o.force) {
+  if (fs::exists(fs::symlink_status(file, ec)) && !o.force) {
     throw judge::Error(fmt::format("{} already exists; not overwriting your work", file.string()),
                        "pass --force to start over from the template, or --dir to write elsewhere");
   }
   fs::create_directories(file.parent_path(), ec);
-  {
-    std::ofstream out(file, std::ios::binary | std::ios::trunc);
-    out << contents;
-    if (!out) {
-      throw judge::Error(fmt::format("cannot write {}", file.string()));
-    }
-  }
+  write_starter(file, contents, o.force);
   // How judge submit finds the problem again: by ID when the library has it, else by its folder
   // (a problem given by path and not installed).
   const auto entry = ctx.library().find(p.id);

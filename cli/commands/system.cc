@@ -9,6 +9,7 @@
 #include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
 
+#include "../json_output.h"
 #include "commands.h"
 #include "judge/error.h"
 #include "judge/hash.h"
@@ -124,21 +125,21 @@ void run_sandbox(Context& ctx, const SandboxOptions& o) {
   }
   auto ms = [](std::chrono::microseconds us) { return static_cast<double>(us.count()) / 1000.0; };
   if (o.json) {
-    fmt::print("{}\n", json{{"exited", r.exited},
-                            {"exit_code", r.exited ? json(r.exit_code) : json(nullptr)},
-                            {"signal", r.signal != 0 ? json(r.signal) : json(nullptr)},
-                            {"cpu_ms", ms(r.cpu_time)},
-                            {"wall_ms", ms(r.wall_time)},
-                            {"peak_memory_kb", r.peak_memory_bytes / 1024},
-                            {"stdout_bytes", r.stdout_bytes},
-                            {"stderr_bytes", r.stderr_bytes},
-                            {"stderr", r.stderr_tail},
-                            {"limit", r.limit == sandbox::LimitKind::kNone
-                                          ? json(nullptr)
-                                          : json(std::string(sandbox::to_string(r.limit)))},
-                            {"violation", r.violated() ? json(r.violation_name) : json(nullptr)},
-                            {"layers", layers_json(runner.layers())}}
-                           .dump(2));
+    fmt::print("{}\n",
+               json_text(json{{"exited", r.exited},
+                              {"exit_code", r.exited ? json(r.exit_code) : json(nullptr)},
+                              {"signal", r.signal != 0 ? json(r.signal) : json(nullptr)},
+                              {"cpu_ms", ms(r.cpu_time)},
+                              {"wall_ms", ms(r.wall_time)},
+                              {"peak_memory_kb", r.peak_memory_bytes / 1024},
+                              {"stdout_bytes", r.stdout_bytes},
+                              {"stderr_bytes", r.stderr_bytes},
+                              {"stderr", r.stderr_tail},
+                              {"limit", r.limit == sandbox::LimitKind::kNone
+                                            ? json(nullptr)
+                                            : json(std::string(sandbox::to_string(r.limit)))},
+                              {"violation", r.violated() ? json(r.violation_name) : json(nullptr)},
+                              {"layers", layers_json(runner.layers())}}));
   } else {
     std::fflush(stdout);
     if (!r.stderr_tail.empty()) {
@@ -227,16 +228,15 @@ void run_doctor(Context& ctx, bool as_json) {
   }
   const fs::path home = ctx.home();
   if (as_json) {
-    fmt::print("{}\n", json{{"kernel", probe.kernel},
-                            {"layers", layers_json(layers)},
-                            {"user_namespaces_available", probe.user_namespaces},
-                            {"landlock_abi_available", probe.landlock_abi},
-                            {"seccomp_notify", probe.seccomp_notify},
-                            {"languages", langs},
-                            {"judge_home", home.string()},
-                            {"cache", judge::cache_dir().string()},
-                            {"builtin_pack", judge::builtin_pack_dir().string()}}
-                           .dump(2));
+    fmt::print("{}\n", json_text(json{{"kernel", probe.kernel},
+                                      {"layers", layers_json(layers)},
+                                      {"user_namespaces_available", probe.user_namespaces},
+                                      {"landlock_abi_available", probe.landlock_abi},
+                                      {"seccomp_notify", probe.seccomp_notify},
+                                      {"languages", langs},
+                                      {"judge_home", home.string()},
+                                      {"cache", judge::cache_dir().string()},
+                                      {"builtin_pack", judge::builtin_pack_dir().string()}}));
     return;
   }
   auto yes = [&ctx](bool on) {
@@ -295,7 +295,7 @@ void run_languages(Context& ctx, bool as_json) {
                found ? "yes" : fmt::format("no ({})", l.package)});
   }
   if (as_json) {
-    fmt::print("{}\n", out.dump(2));
+    fmt::print("{}\n", json_text(out));
   } else {
     fmt::print("{}", table.render(ctx.term));
   }

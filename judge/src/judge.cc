@@ -125,6 +125,12 @@ std::string first_line_of(const fs::path& file) {
 
 std::string crash_summary(const std::string& stderr_text, bool hidden) {
   const auto lines = lines_of(stderr_text);
+  // For a hidden test, stderr is the program's to write: it could print a fake
+  // "terminate called after throwing an instance of '<the hidden input>'". Only a type name
+  // from the fixed list (known_exception_name) may pass; any other becomes a generic phrase.
+  auto hidden_name = [](const std::string& name) {
+    return known_exception_name(name).value_or(kUnknownException);
+  };
   // C++: "terminate called after throwing an instance of 'std::out_of_range'"
   static const std::regex cpp(R"(terminate called after throwing an instance of '([^']+)')");
   // Java: "Exception in thread "main" java.lang.ArithmeticException: / by zero"
@@ -134,19 +140,26 @@ std::string crash_summary(const std::string& stderr_text, bool hidden) {
   std::smatch m;
   for (const auto& line : lines) {
     if (std::regex_search(line, m, cpp)) {
+      if (hidden) {
+        auto known = known_exception_name(m[1].str());
+        return known ? fmt::format("uncaught exception {}", *known) : kUnknownException;
+      }
       std::string what;
       for (const auto& l : lines) {
         if (l.rfind("  what():", 0) == 0) {
           what = trimmed(l.substr(9));
         }
       }
-      if (hidden || what.empty()) {
+      if (what.empty()) {
         return fmt::format("uncaught exception {}", m[1].str());
       }
       return fmt::format("uncaught exception {}: {}", m[1].str(), what);
     }
     if (std::regex_search(line, m, java)) {
-      if (hidden || !m[3].matched) {
+      if (hidden) {
+        return hidden_name(m[1].str());
+      }
+      if (!m[3].matched) {
         return m[1].str();
       }
       return fmt::format("{}: {}", m[1].str(), m[3].str());
@@ -155,7 +168,10 @@ std::string crash_summary(const std::string& stderr_text, bool hidden) {
   for (auto it = lines.rbegin(); it != lines.rend(); ++it) {
     std::string line = trimmed(*it);
     if (std::regex_match(line, m, named)) {
-      if (hidden || m[3].str().empty()) {
+      if (hidden) {
+        return hidden_name(m[1].str());
+      }
+      if (m[3].str().empty()) {
         return m[1].str();
       }
       return line;
@@ -408,6 +424,9 @@ void Judge::prepare_tests(Problem& problem, Reporter& reporter) {
       fmt::format("compiling the reference solution {}", problem.reference.filename().string()));
   const CompileResult ref_build =
       compiler_.compile(*ref_lang, ref_source, problem.reference.filename().string());
+  if (sandbox::interrupt_requested()) {
+    throw Interrupted("interrupted while compiling the reference solution");
+  }
   if (!ref_build.ok) {
     throw Error(fmt::format("the reference solution {} does not compile:\n{}",
                             problem.reference.string(), ref_build.message));
@@ -424,6 +443,9 @@ void Judge::prepare_tests(Problem& problem, Reporter& reporter) {
     }
     CompileResult build = compiler_.compile(*gen_lang, read_file(job.gen->generator.string()),
                                             job.gen->generator.filename().string());
+    if (sandbox::interrupt_requested()) {
+      throw Interrupted("interrupted while compiling a generator");
+    }
     if (!build.ok) {
       throw Error(fmt::format("the generator {} does not compile:\n{}", job.gen->generator.string(),
                               build.message));
@@ -457,6 +479,10 @@ void Judge::prepare_tests(Problem& problem, Reporter& reporter) {
       spec.stdout_fd = out.get();
       run = runner_.run(spec);
     }
+    if (run.interrupted) {
+      fs::remove_all(job.tmp, ec);
+      throw Interrupted("interrupted while generating the tests");
+    }
     if (!run.ok()) {
       fs::remove_all(job.tmp, ec);
       throw Error(fmt::format(
@@ -470,6 +496,10 @@ void Judge::prepare_tests(Problem& problem, Reporter& reporter) {
     // busy machine; its speed is checked by `judge pack check`, not here.
     run =
         run_program(ref_build, *ref_lang, problem, job.tmp / "test.in", job.tmp / "test.ans", 10.0);
+    if (run.interrupted) {
+      fs::remove_all(job.tmp, ec);
+      throw Interrupted("interrupted while generating the tests");
+    }
     if (!run.ok()) {
       fs::remove_all(job.tmp, ec);
       RunVerdict v = classify_run(run, *ref_lang, ref_lang->time_limit(problem.time_limit_s) * 10,
@@ -521,6 +551,11 @@ JudgeOutcome Judge::judge(const JudgeRequest& request, Reporter& reporter) {
 
   reporter.compiling(language);
   outcome.compile = compiler_.compile(language, request.source, request.display_name);
+  // A compiler stopped by Ctrl-C fails: that is not the candidate's compile error.
+  if (sandbox::interrupt_requested()) {
+    outcome.interrupted = true;
+    return outcome;
+  }
   reporter.compiled(outcome.compile);
   if (outcome.compile.internal_error) {
     outcome.verdict = Verdict::kInternalError;
@@ -533,6 +568,10 @@ JudgeOutcome Judge::judge(const JudgeRequest& request, Reporter& reporter) {
   }
   if (problem.checker.kind == CheckerKind::kCustom) {
     const CompileResult& build = checker_build(problem);
+    if (sandbox::interrupt_requested()) {
+      outcome.interrupted = true;
+      return outcome;
+    }
     if (!build.ok) {
       outcome.verdict = Verdict::kInternalError;
       outcome.error = fmt::format("the problem's checker does not compile:\n{}", build.message);
@@ -569,6 +608,10 @@ JudgeOutcome Judge::judge(const JudgeRequest& request, Reporter& reporter) {
     if (!test.sample && hidden_failed && !request.run_all) {
       break;
     }
+    if (sandbox::interrupt_requested()) {
+      outcome.interrupted = true;
+      break;
+    }
     reporter.test_started(test, i, tests.size());
     TestOutcome result;
     result.index = i;
@@ -578,6 +621,11 @@ JudgeOutcome Judge::judge(const JudgeRequest& request, Reporter& reporter) {
     const fs::path output = work.path() / fmt::format("out-{}", i);
     sandbox::RunResult run =
         run_program(outcome.compile, language, problem, test.input, output, request.time_scale);
+    if (run.interrupted) {
+      // Cut short: not a verdict. The tests before it are the record.
+      outcome.interrupted = true;
+      break;
+    }
     result.time_ms = static_cast<int>(
         std::chrono::duration_cast<std::chrono::milliseconds>(run.cpu_time).count());
     result.wall_ms = static_cast<int>(
@@ -593,6 +641,10 @@ JudgeOutcome Judge::judge(const JudgeRequest& request, Reporter& reporter) {
     result.message = verdict.message;
     if (result.verdict == Verdict::kAccepted && !test.answer.empty()) {
       CheckResult checked = check(problem, test, output);
+      if (sandbox::interrupt_requested()) {
+        outcome.interrupted = true;  // the checker may have been stopped: no verdict
+        break;
+      }
       result.verdict = checked.verdict;
       if (test.sample) {
         result.message = checked.message;

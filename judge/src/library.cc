@@ -9,6 +9,7 @@
 
 #include "judge/error.h"
 #include "judge/paths.h"
+#include "pack_paths.h"
 #include "toml_reader.h"
 
 #ifndef JUDGE_SOURCE_PROBLEMS
@@ -18,6 +19,64 @@
 namespace judge {
 
 namespace fs = std::filesystem;
+
+namespace {
+
+// Copies the pack folder `from` (under the pack's root `root`, both canonical) to `to`, which
+// does not exist yet. Never copies through a link that leaves the pack: fs::copy would follow
+// it and copy whatever host tree it names (a link to ~ would copy the home folder). A link to
+// a file inside the pack is copied as that file, so the installed pack holds no links at all;
+// a link to a folder is refused (it could loop, and a pack needs none). FIFOs, sockets and
+// devices are refused. Every failure names the path and the system's reason.
+void copy_pack_tree(const fs::path& root, const fs::path& from, const fs::path& to) {
+  std::error_code ec;
+  if (!fs::create_directory(to, ec) || ec) {
+    throw Error(
+        fmt::format("cannot create {}: {}", to.string(), ec ? ec.message() : "it already exists"),
+        "check the permissions of $JUDGE_HOME/packs");
+  }
+  fs::directory_iterator it(from, ec);
+  if (ec) {
+    throw Error(fmt::format("cannot list {}: {}", from.string(), ec.message()),
+                "check the pack folder's permissions");
+  }
+  for (; it != fs::directory_iterator(); it.increment(ec)) {
+    if (ec) {
+      throw Error(fmt::format("cannot list {}: {}", from.string(), ec.message()),
+                  "check the pack folder's permissions");
+    }
+    const fs::path source = it->path();
+    const fs::path target = to / source.filename();
+    const fs::file_status status = fs::symlink_status(source, ec);
+    if (ec) {
+      throw Error(fmt::format("cannot read {}: {}", source.string(), ec.message()));
+    }
+    if (fs::is_directory(status)) {
+      copy_pack_tree(root, source, target);
+      continue;
+    }
+    fs::path file = source;
+    if (fs::is_symlink(status)) {
+      // Rule 3 of pack_paths.h, for the whole pack: resolved, and refused if it leaves.
+      fs::path resolved;
+      (void)detail::confine_if_present(root, source, "a link in the pack", detail::Kind::kFile,
+                                       resolved);
+      file = resolved;
+    } else if (!fs::is_regular_file(status)) {
+      throw Error(fmt::format("{}: not a regular file (a FIFO, socket or device); a pack holds "
+                              "only files and folders",
+                              source.string()),
+                  "remove it from the pack");
+    }
+    if (!fs::copy_file(file, target, fs::copy_options::none, ec) || ec) {
+      throw Error(fmt::format("cannot copy {} to {}: {}", file.string(), target.string(),
+                              ec ? ec.message() : "the target exists"),
+                  "check the free space and permissions of $JUDGE_HOME/packs");
+    }
+  }
+}
+
+}  // namespace
 
 fs::path builtin_pack_dir() {
   if (const char* dir = std::getenv("JUDGE_BUILTIN_PACK"); dir != nullptr && *dir != '\0') {
@@ -136,11 +195,11 @@ Pack Library::install(const fs::path& source, const fs::path& packs_dir, const L
   const fs::path tmp = packs_dir / (".installing-" + pack.name);
   std::error_code ec;
   fs::remove_all(tmp, ec);
-  fs::copy(pack.dir, tmp, fs::copy_options::recursive, ec);
-  if (ec) {
-    fs::remove_all(tmp, ec);
-    throw Error(
-        fmt::format("cannot copy {} to {}: {}", pack.dir.string(), tmp.string(), ec.message()));
+  try {
+    copy_pack_tree(pack.dir, pack.dir, tmp);
+  } catch (...) {
+    fs::remove_all(tmp, ec);  // never follows links: removes the copy only
+    throw;
   }
   fs::rename(tmp, target, ec);
   if (ec) {

@@ -88,10 +88,6 @@ void PackChecker::check_stage(Problem& problem, const std::string& id, const std
   add("metadata", "valid", "valid", CheckRow::Status::kOk,
       fmt::format("{}, {}, {:.1f} s, {} MiB", problem.title, to_string(problem.difficulty),
                   problem.time_limit_s, problem.memory_mib));
-  if (problem.stage == 0 && !valid_problem_id(problem.id)) {
-    add("metadata", "valid ID", problem.id, CheckRow::Status::kFailed,
-        "a problem ID is lowercase letters, digits and '-', starting with a letter");
-  }
 
   class Silent : public Reporter {
   } silent;
@@ -233,8 +229,13 @@ std::vector<CheckRow> PackChecker::check(
   std::mutex mutex;
   auto worker = [&]() {
     for (std::size_t i = next++; i < problems.size(); i = next++) {
+      if (sandbox::interrupt_requested()) {
+        return;  // Ctrl-C: no further problem starts
+      }
       try {
         results[i] = check_problem(problems[i], templates);
+      } catch (const Interrupted&) {
+        return;
       } catch (const std::exception& e) {
         // A sandbox failure or a bug: report it against the problem and go on.
         results[i].push_back({problems[i].filename().string(), "check", "completes", "error",
@@ -253,6 +254,9 @@ std::vector<CheckRow> PackChecker::check(
   worker();
   for (auto& t : threads) {
     t.join();
+  }
+  if (sandbox::interrupt_requested()) {
+    throw Interrupted("interrupted while checking the pack");
   }
   std::vector<CheckRow> all;
   for (auto& r : results) {

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "judge/error.h"
+#include "pack_paths.h"
 #include "toml_reader.h"
 
 namespace judge {
@@ -25,39 +26,60 @@ std::string first_line(const fs::path& file) {
   return line;
 }
 
-// Every NAME.in under `root` (recursively), as (path relative to data/, without extension).
-void collect_tests(const fs::path& data_dir, const std::string& sub, bool sample,
+// Every NAME.in under data/SUB (recursively), named by its path relative to data/ without the
+// extension. Each file is confined to the problem folder `dir` (pack_paths.h) before it is used:
+// a test linked to ~/.bashrc is refused before anything runs.
+void collect_tests(const fs::path& dir, const std::string& sub, bool sample,
                    std::vector<TestCase>& out) {
-  fs::path root = data_dir / sub;
-  std::error_code ec;
-  if (!fs::is_directory(root, ec)) {
+  const fs::path data_dir = dir / "data";
+  const fs::path root = data_dir / sub;
+  fs::path resolved;
+  if (!detail::confine_if_present(dir, data_dir, "the data folder", detail::Kind::kFolder,
+                                  resolved) ||
+      !detail::confine_if_present(dir, root, fmt::format("the data/{} folder", sub),
+                                  detail::Kind::kFolder, resolved)) {
     return;
   }
   std::vector<fs::path> inputs;
+  std::error_code ec;
+  // The iterator does not descend into linked folders: such a link is refused rather than
+  // left to hide tests.
   for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::end(it);
        it.increment(ec)) {
-    if (it->is_regular_file() && it->path().extension() == ".in") {
+    std::error_code type_ec;
+    if (it->is_symlink(type_ec) && fs::is_directory(it->path(), type_ec)) {
+      (void)detail::confine(dir, it->path(), "a linked test folder", detail::Kind::kFolder);
+      throw Error(fmt::format("{}: a test folder may not be a link", it->path().string()),
+                  "make it a real folder holding the tests");
+    }
+    if (it->path().extension() == ".in") {
       inputs.push_back(it->path());
     }
+  }
+  if (ec) {
+    throw Error(fmt::format("cannot list the tests in {}: {}", root.string(), ec.message()),
+                "check the folder's permissions");
   }
   std::sort(inputs.begin(), inputs.end());
   for (const auto& input : inputs) {
     fs::path answer = input;
     answer.replace_extension(".ans");
-    if (!fs::exists(answer)) {
+    fs::path desc = input;
+    desc.replace_extension(".desc");
+    TestCase test;
+    // Named by where the file was found; read from where it leads (inside the folder).
+    test.name = input.lexically_relative(data_dir).replace_extension().generic_string();
+    test.input = detail::confine(dir, input, "a test input");
+    if (!detail::confine_if_present(dir, answer, "a test answer", detail::Kind::kFile,
+                                    test.answer)) {
       throw Error(fmt::format("{}: the test has no answer file ({} is missing)", input.string(),
                               answer.filename().string()),
                   "every NAME.in needs a NAME.ans next to it");
     }
-    fs::path desc = input;
-    desc.replace_extension(".desc");
-    TestCase test;
-    test.name = fs::relative(input, data_dir).replace_extension().generic_string();
-    test.input = input;
-    test.answer = answer;
     test.sample = sample;
-    if (fs::exists(desc)) {
-      test.desc = first_line(desc);
+    if (fs::path d;
+        detail::confine_if_present(dir, desc, "a test description", detail::Kind::kFile, d)) {
+      test.desc = first_line(d);
     }
     out.push_back(std::move(test));
   }
@@ -124,7 +146,9 @@ void parse_checker(detail::TableReader& top, const toml::table& root, Problem& p
       throw Error(fmt::format("{}a custom checker needs 'source' (its source file)", r.location()),
                   "add source = \"output_validators/check.cpp\" to [checker]");
     }
-    p.checker.source = p.dir / *source;
+    p.checker.source =
+        detail::resolve_in_pack(p.dir, *source, "the checker source", detail::Kind::kFile,
+                                r.location(*table->get("source")));
     if (!fs::is_regular_file(p.checker.source)) {
       r.fail(*table->get("source"),
              fmt::format("the checker source {} does not exist", p.checker.source.string()));
@@ -169,7 +193,10 @@ bool is_problem_dir(const fs::path& dir) {
   return fs::is_regular_file(dir / "problem.toml", ec);
 }
 
-Problem load_problem(const fs::path& dir_in) {
+namespace {
+
+// Reads the problem folder `dir_in`; a follow-up's folder (a number) is named by `stage_id`.
+Problem read_problem(const fs::path& dir_in, const std::string& stage_id) {
   std::error_code ec;
   fs::path dir = fs::canonical(dir_in, ec);
   if (ec) {
@@ -178,8 +205,16 @@ Problem load_problem(const fs::path& dir_in) {
   }
   Problem p;
   p.dir = dir;
-  p.id = dir.filename().string();
-  const fs::path toml_path = dir / "problem.toml";
+  p.id = stage_id.empty() ? dir.filename().string() : stage_id;
+  // The ID names cache folders and is printed everywhere: a folder named with escape
+  // sequences or path tricks is refused rather than carried along.
+  if (stage_id.empty() && !valid_problem_id(p.id)) {
+    throw Error(
+        fmt::format("{}: the folder name \"{}\" is not a valid problem ID", dir.string(), p.id),
+        "a problem folder is named by its ID: lowercase letters, digits and '-', "
+        "starting with a letter (two-sum); rename the folder");
+  }
+  const fs::path toml_path = detail::confine(dir, dir / "problem.toml", "problem.toml");
   if (!fs::exists(toml_path)) {
     if (fs::exists(dir / "problem.yaml")) {
       throw Error(fmt::format("{}: ICPC/Kattis packages (problem.yaml) are not supported yet",
@@ -226,7 +261,10 @@ Problem load_problem(const fs::path& dir_in) {
     p.complexity = c.string("expected").value_or("");
     p.complexity_space = c.string("space").value_or("");
     p.edge_cases = c.strings("edge_cases");
-    (void)c.string("generator");
+    if (auto generator = c.string("generator")) {
+      (void)detail::resolve_in_pack(dir, *generator, "the [complexity] generator",
+                                    detail::Kind::kFile, c.location(*complexity->get("generator")));
+    }
     (void)c.numbers("sizes");
     c.reject_unknown_keys();
   }
@@ -240,7 +278,9 @@ Problem load_problem(const fs::path& dir_in) {
     detail::TableReader g(*gen, file, "[[generated]]");
     GeneratedTest test;
     test.name = g.required_string("name");
-    test.generator = dir / g.required_string("generator");
+    const std::string generator = g.required_string("generator");
+    test.generator = detail::resolve_in_pack(dir, generator, "the generator", detail::Kind::kFile,
+                                             g.location(*gen->get("generator")));
     test.args = g.strings("args");
     test.desc = g.string("desc").value_or("");
     g.reject_unknown_keys();
@@ -248,6 +288,9 @@ Problem load_problem(const fs::path& dir_in) {
       g.fail(*gen->get("name"), fmt::format("'name' must start with secret/ or sample/, got "
                                             "\"{}\"",
                                             test.name));
+    }
+    if (std::string why = detail::test_name_problem(test.name); !why.empty()) {
+      g.fail(*gen->get("name"), "the test name " + why);
     }
     if (!fs::is_regular_file(test.generator)) {
       g.fail(*gen->get("generator"),
@@ -257,18 +300,17 @@ Problem load_problem(const fs::path& dir_in) {
   }
   r.reject_unknown_keys();
 
-  p.statement = dir / "statement.md";
+  p.statement = detail::confine(dir, dir / "statement.md", "statement.md");
   if (!fs::exists(p.statement)) {
     throw Error(fmt::format("{}: the problem has no statement.md", dir.string()));
   }
-  p.solution = dir / "solution.md";
+  p.solution = detail::confine(dir, dir / "solution.md", "solution.md");
 
   // Tests: files on disk, then generated ones merged in by name.
-  const fs::path data = dir / "data";
   std::vector<TestCase> samples;
   std::vector<TestCase> hidden;
-  collect_tests(data, "sample", true, samples);
-  collect_tests(data, "secret", false, hidden);
+  collect_tests(dir, "sample", true, samples);
+  collect_tests(dir, "secret", false, hidden);
   std::set<std::string> names;
   for (const auto& t : samples) {
     names.insert(t.name);
@@ -296,17 +338,32 @@ Problem load_problem(const fs::path& dir_in) {
   p.tests.insert(p.tests.end(), hidden.begin(), hidden.end());
 
   // Templates and submissions.
-  if (fs::is_directory(dir / "templates", ec)) {
+  // A file of a listed folder: confined (a link may lead only inside the problem folder), and
+  // skipped when it is a real folder.
+  auto listed_file = [&dir](const fs::directory_entry& entry, std::string_view what,
+                            fs::path& resolved) {
+    std::error_code type_ec;
+    if (!entry.is_symlink(type_ec) && entry.is_directory(type_ec)) {
+      return false;
+    }
+    resolved = detail::confine(dir, entry.path(), what);
+    return true;
+  };
+  fs::path folder_resolved;
+  if (detail::confine_if_present(dir, dir / "templates", "the templates folder",
+                                 detail::Kind::kFolder, folder_resolved)) {
     for (const auto& entry : fs::directory_iterator(dir / "templates")) {
-      if (entry.is_regular_file()) {
-        p.templates[entry.path().filename().string()] = entry.path();
+      if (fs::path found; listed_file(entry, "a template", found)) {
+        p.templates[entry.path().filename().string()] = found;
       }
     }
   }
-  if (fs::is_directory(dir / "submissions", ec)) {
+  if (detail::confine_if_present(dir, dir / "submissions", "the submissions folder",
+                                 detail::Kind::kFolder, folder_resolved)) {
     std::vector<fs::path> folders;
     for (const auto& entry : fs::directory_iterator(dir / "submissions")) {
       if (entry.is_directory()) {
+        (void)detail::confine(dir, entry.path(), "a submissions folder", detail::Kind::kFolder);
         folders.push_back(entry.path());
       }
     }
@@ -321,9 +378,12 @@ Problem load_problem(const fs::path& dir_in) {
       }
       std::vector<fs::path> files;
       for (const auto& entry : fs::directory_iterator(folder)) {
-        if (entry.is_regular_file() && entry.path().filename().string()[0] != '.' &&
-            entry.path().extension() != ".md" && entry.path().extension() != ".txt") {
-          files.push_back(entry.path());
+        if (entry.path().filename().string()[0] == '.' || entry.path().extension() == ".md" ||
+            entry.path().extension() == ".txt") {
+          continue;
+        }
+        if (fs::path found; listed_file(entry, "a submission", found)) {
+          files.push_back(found);
         }
       }
       std::sort(files.begin(), files.end());
@@ -333,7 +393,8 @@ Problem load_problem(const fs::path& dir_in) {
     }
   }
   if (!reference.empty()) {
-    p.reference = dir / reference;
+    p.reference = detail::resolve_in_pack(dir, reference, "the reference solution",
+                                          detail::Kind::kFile, file + ": ");
     if (!fs::is_regular_file(p.reference)) {
       throw Error(
           fmt::format("{}: the reference solution {} does not exist", file, p.reference.string()));
@@ -355,15 +416,24 @@ Problem load_problem(const fs::path& dir_in) {
                     "submissions/accepted/ to make their answers",
                     file));
   }
-  // Follow-ups: followups/1, followups/2, ... with no gap.
+  // Follow-ups: followups/1, followups/2, ... with no gap, each confined like any folder of
+  // the problem (a link out of it is refused).
   for (int n = 1;; ++n) {
-    const fs::path stage = dir / "followups" / std::to_string(n);
-    if (!fs::is_regular_file(stage / "problem.toml", ec)) {
+    fs::path stage;
+    if (!detail::confine_if_present(dir, dir / "followups" / std::to_string(n), "a follow-up",
+                                    detail::Kind::kFolder, stage) ||
+        !fs::is_regular_file(stage / "problem.toml", ec)) {
       break;
     }
     p.followups.push_back(stage);
   }
   return p;
+}
+
+}  // namespace
+
+Problem load_problem(const fs::path& dir) {
+  return read_problem(dir, "");
 }
 
 std::string followup_id(const std::string& id, int n) {
@@ -377,8 +447,8 @@ Problem load_followup(const Problem& main, int n) {
                                                      main.followups.size(), n),
                 "'judge show ID' lists a problem's follow-ups");
   }
-  Problem p = load_problem(main.followups[static_cast<std::size_t>(n) - 1]);
-  p.id = followup_id(main.id, n);
+  Problem p =
+      read_problem(main.followups[static_cast<std::size_t>(n) - 1], followup_id(main.id, n));
   p.base_id = main.id;
   p.stage = n;
   p.pack = main.pack;
@@ -397,7 +467,7 @@ Pack load_pack(const fs::path& dir_in) {
   }
   Pack pack;
   pack.dir = dir;
-  const fs::path toml_path = dir / "pack.toml";
+  const fs::path toml_path = detail::confine(dir, dir / "pack.toml", "pack.toml");
   if (!fs::exists(toml_path)) {
     throw Error(fmt::format("{} is not a pack: it has no pack.toml", dir.string()),
                 "a pack is a folder with pack.toml (name, version, description) and one folder "
@@ -415,9 +485,28 @@ Pack load_pack(const fs::path& dir_in) {
                                           pack.name));
   }
   for (const auto& entry : fs::directory_iterator(dir)) {
-    if (entry.is_directory() && is_problem_dir(entry.path())) {
-      pack.problem_ids.push_back(entry.path().filename().string());
+    std::error_code type_ec;
+    if (!entry.is_directory(type_ec) || !is_problem_dir(entry.path())) {
+      continue;  // notes, shared files: not problems
     }
+    const std::string name = entry.path().filename().string();
+    // A problem folder linked from elsewhere would bring that place's files into the pack.
+    fs::path resolved;
+    if (entry.is_symlink(type_ec)) {
+      resolved = fs::canonical(entry.path(), type_ec);
+      if (type_ec || !detail::is_within(dir, resolved)) {
+        throw Error(fmt::format("{}: the problem folder is a link to {}, outside the pack",
+                                entry.path().string(), resolved.string()),
+                    "packs are untrusted input: make it a real folder of the pack");
+      }
+    }
+    if (!valid_problem_id(name)) {
+      throw Error(fmt::format("{}: the problem folder's name is not a valid problem ID",
+                              entry.path().string()),
+                  "a problem folder is named by its ID: lowercase letters, digits and '-', "
+                  "starting with a letter (two-sum); rename the folder");
+    }
+    pack.problem_ids.push_back(name);
   }
   std::sort(pack.problem_ids.begin(), pack.problem_ids.end());
   return pack;

@@ -2,17 +2,22 @@
 
 #include <signal.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <ctime>
 #include <fstream>
+#include <sstream>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "judge/error.h"
 #include "judge/paths.h"
+#include "sandbox/run.h"
 
 namespace judge {
 
@@ -94,11 +99,18 @@ std::string boot_id() {
   return id;
 }
 
+// The file of a connection, for messages.
+fs::path db_file(sqlite3* db) {
+  const char* name = sqlite3_db_filename(db, "main");
+  return name != nullptr ? fs::path(name) : fs::path("(the database)");
+}
+
 class Statement {
  public:
   Statement(sqlite3* db, const char* sql) : db_(db) {
-    if (sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) != SQLITE_OK) {
-      throw Error(fmt::format("database error preparing a query: {}", sqlite3_errmsg(db)));
+    if (int rc = sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr); rc != SQLITE_OK) {
+      throw store_error(sqlite3_extended_errcode(db), sqlite3_errmsg(db), db_file(db),
+                        "preparing a query");
     }
   }
   ~Statement() { sqlite3_finalize(stmt_); }
@@ -124,8 +136,8 @@ class Statement {
       return true;
     }
     if (rc != SQLITE_DONE) {
-      throw Error(fmt::format("database error: {}", sqlite3_errmsg(db_)),
-                  "the database may be locked by another judge, or the disk full");
+      throw store_error(sqlite3_extended_errcode(db_), sqlite3_errmsg(db_), db_file(db_),
+                        sqlite3_stmt_readonly(stmt_) != 0 ? "reading" : "writing");
     }
     return false;
   }
@@ -142,7 +154,7 @@ class Statement {
  private:
   void check(int rc) {
     if (rc != SQLITE_OK) {
-      throw Error(fmt::format("database error binding a value: {}", sqlite3_errmsg(db_)));
+      throw store_error(rc, sqlite3_errmsg(db_), db_file(db_), "binding a value");
     }
   }
   sqlite3* db_;
@@ -195,7 +207,117 @@ SubmissionRow read_submission(const Statement& s) {
   return row;
 }
 
+// The processes other than this one that hold a POSIX lock on `path` or its -wal and -shm
+// files, from /proc/locks ("1: POSIX  ADVISORY  WRITE 4242 08:01:1234 0 EOF").
+std::vector<pid_t> lock_holders(const fs::path& path) {
+  std::vector<ino_t> inodes;
+  std::vector<dev_t> devices;
+  for (const char* suffix : {"", "-wal", "-shm"}) {
+    struct stat st {};
+    if (stat((path.string() + suffix).c_str(), &st) == 0) {
+      inodes.push_back(st.st_ino);
+      devices.push_back(st.st_dev);
+    }
+  }
+  std::vector<pid_t> pids;
+  std::ifstream locks("/proc/locks");
+  std::string line;
+  while (std::getline(locks, line)) {
+    std::istringstream in(line);
+    std::string number, kind, mode, access, device;
+    long pid = 0;
+    if (!(in >> number >> kind)) {
+      continue;
+    }
+    if (kind == "->") {  // a waiter: "1: -> POSIX ..."
+      in >> kind;
+    }
+    if (!(in >> mode >> access >> pid >> device)) {
+      continue;
+    }
+    // device is "MAJOR:MINOR:INODE" in hexadecimal major and minor, decimal inode.
+    const auto last = device.rfind(':');
+    if (last == std::string::npos || pid <= 0 || pid == getpid()) {
+      continue;
+    }
+    const auto inode = static_cast<ino_t>(std::strtoull(device.c_str() + last + 1, nullptr, 10));
+    for (std::size_t i = 0; i < inodes.size(); ++i) {
+      if (inodes[i] == inode &&
+          std::find(pids.begin(), pids.end(), static_cast<pid_t>(pid)) == pids.end()) {
+        pids.push_back(static_cast<pid_t>(pid));
+      }
+    }
+  }
+  (void)devices;
+  return pids;
+}
+
+std::string process_name(pid_t pid) {
+  std::ifstream in(fmt::format("/proc/{}/comm", pid));
+  std::string name;
+  std::getline(in, name);
+  return name.empty() ? "?" : name;
+}
+
+// SQLite's busy handler: while another judge holds the database, wait up to `*limit_ms` in
+// steps of 50 ms. Ctrl-C ends the wait at once: the command then keeps the explanation in a
+// draft and stops, rather than sit out the rest of the 10 s.
+int busy_wait(void* limit_ms, int count) {
+  constexpr int kStepMs = 50;
+  if (sandbox::interrupt_requested() || count * kStepMs >= *static_cast<const int*>(limit_ms)) {
+    return 0;
+  }
+  sqlite3_sleep(kStepMs);
+  return 1;
+}
+
 }  // namespace
+
+StoreError store_error(int rc, const std::string& detail, const fs::path& path,
+                       std::string_view doing) {
+  const std::string file = path.string();
+  switch (rc & 0xff) {  // the primary code of an extended one
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: {
+      std::string who = "another judge (or another program)";
+      const auto pids = lock_holders(path);
+      if (!pids.empty()) {
+        who = fmt::format("process {} ({})", pids.front(), process_name(pids.front()));
+      }
+      return StoreError(
+          fmt::format("the database {} is held by {}, and stayed busy while {}", file, who, doing),
+          "wait for the other judge to finish (or end it), then run the command again");
+    }
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return StoreError(
+          fmt::format("the database {} is damaged ({}) while {}", file, detail, doing),
+          fmt::format("move it aside to start afresh, keeping it for a rescue: mv "
+                      "'{}' '{}.damaged' (your packs and settings are kept)",
+                      file, file));
+    case SQLITE_FULL:
+      return StoreError(fmt::format("the disk holding the database {} is full ({})", file, doing),
+                        fmt::format("free some space on the disk of {}, then run the command again",
+                                    path.parent_path().string()));
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+      return StoreError(
+          fmt::format("cannot write the database {} ({}) while {}", file, detail, doing),
+          fmt::format("check the permissions of {} and of the folder {} (ls -ld), or set "
+                      "JUDGE_HOME to a folder you can write",
+                      file, path.parent_path().string()));
+    case SQLITE_IOERR:
+      return StoreError(
+          fmt::format("the disk failed reading or writing the database {} ({}) while {}", file,
+                      detail, doing),
+          "check the disk (dmesg), and that the file is on a local file system");
+    default:
+      return StoreError(fmt::format("database error in {} while {}: {}", file, doing, detail),
+                        "this is unexpected: please report it with the command you ran");
+  }
+}
 
 std::string now_iso8601() {
   auto now = std::chrono::system_clock::now();
@@ -213,17 +335,56 @@ int Store::schema_version() {
   return static_cast<int>(std::size(kMigrations));
 }
 
-Store::Store(const fs::path& path) : path_(path) {
-  ensure_dir(path.parent_path());
-  if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
-      SQLITE_OK) {
+Store::Store(const fs::path& path, Mode mode) : path_(path) {
+  if (mode == Mode::kReadOnly) {
+    read_only_ = true;
+    std::error_code ec;
+    if (!fs::exists(path, ec)) {
+      return;  // nothing stored yet: reads as empty
+    }
+    // mode=ro: nothing is created or changed. immutable=1 when that fails: a WAL database in
+    // a folder that cannot be written has no -shm file to coordinate through; nobody can be
+    // writing it then either.
+    for (const char* flags : {"mode=ro", "mode=ro&immutable=1"}) {
+      std::string uri = "file:" + path.string() + "?" + flags;
+      int rc = sqlite3_open_v2(uri.c_str(), &db_, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+      if (rc == SQLITE_OK) {
+        sqlite3_busy_handler(db_, busy_wait, &busy_ms_);
+        try {
+          Statement version(db_, "PRAGMA user_version");
+          version.step();
+          if (static_cast<int>(version.integer(0)) == schema_version()) {
+            return;
+          }
+          // Another schema: this judge cannot read it without migrating, which it may not.
+          sqlite3_close(db_);
+          db_ = nullptr;
+          return;
+        } catch (const StoreError&) {
+          // Try the next way of opening it.
+        }
+      }
+      sqlite3_close(db_);
+      db_ = nullptr;
+    }
+    throw StoreError(fmt::format("cannot read the database {}", path.string()),
+                     fmt::format("check the permissions of {}", path.string()));
+  }
+  try {
+    ensure_dir(path.parent_path());
+  } catch (const Error& e) {
+    throw StoreError(e.what(), e.hint());
+  }
+  if (int rc =
+          sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+      rc != SQLITE_OK) {
+    const int code = db_ != nullptr ? sqlite3_extended_errcode(db_) : rc;
     std::string why = db_ != nullptr ? sqlite3_errmsg(db_) : "out of memory";
     sqlite3_close(db_);
     db_ = nullptr;
-    throw Error(fmt::format("cannot open the database {}: {}", path.string(), why),
-                "check the folder's permissions, or set JUDGE_HOME");
+    throw store_error(code, why, path, "opening it");
   }
-  sqlite3_busy_timeout(db_, 10000);  // another judge may be writing
+  sqlite3_busy_handler(db_, busy_wait, &busy_ms_);  // another judge may be writing
   try {
     // WAL: a judge killed mid-write leaves the database consistent, and readers (judge
     // history in another terminal) do not block the writer.
@@ -250,10 +411,7 @@ void Store::exec(const char* sql) const {
   if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
     std::string message = err != nullptr ? err : "unknown error";
     sqlite3_free(err);
-    throw Error(fmt::format("database error in {}: {}", path_.string(), message),
-                message.find("malformed") != std::string::npos
-                    ? "the database file is damaged; move it away to start afresh"
-                    : "");
+    throw store_error(sqlite3_extended_errcode(db_), message, path_, "setting it up");
   }
 }
 
@@ -308,7 +466,8 @@ void Store::remember_problem(const Problem& problem) {
   s.bind(1, problem.id)
       .bind(2, problem.title)
       .bind(3, std::string(to_string(problem.difficulty)))
-      .bind(4, nlohmann::json(problem.tags).dump())
+      .bind(4, nlohmann::json(problem.tags)
+                   .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
       .bind(5, problem.pack)
       .bind(6, now_iso8601());
   s.step();
@@ -381,7 +540,27 @@ void Store::finish(std::int64_t id, const JudgeOutcome& outcome) {
   s.step();
 }
 
+void Store::set_busy_timeout(std::chrono::milliseconds wait) {
+  busy_ms_ = static_cast<int>(wait.count());
+}
+
+void Store::finish_interrupted(std::int64_t id, const JudgeOutcome& outcome) {
+  Statement s(db_,
+              "UPDATE submissions SET status = 'interrupted', finished_at = ?, time_ms = ?, "
+              "memory_kb = ?, passed = ?, planned = ? WHERE id = ?");
+  s.bind(1, now_iso8601())
+      .bind(2, std::int64_t{outcome.max_time_ms})
+      .bind(3, static_cast<std::int64_t>(outcome.max_memory_kb))
+      .bind(4, static_cast<std::int64_t>(outcome.passed))
+      .bind(5, static_cast<std::int64_t>(outcome.planned))
+      .bind(6, id);
+  s.step();
+}
+
 std::optional<SubmissionRow> Store::get(std::int64_t id, bool with_tests) const {
+  if (db_ == nullptr) {
+    return std::nullopt;
+  }
   Statement s(db_,
               fmt::format("SELECT {} FROM submissions WHERE id = ?", kSubmissionColumns).c_str());
   s.bind(1, id);
@@ -416,6 +595,9 @@ std::optional<SubmissionRow> Store::get(std::int64_t id, bool with_tests) const 
 
 std::vector<SubmissionRow> Store::history(const std::string& problem, int limit,
                                           bool include_test_runs) const {
+  if (db_ == nullptr) {
+    return {};
+  }
   std::string sql = fmt::format(
       "SELECT {} FROM submissions WHERE (?1 = '' OR problem = ?1) {} "
       "ORDER BY id DESC LIMIT ?2",
@@ -436,6 +618,9 @@ void Store::record_start(const StartRow& start) {
 }
 
 std::optional<StartRow> Store::start_for_file(const std::string& file) const {
+  if (db_ == nullptr) {
+    return std::nullopt;
+  }
   Statement s(db_,
               "SELECT problem, language, file, started_at FROM starts WHERE file = ? "
               "ORDER BY id DESC LIMIT 1");
@@ -447,6 +632,9 @@ std::optional<StartRow> Store::start_for_file(const std::string& file) const {
 }
 
 std::optional<StartRow> Store::latest_start() const {
+  if (db_ == nullptr) {
+    return std::nullopt;
+  }
   Statement s(db_,
               "SELECT problem, language, file, started_at FROM starts ORDER BY id DESC "
               "LIMIT 1");
@@ -457,6 +645,9 @@ std::optional<StartRow> Store::latest_start() const {
 }
 
 std::map<std::string, bool> Store::attempted() const {
+  if (db_ == nullptr) {
+    return {};
+  }
   Statement s(db_,
               "SELECT problem, MAX(verdict = 'AC') FROM submissions WHERE kind = 'submit' "
               "GROUP BY problem");
@@ -468,6 +659,9 @@ std::map<std::string, bool> Store::attempted() const {
 }
 
 std::vector<ProblemStats> Store::stats() const {
+  if (db_ == nullptr) {
+    return {};
+  }
   Statement s(db_,
               "SELECT s.problem, COALESCE(p.title, s.problem), COALESCE(p.difficulty, ''), "
               "COALESCE(p.tags, '[]'), COUNT(*), "

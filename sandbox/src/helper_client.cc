@@ -314,7 +314,12 @@ void Helper::spawn() {
   sigset_t all;
   sigfillset(&all);
   posix_spawnattr_setsigdefault(&attr, &all);
-  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+  // A process group of its own: Ctrl-C on a terminal signals the whole foreground group, and
+  // the helper (with the runs it keeps) must outlive it until the judge has stopped them and
+  // recorded what was judged. It still ends with the judge: its socket closes then.
+  posix_spawnattr_setpgroup(&attr, 0);
+  posix_spawnattr_setflags(&attr,
+                           POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP);
   std::string path = fmt::format("/proc/self/fd/{}", exe.get());
   std::string fd_arg = std::to_string(theirs.get());
   char name[] = "judge-sandbox-helper";

@@ -8,6 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -85,7 +86,14 @@ Process::Process(const std::vector<std::string>& argv, const std::vector<std::st
     envp.push_back(const_cast<char*>(e.c_str()));
   }
   envp.push_back(nullptr);
-  const int rc = posix_spawn(&pid_, args[0], &actions, nullptr, args.data(), envp.data());
+  posix_spawnattr_t attr;
+  check(posix_spawnattr_init(&attr), "posix_spawnattr_init");
+  if (options.process_group) {
+    check(posix_spawnattr_setpgroup(&attr, 0), "posix_spawnattr_setpgroup");
+    check(posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP), "posix_spawnattr_setflags");
+  }
+  const int rc = posix_spawn(&pid_, args[0], &actions, &attr, args.data(), envp.data());
+  posix_spawnattr_destroy(&attr);
   posix_spawn_file_actions_destroy(&actions);
   close(out[1]);
   close(err[1]);
@@ -293,7 +301,15 @@ std::unique_ptr<Process> JudgeTest::start_program(const std::vector<std::string>
   if (o.cwd.empty()) {
     o.cwd = scratch_;
   }
-  return std::make_unique<Process>(argv, environment(), o);
+  std::vector<std::string> env = environment();
+  for (const auto& extra : o.env) {
+    const std::string name = extra.substr(0, extra.find('=') + 1);
+    env.erase(std::remove_if(env.begin(), env.end(),
+                             [&name](const std::string& e) { return e.rfind(name, 0) == 0; }),
+              env.end());
+    env.push_back(extra);
+  }
+  return std::make_unique<Process>(argv, env, o);
 }
 
 json JudgeTest::judge_json(const std::vector<std::string>& args, int exit_code,

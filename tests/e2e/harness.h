@@ -34,6 +34,11 @@ struct Output {
 struct RunOptions {
   std::optional<std::string> input;  ///< standard input; none: /dev/null
   fs::path cwd;                      ///< empty: the test's scratch folder
+  /// More environment, "NAME=VALUE"; a NAME the harness sets too is replaced.
+  std::vector<std::string> env;
+  /// Starts the judge in a process group of its own, as a shell starts a foreground job, so
+  /// that kill(-pid, SIGINT) is what Ctrl-C on a terminal does.
+  bool process_group = false;
 };
 
 /// A `judge` running in the background. Its standard input is written and closed at once.

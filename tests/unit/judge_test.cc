@@ -21,6 +21,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using namespace std::chrono_literals;
+using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::Not;
@@ -257,6 +258,20 @@ TEST_F(JudgeTest, StopsAtTheFirstFailingHiddenTest) {
   EXPECT_EQ(outcome.passed, 3u);
   EXPECT_EQ(outcome.tests[3].verdict, Verdict::kWrongAnswer);
   EXPECT_EQ(outcome.tests[3].desc, "two equal numbers");
+}
+
+// Ctrl-C (issue 7): a run the sandbox cut short is no verdict; judging stops there and the
+// outcome keeps the tests that finished.
+TEST_F(JudgeTest, StopsWhenARunWasInterrupted) {
+  responses_["h2"].run.interrupted = true;
+  responses_["h2"].run.exited = false;
+  responses_["h2"].run.signal = SIGKILL;
+  JudgeOutcome outcome = judge(false, true);
+  EXPECT_TRUE(outcome.interrupted);
+  EXPECT_EQ(names(outcome), (std::vector<std::string>{"sample/1", "sample/2", "secret/01"}));
+  EXPECT_EQ(outcome.passed, 3u);
+  EXPECT_EQ(outcome.planned, 5u);
+  EXPECT_THAT(inputs_, Not(Contains("h3"))) << "nothing runs after the interrupted test";
 }
 
 TEST_F(JudgeTest, RunsEverySampleAndHiddenTestAfterAFailingSample) {
@@ -637,8 +652,9 @@ TEST_F(GeneratedTestsTest, MakesInputsWithTheGeneratorAndAnswersWithTheReference
   EXPECT_EQ(max.input.parent_path().parent_path(), tmp_.path() / "cache/generated/sum");
   // The generator runs in the sandbox with its arguments and no input.
   const sandbox::RunSpec* generator = nullptr;
+  // The two tests are made on two threads, in either order: found by its arguments.
   for (const auto& call : runner_.calls) {
-    if (call.argv.at(0) == "python3") {
+    if (call.argv.at(0) == "python3" && call.argv.size() == 4) {
       generator = &call;
     }
   }

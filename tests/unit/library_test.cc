@@ -2,9 +2,12 @@
 #include "judge/library.h"
 
 #include <stdlib.h>
+#include <sys/stat.h>
 
 #include <string>
 
+#include <fmt/format.h>
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "judge/error.h"
@@ -175,6 +178,46 @@ TEST(BuiltinPackDirTest, EnvironmentWins) {
   EXPECT_EQ(builtin_pack_dir(), fs::path("/some/where"));
   unsetenv("JUDGE_BUILTIN_PACK");
   EXPECT_FALSE(builtin_pack_dir().empty());
+}
+
+}  // namespace
+}  // namespace judge
+
+namespace judge {
+namespace {
+
+// Issue 7: fs::copy followed links, so a pack could make `pack add` copy a host tree.
+TEST_F(LibraryTest, InstallRefusesALinkOutOfThePackAndCopiesNothing) {
+  make_pack(source_, "extra", {"stairs"});
+  write_file(root_ / "home-of-user" / ".ssh" / "id_ed25519", "PRIVATE KEY\n");
+  fs::create_symlink(root_ / "home-of-user", source_ / "docs");
+  const std::string message = error_of([&] { (void)Library::install(source_, packs_, load()); });
+  EXPECT_EQ(message, fmt::format("{}: a link in the pack leads to {}, outside {}",
+                                 (source_ / "docs").string(), (root_ / "home-of-user").string(),
+                                 source_.string()));
+  EXPECT_EQ(message.find("Success"), std::string::npos);
+  EXPECT_FALSE(fs::exists(packs_ / "extra"));
+  EXPECT_FALSE(fs::exists(packs_ / ".installing-extra"));
+  EXPECT_TRUE(fs::exists(root_ / "home-of-user" / ".ssh" / "id_ed25519"));
+}
+
+TEST_F(LibraryTest, InstallCopiesALinkInsideThePackAsAFile) {
+  make_pack(source_, "extra", {"stairs"});
+  write_file(source_ / "shared" / "notes.md", "notes\n");
+  fs::create_symlink(source_ / "shared" / "notes.md", source_ / "README.md");
+  Pack pack = Library::install(source_, packs_, load());
+  const fs::path copy = packs_ / "extra" / "README.md";
+  EXPECT_FALSE(fs::is_symlink(copy)) << "the installed pack holds no links";
+  EXPECT_EQ(unit::slurp(copy), "notes\n");
+  EXPECT_EQ(pack.problem_ids, std::vector<std::string>{"stairs"});
+}
+
+TEST_F(LibraryTest, InstallRefusesAFifo) {
+  make_pack(source_, "extra", {"stairs"});
+  ASSERT_EQ(mkfifo((source_ / "pipe").c_str(), 0644), 0);
+  EXPECT_THAT(error_of([&] { (void)Library::install(source_, packs_, load()); }),
+              ::testing::HasSubstr((source_ / "pipe").string() + ": not a regular file"));
+  EXPECT_FALSE(fs::exists(packs_ / ".installing-extra"));
 }
 
 }  // namespace

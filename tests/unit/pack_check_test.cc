@@ -9,6 +9,7 @@
 #include <string>
 
 #include <fmt/format.h>
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "judge/paths.h"
@@ -18,6 +19,7 @@ namespace judge {
 namespace {
 
 namespace fs = std::filesystem;
+using ::testing::HasSubstr;
 using unit::bind_source;
 using unit::exited;
 using unit::FakeRunner;
@@ -221,10 +223,12 @@ TEST_F(PackCheckTest, ReportsBadMetadataAsARow) {
 TEST_F(PackCheckTest, ReportsAnInvalidProblemId) {
   const fs::path dir = make_problem("Sum_Two", {{"submissions/accepted/a.fake", "correct"}});
   std::vector<CheckRow> rows = checker_.check_problem(dir);
-  const CheckRow& r = rows.at(1);
+  ASSERT_EQ(rows.size(), 1u) << "nothing runs for a folder that is not a valid ID";
+  const CheckRow& r = rows.at(0);
   EXPECT_EQ(r.item, "metadata");
-  EXPECT_EQ(r.expected, "valid ID");
+  EXPECT_EQ(r.got, "invalid");
   EXPECT_EQ(r.status, CheckRow::Status::kFailed);
+  EXPECT_THAT(r.detail, HasSubstr("the folder name \"Sum_Two\" is not a valid problem ID"));
 }
 
 TEST_F(PackCheckTest, ChecksTheCustomCheckerBuilds) {

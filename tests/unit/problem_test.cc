@@ -1,8 +1,12 @@
 // Reading problem folders and packs (problem.cc): problem.toml, tests, templates, submissions.
 #include "judge/problem.h"
 
+#include <sys/stat.h>
+
 #include <string>
 
+#include <fmt/format.h>
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "judge/error.h"
@@ -583,6 +587,181 @@ TEST_F(PackTest, RejectsAFolderWithoutPackToml) {
   fs::create_directories(dir_);
   EXPECT_EQ(error_of([&] { (void)load_pack(dir_); }),
             dir_.string() + " is not a pack: it has no pack.toml");
+}
+
+}  // namespace
+}  // namespace judge
+
+namespace judge {
+namespace {
+
+// --- packs are untrusted input (issue 7): pack_paths.h --------------------------------------
+
+using ::testing::HasSubstr;
+
+class PackTrustTest : public ProblemTest {
+ protected:
+  PackTrustTest() {
+    write_file(toml_path(), kMinimal);
+    touch("data/sample/01.ans", "5\n");
+    touch("data/secret/01.in", "1 1\n");
+    touch("data/secret/01.ans", "2\n");
+    write_file(outside_, "export SECRET=hunter2\n");
+  }
+
+  // A link at `relative` in the problem folder pointing at `target`.
+  void link(const std::string& relative, const fs::path& target) {
+    fs::create_directories((dir_ / relative).parent_path());
+    fs::create_symlink(target, dir_ / relative);
+  }
+
+  std::string load_error() {
+    return error_of([&] { (void)load_problem(dir_); });
+  }
+
+  // A host file the pack must never reach: what ~/.bashrc stands for.
+  fs::path outside_ = fs::canonical(tmp_.path()) / "home" / ".bashrc";
+};
+
+TEST_F(PackTrustTest, RefusesATestLinkedOutsideThePack) {
+  link("data/sample/01.in", outside_);
+  EXPECT_EQ(load_error(),
+            fmt::format("{}: a test input leads to {}, outside {}",
+                        (dir_ / "data/sample/01.in").string(), outside_.string(), dir_.string()));
+  EXPECT_THAT(hint_of([&] { (void)load_problem(dir_); }), HasSubstr("packs are untrusted input"));
+}
+
+TEST_F(PackTrustTest, FollowsALinkThatStaysInsideThePack) {
+  // The control of the test above: the same link, to a file of the problem folder.
+  touch("data/shared/a.txt", "2 3\n");
+  link("data/sample/01.in", dir_ / "data/shared/a.txt");
+  Problem p = load_problem(dir_);
+  ASSERT_EQ(p.tests.size(), 2u);
+  EXPECT_EQ(p.tests[0].name, "sample/01");
+  EXPECT_EQ(p.tests[0].input, dir_ / "data/shared/a.txt") << "the resolved path is used";
+}
+
+TEST_F(PackTrustTest, RefusesAnswersDescriptionsAndStatementsLinkedOutside) {
+  touch("data/sample/01.in", "2 3\n");
+  fs::remove(dir_ / "data/sample/01.ans");
+  link("data/sample/01.ans", outside_);
+  EXPECT_THAT(load_error(), HasSubstr("a test answer leads to " + outside_.string()));
+  fs::remove(dir_ / "data/sample/01.ans");
+  touch("data/sample/01.ans", "5\n");
+
+  link("data/secret/01.desc", outside_);
+  EXPECT_THAT(load_error(), HasSubstr("a test description leads to " + outside_.string()));
+  fs::remove(dir_ / "data/secret/01.desc");
+
+  fs::remove(dir_ / "statement.md");
+  link("statement.md", outside_);
+  EXPECT_THAT(load_error(), HasSubstr("statement.md leads to " + outside_.string()));
+  fs::remove(dir_ / "statement.md");
+  touch("statement.md", "# x\n");
+
+  link("solution.md", outside_);
+  EXPECT_THAT(load_error(), HasSubstr("solution.md leads to " + outside_.string()));
+  fs::remove(dir_ / "solution.md");
+
+  link("problem.toml.real", outside_);  // not a file the judge reads: fine
+  EXPECT_NO_THROW((void)load_problem(dir_));
+}
+
+TEST_F(PackTrustTest, RefusesFoldersLinkedOutside) {
+  const fs::path elsewhere = outside_.parent_path() / "tests";
+  write_file(elsewhere / "01.in", "1\n");
+  write_file(elsewhere / "01.ans", "1\n");
+  fs::remove_all(dir_ / "data/secret");
+  link("data/secret", elsewhere);
+  EXPECT_THAT(load_error(), HasSubstr("the data/secret folder leads to " + elsewhere.string()));
+  fs::remove(dir_ / "data/secret");
+
+  link("data/secret/group", elsewhere);
+  EXPECT_THAT(load_error(), HasSubstr("a linked test folder leads to " + elsewhere.string()));
+  fs::remove_all(dir_ / "data/secret");
+
+  link("templates", elsewhere);
+  EXPECT_THAT(load_error(), HasSubstr("the templates folder leads to " + elsewhere.string()));
+  fs::remove(dir_ / "templates");
+
+  link("submissions/accepted", elsewhere);
+  EXPECT_THAT(load_error(), HasSubstr("a submissions folder leads to " + elsewhere.string()));
+}
+
+TEST_F(PackTrustTest, RefusesTemplatesAndSubmissionsLinkedOutside) {
+  link("templates/solution.py", outside_);
+  EXPECT_THAT(load_error(), HasSubstr("a template leads to " + outside_.string()));
+  fs::remove(dir_ / "templates/solution.py");
+  link("submissions/accepted/a.py", outside_);
+  EXPECT_THAT(load_error(), HasSubstr("a submission leads to " + outside_.string()));
+}
+
+TEST_F(PackTrustTest, RefusesAbsoluteAndParentPathsInProblemToml) {
+  touch("generators/gen.py");
+  touch("submissions/accepted/a.py");
+  const std::string checker = std::string(kMinimal) + "[checker]\nkind = \"custom\"\nsource = ";
+  EXPECT_EQ(error(checker + "\"" + outside_.string() + "\"\n"),
+            toml_path() + ":5:10: the checker source \"" + outside_.string() +
+                "\" is an absolute path: write it relative to the problem folder");
+  EXPECT_EQ(error(checker + "\"../home/.bashrc\"\n"),
+            toml_path() +
+                ":5:10: the checker source \"../home/.bashrc\" goes up out of the problem folder "
+                "with '..'");
+  EXPECT_THAT(error(std::string(kMinimal) + "[tests]\nreference = \"/etc/passwd\"\n"),
+              HasSubstr("the reference solution \"/etc/passwd\" is an absolute path"));
+  EXPECT_THAT(error(std::string(kMinimal) + "[complexity]\ngenerator = \"gen/../../x.py\"\n"),
+              HasSubstr("the [complexity] generator \"gen/../../x.py\" goes up out"));
+  EXPECT_THAT(error(std::string(kMinimal) +
+                    "[[generated]]\nname = \"secret/9\"\ngenerator = \"/usr/bin/yes\"\n"),
+              HasSubstr("the generator \"/usr/bin/yes\" is an absolute path"));
+  // A generator linked out of the folder is refused the same way.
+  link("generators/evil.py", outside_);
+  EXPECT_THAT(error(std::string(kMinimal) +
+                    "[[generated]]\nname = \"secret/9\"\ngenerator = \"generators/evil.py\"\n"),
+              HasSubstr("the generator leads to " + outside_.string()));
+}
+
+TEST_F(PackTrustTest, RefusesGeneratedTestNamesThatAreNotPlain) {
+  touch("generators/gen.py");
+  touch("submissions/accepted/a.py");
+  auto generated = [](const std::string& name) {
+    return std::string(kMinimal) + "[[generated]]\nname = \"" + name +
+           "\"\ngenerator = \"generators/gen.py\"\n";
+  };
+  for (const char* name : {"secret/../../x", "secret/./a", "secret//a", "secret/a\\u001b[31m",
+                           "sample/.hidden", "secret/a b"}) {
+    EXPECT_THAT(error(generated(name)), HasSubstr("the test name")) << name;
+  }
+  EXPECT_NO_THROW((void)load(generated("secret/group_1/20-max.v2")));
+}
+
+TEST_F(PackTrustTest, RefusesAFolderNameThatIsNotAnId) {
+  const fs::path odd = fs::canonical(tmp_.path()) / "two\x1b]52;c;eA==\x07sum";
+  fs::create_directories(odd);
+  write_file(odd / "problem.toml", kMinimal);
+  write_file(odd / "statement.md", "# x\n");
+  EXPECT_EQ(error_of([&] { (void)load_problem(odd); }),
+            fmt::format("{}: the folder name \"{}\" is not a valid problem ID", odd.string(),
+                        odd.filename().string()));
+}
+
+TEST_F(PackTrustTest, RefusesAFifoAsATest) {
+  ASSERT_EQ(mkfifo((dir_ / "data/sample/01.in").c_str(), 0644), 0);
+  EXPECT_EQ(load_error(),
+            (dir_ / "data/sample/01.in").string() + ": a test input is a FIFO, not a file");
+}
+
+TEST_F(PackTrustTest, PackRefusesProblemFoldersLinkedOutsideOrNotIds) {
+  const fs::path pack = fs::canonical(tmp_.path()) / "pack";
+  write_file(pack / "pack.toml", "name = \"p\"\n");
+  fs::create_symlink(dir_, pack / "two-sum");
+  EXPECT_THAT(error_of([&] { (void)load_pack(pack); }),
+              HasSubstr("the problem folder is a link to " + dir_.string() + ", outside the pack"));
+  fs::remove(pack / "two-sum");
+  fs::create_directories(pack / "Two Sum\x1b[2J");
+  write_file(pack / "Two Sum\x1b[2J" / "problem.toml", kMinimal);
+  EXPECT_THAT(error_of([&] { (void)load_pack(pack); }),
+              HasSubstr("the problem folder's name is not a valid problem ID"));
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // The submission store (store.cc) on a real SQLite database in a private folder.
 #include "judge/store.h"
 
+#include <signal.h>
 #include <sqlite3.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -9,6 +10,8 @@
 #include <regex>
 #include <string>
 
+#include <fmt/format.h>
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "judge/paths.h"
@@ -18,7 +21,9 @@ namespace judge {
 namespace {
 
 namespace fs = std::filesystem;
+using ::testing::HasSubstr;
 using unit::error_of;
+using unit::hint_of;
 using unit::write_file;
 
 std::string boot_id() {
@@ -152,7 +157,84 @@ TEST_F(StoreTest, RefusesADatabaseFromANewerJudge) {
 TEST_F(StoreTest, RefusesAFileThatIsNotADatabase) {
   write_file(db_path(), std::string(4096, 'x'));
   EXPECT_EQ(error_of([&] { Store store(db_path()); }),
-            fmt::format("database error in {}: file is not a database", db_path().string()));
+            fmt::format("the database {} is damaged (file is not a database) while setting it up",
+                        db_path().string()));
+  // The fix, as a command to copy.
+  EXPECT_EQ(hint_of([&] { Store store(db_path()); }),
+            fmt::format("move it aside to start afresh, keeping it for a rescue: mv '{}' "
+                        "'{}.damaged' (your packs and settings are kept)",
+                        db_path().string(), db_path().string()));
+}
+
+// Issue 7: every database failure said "may be locked by another judge, or the disk full".
+TEST_F(StoreTest, ABusyDatabaseNamesTheProcessThatHoldsIt) {
+  { Store store(db_path()); }
+  int ready[2];
+  ASSERT_EQ(pipe(ready), 0);
+  const pid_t holder = fork();
+  ASSERT_GE(holder, 0);
+  if (holder == 0) {
+    sqlite3* db = nullptr;
+    sqlite3_open(db_path().c_str(), &db);
+    sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    (void)!write(ready[1], "x", 1);
+    pause();
+    _exit(0);
+  }
+  char c = 0;
+  ASSERT_EQ(read(ready[0], &c, 1), 1);
+  Store store(db_path());
+  store.set_busy_timeout(std::chrono::milliseconds(100));
+  std::string message;
+  std::string hint;
+  try {
+    (void)store.begin(RunKind::kSubmission, "two-sum", "cpp", "a.cpp", "x", "y");
+  } catch (const StoreError& e) {
+    message = e.what();
+    hint = e.hint();
+  }
+  kill(holder, SIGKILL);
+  waitpid(holder, nullptr, 0);
+  close(ready[0]);
+  close(ready[1]);
+  EXPECT_THAT(message, HasSubstr(fmt::format("the database {} is held by process {} (",
+                                             db_path().string(), holder)));
+  EXPECT_EQ(hint, "wait for the other judge to finish (or end it), then run the command again");
+}
+
+TEST_F(StoreTest, ReadOnlyModeReadsWithoutWriting) {
+  EXPECT_TRUE(Store(db_path(), Store::Mode::kReadOnly).empty()) << "no database yet: empty";
+  EXPECT_FALSE(fs::exists(db_path())) << "nothing created";
+  {
+    Store store(db_path());
+    (void)store.begin(RunKind::kSubmission, "two-sum", "cpp", "a.cpp", "x", "y");
+  }
+  const auto before = fs::last_write_time(db_path());
+  Store reader(db_path(), Store::Mode::kReadOnly);
+  EXPECT_TRUE(reader.read_only());
+  ASSERT_EQ(reader.history("", 10).size(), 1u);
+  EXPECT_EQ(reader.history("", 10)[0].problem, "two-sum");
+  EXPECT_THROW((void)reader.begin(RunKind::kSubmission, "a", "cpp", "a.cpp", "x", "y"), StoreError);
+  EXPECT_EQ(fs::last_write_time(db_path()), before);
+}
+
+TEST_F(StoreTest, RecordsAnInterruptedSubmissionWithTheTestsThatRan) {
+  Store store(db_path());
+  const std::int64_t id =
+      store.begin(RunKind::kSubmission, "two-sum", "cpp", "a.cpp", "x", "my explanation");
+  JudgeOutcome partial;
+  partial.planned = 18;
+  partial.passed = 3;
+  partial.max_time_ms = 40;
+  store.finish_interrupted(id, partial);
+  auto row = store.get(id);
+  ASSERT_TRUE(row.has_value());
+  EXPECT_EQ(row->status, "interrupted");
+  EXPECT_EQ(row->passed, 3);
+  EXPECT_EQ(row->planned, 18);
+  EXPECT_EQ(row->verdict, std::nullopt);
+  EXPECT_EQ(row->explanation, "my explanation");
+  EXPECT_FALSE(row->finished_at.empty());
 }
 
 TEST_F(StoreTest, RecordsASubmission) {

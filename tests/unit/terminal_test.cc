@@ -172,3 +172,69 @@ TEST(FormatTest, Kibibytes) {
 
 }  // namespace
 }  // namespace cli
+
+namespace cli {
+namespace {
+
+// Issue 7: text from packs and programs reached the terminal raw. printable() shows every
+// control visibly, and keeps what is only text.
+TEST(PrintableTest, ShowsEscapeSequencesVisibly) {
+  // CSI (colour, cursor), OSC 52 (a clipboard write, ended by BEL or ST), a window title.
+  EXPECT_EQ(printable("\033[31mred\033[0m"), "^[[31mred^[[0m");
+  EXPECT_EQ(printable("\033]52;c;cm0gLXJmIH4=\007"), "^[]52;c;cm0gLXJmIH4=^G");
+  EXPECT_EQ(printable("\033]0;title\033\\"), "^[]0;title^[\\");
+  EXPECT_EQ(printable("a\bb\x7f"), "a^Hb^?");
+  EXPECT_EQ(printable(std::string("nul\0byte", 8)), "nul^@byte");
+  for (char c = 0; c < 0x20; ++c) {
+    if (c == '\n' || c == '\t') {
+      continue;
+    }
+    const std::string shown = printable(std::string(1, c));
+    EXPECT_EQ(shown.find_first_of(std::string("\0\x01\x1b\x07\r\b", 6)), std::string::npos)
+        << static_cast<int>(c);
+    EXPECT_EQ(shown[0], '^') << static_cast<int>(c);
+  }
+}
+
+TEST(PrintableTest, ShowsC1ControlsAndBadBytesAsHex) {
+  EXPECT_EQ(printable("\xc2\x9b"
+                      "31m"),
+            "\\x9b31m");  // U+009B, CSI
+  EXPECT_EQ(printable("\xc2\x9d"
+                      "52;c;x"),
+            "\\x9d52;c;x");  // U+009D, OSC
+  EXPECT_EQ(printable("\x9b"
+                      "31m"),
+            "\\x9b31m");                                    // a raw 8-bit CSI
+  EXPECT_EQ(printable("caf\xe9"), "caf\\xe9");              // Latin-1, not UTF-8
+  EXPECT_EQ(printable("\xed\xa0\x80"), "\\xed\\xa0\\x80");  // a surrogate
+  EXPECT_EQ(printable("\xc0\xaf"), "\\xc0\\xaf");           // overlong '/'
+  EXPECT_EQ(printable("a\xe2\x80\xae"
+                      "b"),
+            "a\\u202eb");  // right-to-left override
+}
+
+TEST(PrintableTest, KeepsTextNewlinesTabsAndUtf8) {
+  EXPECT_EQ(printable("plain text 123"), "plain text 123");
+  EXPECT_EQ(printable("a\tb\nc\n"), "a\tb\nc\n");
+  EXPECT_EQ(printable("h\xc3\xa9llo \xe2\x9c\x93 \xf0\x9f\x99\x82"),
+            "h\xc3\xa9llo \xe2\x9c\x93 \xf0\x9f\x99\x82");
+  EXPECT_EQ(printable("line\r\nnext\r\n"), "line\nnext\n");
+  EXPECT_EQ(printable("over\rwrite"), "over^Mwrite");
+}
+
+TEST_F(TerminalTest, MarkdownOfAPackShowsItsEscapes) {
+  Terminal term;
+  const std::string out = render_markdown("# Ti\033]52;c;eA==\007tle\n\nSome \033[2Jtext.\n", term);
+  EXPECT_EQ(out.find('\033'), std::string::npos) << out;
+  EXPECT_EQ(out.find('\007'), std::string::npos) << out;
+  EXPECT_NE(out.find("^[]52;c;eA==^G"), std::string::npos) << out;
+  EXPECT_NE(out.find("^[[2Jtext."), std::string::npos) << out;
+  // A byte that is not UTF-8 stays visible as \xNN: Markdown's backslash escapes only apply
+  // to punctuation.
+  EXPECT_EQ(render_markdown("two \xff\xfe. \\*not emphasis\\*\n", term),
+            "two \\xff\\xfe. *not emphasis*\n");
+}
+
+}  // namespace
+}  // namespace cli

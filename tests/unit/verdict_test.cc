@@ -309,6 +309,65 @@ TEST_F(ClassifyRunTest, HiddenTestsNeverQuoteStderr) {
   }
 }
 
+// Issue 7: a program can print a fake "terminate called" line whose type name is the hidden
+// input. A hidden test's message names only types from the fixed list; anything else becomes a
+// generic phrase.
+TEST_F(ClassifyRunTest, HiddenTestsNameOnlyKnownExceptionTypes) {
+  const std::string fake =
+      "terminate called after throwing an instance of '3 1 4 1 5 SECRET-42'\n"
+      "  what():  nothing\n";
+  // Control: for a sample, the line is the program's own business and is quoted.
+  EXPECT_THAT(classify(killed(SIGABRT, fake), lang("cpp")).message, HasSubstr("SECRET-42"));
+  RunVerdict v = classify(killed(SIGABRT, fake), lang("cpp"), true);
+  EXPECT_EQ(v.message, "aborted: an uncaught exception");
+
+  v = classify(exited(1, "Traceback (most recent call last):\nSECRET42Error: x\n"), lang("python"),
+               true);
+  EXPECT_EQ(v.message, "exit code 1: an uncaught exception");
+  v = classify(exited(1, "Exception in thread \"main\" secret.n42.Exception: x\n"), lang("java"),
+               true);
+  EXPECT_EQ(v.message, "exit code 1: an uncaught exception");
+  v = classify(exited(1, "Uncaught SECRET_42_Exception\n"), lang("javascript"), true);
+  EXPECT_EQ(v.message, "exit code 1");
+}
+
+TEST_F(ClassifyRunTest, HiddenTestsKeepStandardExceptionNames) {
+  EXPECT_EQ(classify(killed(SIGABRT,
+                            "terminate called after throwing an instance of "
+                            "'std::ios_base::failure[abi:cxx11]'\n"),
+                     lang("cpp"), true)
+                .message,
+            "aborted: uncaught exception std::ios_base::failure");
+  EXPECT_EQ(classify(killed(SIGABRT,
+                            "terminate called after throwing an instance of "
+                            "'std::__cxx11::basic_string<char, std::char_traits<char>, "
+                            "std::allocator<char> >'\n"),
+                     lang("cpp"), true)
+                .message,
+            "aborted: uncaught exception std::string");
+  EXPECT_EQ(classify(exited(1, "java.util.NoSuchElementException\n"), lang("java"), true).message,
+            "exit code 1: java.util.NoSuchElementException");
+  EXPECT_EQ(classify(exited(1, "RangeError: Maximum call stack size exceeded\n"),
+                     lang("javascript"), true)
+                .message,
+            "exit code 1: RangeError");
+}
+
+TEST(KnownExceptionTest, AcceptsTheStandardNamesOnly) {
+  for (const char* name :
+       {"std::bad_alloc", "std::out_of_range", "std::__cxx11::regex_error", "int", "char const*",
+        "java.lang.ArithmeticException", "java.io.IOException", "java.util.InputMismatchException",
+        "ZeroDivisionError", "RecursionError", "KeyError", "TypeError", "URIError",
+        "AggregateError"}) {
+    EXPECT_TRUE(known_exception_name(name).has_value()) << name;
+  }
+  for (const char* name :
+       {"", "SECRET", "std::out_of_range: 42", "MyError", "Main$Oops",
+        "java.lang.Secret42Exception", "std::bad_alloc ", "int 7", "std::vector<int>"}) {
+    EXPECT_FALSE(known_exception_name(name).has_value()) << name;
+  }
+}
+
 TEST(CrashSummaryTest, CppExceptionWithoutWhat) {
   EXPECT_EQ(crash_summary("terminate called after throwing an instance of 'int'\n", false),
             "uncaught exception int");

@@ -18,4 +18,19 @@ class Error : public std::runtime_error {
   std::string hint_;
 };
 
+/// The database could not be read or written (held by another judge, damaged, full, not
+/// writable). The message names the cause and the file; the hint says how to fix it. The
+/// command-line program keeps what the user wrote (an explanation) in a draft when it sees one.
+class StoreError : public Error {
+ public:
+  using Error::Error;
+};
+
+/// The judge was asked to stop (Ctrl-C, SIGTERM): judging ended early. Not a fault of the user
+/// or the judge; the command-line program exits 130.
+class Interrupted : public std::runtime_error {
+ public:
+  explicit Interrupted(const std::string& what) : std::runtime_error(what) {}
+};
+
 }  // namespace judge

@@ -63,6 +63,10 @@ struct JudgeOutcome {
   int max_time_ms = 0;
   std::uint64_t max_memory_kb = 0;
   std::string error;  ///< an internal error that stopped judging (the verdict is IE)
+  /// Judging was stopped by sandbox::request_interrupt() (Ctrl-C): `tests` holds the tests
+  /// that finished before it; the one it cut short is not among them, and `verdict` means
+  /// nothing.
+  bool interrupted = false;
 };
 
 /// Progress of a judging run, as it happens. The judge never prints; the command-line
@@ -89,19 +93,29 @@ struct RunVerdict {
                                       double time_limit_s, std::uint64_t memory_mib, bool hidden);
 
 /// The line of a crash report worth showing: an exception's type and message, or the last
-/// line of standard error. For hidden tests, only the exception's type.
+/// line of standard error. For hidden tests, only an exception type from a fixed list of known
+/// names (known_exception_name), else kUnknownException: never text the program wrote.
 [[nodiscard]] std::string crash_summary(const std::string& stderr_text, bool hidden);
+
+/// What a hidden test's message says of an exception whose type is not a known one.
+inline constexpr const char* kUnknownException = "an uncaught exception";
+
+/// `name` as shown (GNU C++'s "__cxx11::" and ABI tags dropped) if it is one of the standard
+/// exception types of C++, Java (java.lang, java.util, java.io), Python or JavaScript.
+[[nodiscard]] std::optional<std::string> known_exception_name(std::string_view name);
 
 class Judge {
  public:
   Judge(Runner& runner, Compiler& compiler, const Languages& languages,
         std::filesystem::path cache_root);
 
-  /// Makes the problem's generated tests (once; cached) and fills in their paths.
+  /// Makes the problem's generated tests (once; cached) and fills in their paths. Throws
+  /// Interrupted once sandbox::request_interrupt() was called (no half-made test is kept).
   void prepare_tests(Problem& problem, Reporter& reporter);
 
   /// Judges a submission. Never throws for the candidate's faults; a problem that cannot be
-  /// judged (missing toolchain, broken pack) throws Error.
+  /// judged (missing toolchain, broken pack) throws Error. Stops early, with
+  /// JudgeOutcome::interrupted set, once sandbox::request_interrupt() was called.
   [[nodiscard]] JudgeOutcome judge(const JudgeRequest& request, Reporter& reporter);
 
   /// Runs a compiled program on one input with the problem's limits, saving its output.

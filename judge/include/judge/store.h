@@ -2,13 +2,16 @@
 // per-test results, test runs, started problems.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "judge/error.h"
 #include "judge/judge.h"
 #include "judge/problem.h"
 #include "judge/verdict.h"
@@ -79,9 +82,18 @@ struct ProblemStats {
 
 class Store {
  public:
+  enum class Mode {
+    kReadWrite,  ///< created if needed, schema brought up to date
+    /// For commands that only read (list, history, review, stats) when the judge's folder
+    /// cannot be written: opened read-only, nothing migrated or marked; a database that does
+    /// not exist yet (or has an older schema) reads as empty.
+    kReadOnly,
+  };
+
   /// Opens (creating if needed) the database and brings its schema up to date. Submissions
-  /// left "running" by a judge that died are marked "interrupted". Throws Error.
-  explicit Store(const std::filesystem::path& path);
+  /// left "running" by a judge that died are marked "interrupted". Throws StoreError naming
+  /// the cause (another judge holds it, damaged, disk full, permissions) and the fix.
+  explicit Store(const std::filesystem::path& path, Mode mode = Mode::kReadWrite);
   ~Store();
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
@@ -100,6 +112,15 @@ class Store {
   /// Committed as it lands: a crash loses at most the test being run.
   void record_test(std::int64_t id, const TestOutcome& test);
   void finish(std::int64_t id, const JudgeOutcome& outcome);
+  /// Judging stopped early (Ctrl-C): status "interrupted", with the tests that ran.
+  void finish_interrupted(std::int64_t id, const JudgeOutcome& outcome);
+
+  /// How long a write waits for another judge that holds the database (10 s by default).
+  void set_busy_timeout(std::chrono::milliseconds wait);
+
+  /// True when opened read-only (Mode::kReadOnly); `empty()` when there was nothing to open.
+  [[nodiscard]] bool read_only() const noexcept { return read_only_; }
+  [[nodiscard]] bool empty() const noexcept { return db_ == nullptr; }
 
   [[nodiscard]] std::optional<SubmissionRow> get(std::int64_t id, bool with_tests = true) const;
   /// Newest first. Empty problem: all problems.
@@ -122,7 +143,15 @@ class Store {
 
   sqlite3* db_ = nullptr;
   std::filesystem::path path_;
+  bool read_only_ = false;
+  int busy_ms_ = 10000;  ///< how long a write waits for another judge
 };
+
+/// The error for SQLite result `rc` on the database `path` while `doing` something: what is
+/// wrong in words (another judge holds it, naming the process when /proc/locks tells; the file
+/// is damaged; the disk is full; it cannot be written) and the command that fixes it.
+[[nodiscard]] StoreError store_error(int rc, const std::string& detail,
+                                     const std::filesystem::path& path, std::string_view doing);
 
 /// Now, as ISO 8601 UTC with milliseconds: 2026-11-25T16:17:45.123Z
 [[nodiscard]] std::string now_iso8601();
