@@ -1,6 +1,7 @@
 #include "context.h"
 
 #include <cstdlib>
+#include <regex>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -133,7 +134,15 @@ void Context::hide(const fs::path& dir) {
   }
 }
 
-judge::Problem Context::load_stage(const std::string& id, int followup) {
+judge::Problem Context::load_stage(const std::string& id_in, int followup) {
+  // "two-sum/followup-1" (what judge start records for a follow-up's file) names a stage too.
+  std::string id = id_in;
+  static const std::regex kStage(R"((.+)/followup-([1-9][0-9]{0,3}))");
+  std::smatch m;
+  if (followup == 0 && std::regex_match(id_in, m, kStage)) {
+    id = m[1].str();
+    followup = std::stoi(m[2].str());
+  }
   judge::Problem problem = library().load_problem(id);
   if (!runner_) {
     hide(problem.dir);  // a problem judged by path may sit under /usr

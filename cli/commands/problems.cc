@@ -187,6 +187,7 @@ struct StartOptions {
   std::string problem;
   std::string lang;
   std::string dir = ".";
+  int followup = 0;
   bool force = false;
 };
 
@@ -236,7 +237,7 @@ void write_starter(const fs::path& file, const std::string& contents, bool force
 }
 
 void run_start(Context& ctx, const StartOptions& o) {
-  judge::Problem p = ctx.library().load_problem(o.problem);
+  judge::Problem p = ctx.load_stage(o.problem, o.followup);
   if (o.lang.empty()) {
     throw judge::Error("which language? pass --lang (cpp, c, py, java, js)",
                        fmt::format("for example: judge start {} --lang py", p.id));
@@ -253,8 +254,10 @@ void run_start(Context& ctx, const StartOptions& o) {
     fmt::print(stderr, "judge: warning: {} has no {} template; starting from an empty file\n", p.id,
                lang.name);
   }
+  // A follow-up's file: two-sum-followup-1.cpp.
+  const std::string stem = p.stage == 0 ? p.id : fmt::format("{}-followup-{}", p.base_id, p.stage);
   const fs::path file =
-      fs::absolute(fs::path(o.dir) / fmt::format("{}.{}", p.id, ext)).lexically_normal();
+      fs::absolute(fs::path(o.dir) / fmt::format("{}.{}", stem, ext)).lexically_normal();
   std::error_code ec;
   if (fs::exists(fs::symlink_status(file, ec)) && !o.force) {
     throw judge::Error(fmt::format("{} already exists; not overwriting your work", file.string()),
@@ -264,15 +267,22 @@ void run_start(Context& ctx, const StartOptions& o) {
   write_starter(file, contents, o.force);
   // How judge submit finds the problem again: by ID when the library has it, else by its folder
   // (a problem given by path and not installed).
-  const auto entry = ctx.library().find(p.id);
-  const std::string ref = entry && fs::equivalent(entry->dir, p.dir, ec) ? p.id : p.dir.string();
+  const auto entry = ctx.library().find(p.stage == 0 ? p.id : p.base_id);
+  const fs::path base_dir = p.stage == 0 ? p.dir : p.dir.parent_path().parent_path();
+  std::string ref =
+      entry && fs::equivalent(entry->dir, base_dir, ec) ? entry->id : base_dir.string();
+  if (p.stage != 0) {
+    ref = judge::followup_id(ref, p.stage);  // load_stage() reads it back
+  }
   ctx.store().remember_problem(p);
   ctx.store().record_start(
       {ref, lang.id, fs::weakly_canonical(file).string(), judge::now_iso8601()});
   fmt::print("Wrote {} ({}). The clock is running: about {} minutes for {} {} problem.\n",
              file.string(), lang.name, p.minutes,
              p.difficulty == judge::Difficulty::kEasy ? "an" : "a", judge::to_string(p.difficulty));
-  fmt::print("Read the problem: judge show {}\n", ref);
+  fmt::print("Read the problem: {}\n",
+             p.stage == 0 ? fmt::format("judge show {}", ref)
+                          : fmt::format("judge show {} --followup {}", p.base_id, p.stage));
   fmt::print("Try the examples: judge test {}\n",
              fs::relative(file, fs::current_path(), ec).string());
   fmt::print("Submit:           judge submit {}\n",
@@ -304,6 +314,8 @@ void add_problem_commands(CLI::App& app, Context& ctx) {
   auto start = std::make_shared<StartOptions>();
   auto* st = app.add_subcommand("start", "Write a starter file for a problem and start the clock");
   st->add_option("problem", start->problem, "Problem ID, or a problem folder")->required();
+  st->add_option("--followup", start->followup,
+                 "Start the problem's follow-up N (unlocked once the problem is accepted)");
   st->add_option("--lang", start->lang, "Language: cpp, c, py, java, js, ...");
   st->add_option("--dir", start->dir, "Where to write the file (default: here)");
   st->add_flag("--force", start->force, "Overwrite an existing file");

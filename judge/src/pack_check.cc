@@ -73,7 +73,11 @@ std::vector<CheckRow> PackChecker::check_problem(const fs::path& dir, bool templ
           {id, prefix + "metadata", "valid", "invalid", CheckRow::Status::kFailed, e.what(), 0});
       continue;
     }
-    check_stage(stage, id, prefix, false, rows);
+    // Its own templates, when its input or output changed, must be right too.
+    const bool own_templates =
+        !stage.templates.empty() &&
+        stage.templates.begin()->second.parent_path().parent_path() == stage.dir;
+    check_stage(stage, id, prefix, templates && own_templates, rows);
   }
   return rows;
 }

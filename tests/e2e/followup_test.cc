@@ -49,6 +49,16 @@ TEST_F(FollowupTest, RejectsTheFirstStagesNaturalSolutionOnceUnlocked) {
   ASSERT_TRUE(streamed.is_object());
   EXPECT_EQ(streamed.at("verdict"), "AC");
 
+  // judge start writes the follow-up's file, and judge submit knows its stage from it.
+  Output started = judge({"start", sum_problem().string(), "--followup", "1", "--lang", "c"});
+  EXPECT_EQ(started.exit_code, 0) << started.describe();
+  const fs::path file = scratch() / "e2e-sum-followup-1.c";
+  ASSERT_TRUE(fs::exists(file)) << started.describe();
+  write_file(file, read_file(sum_program("stream.c")));
+  json by_file = judge_json({"submit", file.string(), "--explain", "x", "--json"}, 0);
+  ASSERT_TRUE(by_file.is_object());
+  EXPECT_EQ(by_file.at("problem"), "e2e-sum/followup-1");
+
   // Counted apart: history and stats name the follow-up as a problem of its own.
   json history = judge_json({"history", "--json"}, 0);
   ASSERT_TRUE(history.is_array());
@@ -61,7 +71,7 @@ TEST_F(FollowupTest, RejectsTheFirstStagesNaturalSolutionOnceUnlocked) {
       followup_attempts = p.at("attempts").get<int>();
     }
   }
-  EXPECT_EQ(followup_attempts, 2) << stats.dump(2);
+  EXPECT_EQ(followup_attempts, 3) << stats.dump(2);
 }
 
 TEST_F(FollowupTest, PackCheckChecksEachFollowUpsSolutions) {
