@@ -73,6 +73,23 @@ void copy_pack_tree(const fs::path& root, const fs::path& from, const fs::path& 
                               ec ? ec.message() : "the target exists"),
                   "check the free space and permissions of $JUDGE_HOME/packs");
     }
+    // The copy's mode is the judge's choice, not the pack's: copy_file keeps the source's
+    // bits, and as root a set-user-ID file of the pack became a set-user-ID-root file (red
+    // team). Readable by all, executable if it was, writable by the owner only.
+    const auto kept = fs::status(file, ec).permissions() &
+                      (fs::perms::owner_exec | fs::perms::group_exec | fs::perms::others_exec);
+    fs::permissions(target,
+                    fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
+                        fs::perms::others_read |
+                        (kept != fs::perms::none ? fs::perms::owner_exec | fs::perms::group_exec |
+                                                       fs::perms::others_exec
+                                                 : fs::perms::none),
+                    fs::perm_options::replace, ec);
+    if (ec) {
+      throw Error(
+          fmt::format("cannot set the permissions of {}: {}", target.string(), ec.message()),
+          "check the permissions of $JUDGE_HOME/packs");
+    }
   }
 }
 

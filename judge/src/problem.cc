@@ -238,7 +238,7 @@ Problem read_problem(const fs::path& dir_in, const std::string& stage_id) {
     p.time_limit_s = l.number("time").value_or(1.0);
     auto memory = l.integer("memory").value_or(256);
     auto output = l.integer("output").value_or(64);
-    if (p.time_limit_s <= 0 || p.time_limit_s > 60) {
+    if (!(p.time_limit_s > 0 && p.time_limit_s <= 60)) {  // NaN fails both comparisons
       l.fail(*limits->get("time"), fmt::format("'time' in [limits] must be more than 0 and at most "
                                                "60 seconds, got {}",
                                                p.time_limit_s));

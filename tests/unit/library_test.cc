@@ -129,6 +129,27 @@ TEST_F(LibraryTest, InstallsAPack) {
   EXPECT_EQ(load().find("stairs")->pack, "extra");
 }
 
+TEST_F(LibraryTest, InstallDropsSetIdAndWorldWritableBits) {
+  // Red team: as root, a set-user-ID file of a pack was installed set-user-ID root.
+  make_pack(source_, "extra", {"stairs"});
+  const fs::path tool = source_ / "stairs" / "tool";
+  write_file(tool, "#!/bin/sh\n");
+  fs::permissions(tool, fs::perms::set_uid | fs::perms::set_gid | fs::perms::all,
+                  fs::perm_options::replace);
+  const fs::path data = source_ / "stairs" / "statement.md";
+  fs::permissions(
+      data,
+      fs::perms::all & ~fs::perms::owner_exec & ~fs::perms::group_exec & ~fs::perms::others_exec,
+      fs::perm_options::replace);
+  (void)Library::install(source_, packs_, load());
+  EXPECT_EQ(fs::status(packs_ / "extra" / "stairs" / "tool").permissions(),
+            fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                fs::perms::others_read | fs::perms::others_exec);
+  EXPECT_EQ(fs::status(packs_ / "extra" / "stairs" / "statement.md").permissions(),
+            fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
+                fs::perms::others_read);
+}
+
 TEST_F(LibraryTest, RefusesAPackNameInUse) {
   make_pack(source_, "builtin", {"stairs"});
   EXPECT_EQ(error_of([&] { (void)Library::install(source_, packs_, load()); }),

@@ -503,6 +503,12 @@ TEST(DifficultyTest, HasNames) {
   EXPECT_EQ(to_string(Difficulty::kHard), "hard");
 }
 
+TEST_F(ProblemTest, RejectsATimeLimitThatIsNotANumber) {
+  // nan passed both range checks (red team), and then some fallback limit applied.
+  EXPECT_NE(error(std::string(kMinimal) + "[limits]\ntime = nan\n").find("'time' in [limits]"),
+            std::string::npos);
+}
+
 TEST_F(ProblemTest, FindsFollowUpsInOrderWithoutGaps) {
   touch("templates/solution.cpp", "int main() {}\n");
   for (const char* n : {"1", "2", "4"}) {
