@@ -1,0 +1,74 @@
+// WA: patterns without a dot are looked up in a hash set of the words (right); only patterns
+// with dots go through the trie, and that search forgets to check that a word ends at the
+// last node: with "bad" stored, "b." is wrongly found while "ba" is correctly not.
+#include <bits/stdc++.h>
+using namespace std;
+
+class WordDictionary {
+public:
+    WordDictionary() { newNode(); }  // node 0 is the root
+
+    void addWord(const string& word) {
+        exact_.insert(word);
+        int v = 0;
+        for (char ch : word) {
+            int c = ch - 'a';
+            if (!next_[v][c]) {
+                int u = newNode();
+                next_[v][c] = u;
+            }
+            v = next_[v][c];
+        }
+        isWord_[v] = true;
+    }
+
+    bool search(const string& pattern) const {
+        if (pattern.find('.') == string::npos) return exact_.count(pattern) > 0;  // no dot
+        return match(pattern, 0, 0);
+    }
+
+private:
+    vector<array<int, 26>> next_;  // 0 = no child
+    vector<char> isWord_;
+    unordered_set<string> exact_;
+
+    int newNode() {
+        next_.push_back({});
+        isWord_.push_back(false);
+        return (int)next_.size() - 1;
+    }
+
+    // Does some word below node v spell pattern[i..]?
+    bool match(const string& p, size_t i, int v) const {
+        for (; i < p.size(); ++i) {
+            if (p[i] == '.') {
+                for (int c = 0; c < 26; ++c)
+                    if (next_[v][c] && match(p, i + 1, next_[v][c])) return true;
+                return false;
+            }
+            v = next_[v][p[i] - 'a'];
+            if (!v) return false;
+        }
+        return true;  // bug: does not check that a word ends here
+    }
+};
+
+
+int main() {
+    ios::sync_with_stdio(false);
+    cin.tie(nullptr);
+    int q;
+    cin >> q;
+    WordDictionary dict;
+    string op, w, out;
+    for (int i = 0; i < q; ++i) {
+        cin >> op >> w;
+        if (op == "add") {
+            dict.addWord(w);
+        } else {  // "search"
+            out += dict.search(w) ? "true\n" : "false\n";
+        }
+    }
+    cout << out;
+    return 0;
+}
