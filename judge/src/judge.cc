@@ -412,7 +412,11 @@ void Judge::prepare_tests(Problem& problem, Reporter& reporter) {
     std::error_code ec;
     if (!fs::exists(dir / "ok", ec)) {
       jobs.push_back(
-          {&test, &gen, dir, cache_root_ / "generated" / problem.id / (".tmp-" + key.hex())});
+          // A folder of this process's own: two judges making the same test at once (two
+          // terminals, or a parallel test suite) must not write into each other's files.
+          {&test, &gen, dir,
+           cache_root_ / "generated" / problem.id /
+               fmt::format(".tmp-{}-{}-{}", key.hex(), getpid(), jobs.size())});
     }
   }
   if (jobs.empty()) {
