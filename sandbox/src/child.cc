@@ -122,17 +122,16 @@ SANDBOX_CHILD bool write_all(int fd, const void* data, std::size_t size) noexcep
   _exit(127);
 }
 
-// Sends SIGKILL to every process whose parent is `parent` (found in /proc); returns how many
-// there were, dead ones not yet reaped included.
-SANDBOX_CHILD int kill_children_of(pid_t parent) noexcept {
-  int proc = open("/proc", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+// Calls visit(pid) for every process /proc lists.
+template <typename Visit>
+SANDBOX_CHILD void for_each_process(Visit&& visit) noexcept {
+  const int proc = open("/proc", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (proc < 0) {
-    return 0;
+    return;
   }
-  int found = 0;
   alignas(8) char entries[4096];
   for (;;) {
-    ssize_t size = getdents64(proc, entries, sizeof entries);
+    const ssize_t size = getdents64(proc, entries, sizeof entries);
     if (size <= 0) {
       break;
     }
@@ -144,37 +143,59 @@ SANDBOX_CHILD int kill_children_of(pid_t parent) noexcept {
       for (; *c >= '0' && *c <= '9'; ++c) {
         pid = pid * 10 + (*c - '0');
       }
-      if (*c != '\0' || pid == 0) {
-        continue;
-      }
-      // /proc/PID/stat: "PID (comm) S PPID ..."; comm may hold spaces and parentheses.
-      char path[64] = "/proc/";
-      std::memcpy(put_uint(path + 6, static_cast<unsigned long>(pid)), "/stat", 6);
-      char stat[512];
-      int fd = open(path, O_RDONLY | O_CLOEXEC);
-      ssize_t n = fd >= 0 ? read(fd, stat, sizeof stat - 1) : -1;
-      if (fd >= 0) {
-        close(fd);
-      }
-      if (n <= 0) {
-        continue;
-      }
-      stat[n] = '\0';
-      const char* p = std::strrchr(stat, ')');
-      if (p == nullptr || p[1] != ' ' || p[2] == '\0' || p[3] != ' ') {
-        continue;
-      }
-      pid_t ppid = 0;
-      for (p += 4; *p >= '0' && *p <= '9'; ++p) {
-        ppid = ppid * 10 + (*p - '0');
-      }
-      if (ppid == parent) {
-        kill(pid, SIGKILL);
-        ++found;
+      if (*c == '\0' && pid != 0) {
+        visit(pid);
       }
     }
   }
   close(proc);
+}
+
+// Numeric field `n` (4 or more, numbered as in proc(5): 4 is the parent, 6 the session) of
+// /proc/PID/stat, or -1. The command (field 2) may hold spaces and parentheses: fields are
+// counted from its last ')'.
+SANDBOX_CHILD long stat_field(pid_t pid, int n) noexcept {
+  char path[64] = "/proc/";
+  std::memcpy(put_uint(path + 6, static_cast<unsigned long>(pid)), "/stat", 6);
+  char stat[512];
+  const int fd = open(path, O_RDONLY | O_CLOEXEC);
+  const ssize_t got = fd >= 0 ? read(fd, stat, sizeof stat - 1) : -1;
+  if (fd >= 0) {
+    close(fd);
+  }
+  if (got <= 0) {
+    return -1;
+  }
+  stat[got] = '\0';
+  const char* p = std::strrchr(stat, ')');
+  if (p == nullptr) {
+    return -1;
+  }
+  for (int field = 2; *p != '\0' && field < n; ++p) {
+    if (*p == ' ') {
+      ++field;
+    }
+  }
+  if (*p < '0' || *p > '9') {
+    return -1;
+  }
+  long value = 0;
+  for (; *p >= '0' && *p <= '9'; ++p) {
+    value = value * 10 + (*p - '0');
+  }
+  return value;
+}
+
+// Sends SIGKILL to every process whose parent is `parent` (found in /proc); returns how many
+// there were, dead ones not yet reaped included.
+SANDBOX_CHILD int kill_children_of(pid_t parent) noexcept {
+  int found = 0;
+  for_each_process([&found, parent](pid_t pid) SANDBOX_CHILD {
+    if (stat_field(pid, 4) == parent) {
+      kill(pid, SIGKILL);
+      ++found;
+    }
+  });
   return found;
 }
 
@@ -313,67 +334,19 @@ SANDBOX_CHILD std::uint64_t used_bytes(const char* path) noexcept {
 // PID 1 (the keeper); without one, every process of the candidate's session. Compilers run
 // their passes as processes of their own, each as large as the source makes it.
 SANDBOX_CHILD std::uint64_t run_rss(bool in_pid_namespace, pid_t session, long page_size) noexcept {
-  int proc = open("/proc", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (proc < 0) {
-    return 0;
-  }
   std::uint64_t total = 0;
-  alignas(8) char entries[4096];
-  for (;;) {
-    const ssize_t size = getdents64(proc, entries, sizeof entries);
-    if (size <= 0) {
-      break;
+  for_each_process([&](pid_t pid) SANDBOX_CHILD {
+    if (in_pid_namespace ? pid == 1 : stat_field(pid, 6) != session) {
+      return;
     }
-    for (ssize_t at = 0; at < size;) {
-      const auto* entry = reinterpret_cast<const dirent64*>(entries + at);
-      at += entry->d_reclen;
-      pid_t pid = 0;
-      const char* c = entry->d_name;
-      for (; *c >= '0' && *c <= '9'; ++c) {
-        pid = pid * 10 + (*c - '0');
-      }
-      if (*c != '\0' || pid == 0 || (in_pid_namespace && pid == 1)) {
-        continue;
-      }
-      char path[64] = "/proc/";
-      char* end = put_uint(path + 6, static_cast<unsigned long>(pid));
-      if (!in_pid_namespace) {
-        // /proc/PID/stat: "PID (comm) S PPID PGRP SESSION ..."; comm may hold anything.
-        std::memcpy(end, "/stat", 6);
-        char stat[512];
-        const int fd = open(path, O_RDONLY | O_CLOEXEC);
-        const ssize_t n = fd >= 0 ? read(fd, stat, sizeof stat - 1) : -1;
-        if (fd >= 0) {
-          close(fd);
-        }
-        if (n <= 0) {
-          continue;
-        }
-        stat[n] = '\0';
-        const char* p = std::strrchr(stat, ')');
-        int field = 2;
-        for (; p != nullptr && *p != '\0' && field < 6; ++p) {
-          if (*p == ' ') {
-            ++field;
-          }
-        }
-        pid_t sid = 0;
-        for (; p != nullptr && *p >= '0' && *p <= '9'; ++p) {
-          sid = sid * 10 + (*p - '0');
-        }
-        if (sid != session) {
-          continue;
-        }
-      }
-      std::memcpy(end, "/statm", 7);
-      const int fd = open(path, O_RDONLY | O_CLOEXEC);
-      if (fd >= 0) {
-        total += read_rss(fd, page_size);
-        close(fd);
-      }
+    char path[64] = "/proc/";
+    std::memcpy(put_uint(path + 6, static_cast<unsigned long>(pid)), "/statm", 7);
+    const int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+      total += read_rss(fd, page_size);
+      close(fd);
     }
-  }
-  close(proc);
+  });
   return total;
 }
 
