@@ -676,12 +676,17 @@ SANDBOX_CHILD int keeper_main(void* arg) noexcept {
   }
   // What the run holds now: resident sets (the candidate's, or every process's for a
   // toolchain) plus the files in its private tmpfs mounts.
-  auto memory_now = [&]() SANDBOX_CHILD {
-    std::uint64_t bytes = plan.count_all_processes ? run_rss(plan.namespaces, pid, page_size)
-                                                   : read_rss(statm_fd, page_size);
+  auto held_in_private_mounts = [&]() SANDBOX_CHILD {
+    std::uint64_t bytes = 0;
     for (int i = 0; i < private_count; ++i) {
       bytes += used_bytes(private_mounts[i]);
     }
+    return bytes;
+  };
+  auto memory_now = [&]() SANDBOX_CHILD {
+    const std::uint64_t bytes = (plan.count_all_processes ? run_rss(plan.namespaces, pid, page_size)
+                                                          : read_rss(statm_fd, page_size)) +
+                                held_in_private_mounts();
     report.peak_bytes = std::max<std::int64_t>(report.peak_bytes, static_cast<std::int64_t>(bytes));
     return bytes;
   };
@@ -789,12 +794,9 @@ SANDBOX_CHILD int keeper_main(void* arg) noexcept {
                   std::int64_t{usage.ru_stime.tv_sec} * 1000000 + usage.ru_stime.tv_usec;
   report.maxrss_kb = usage.ru_maxrss;
   // Files left in the private mounts were memory too, on top of the peak resident set.
-  std::uint64_t held = 0;
-  for (int i = 0; i < private_count; ++i) {
-    held += used_bytes(private_mounts[i]);
-  }
   report.peak_bytes = std::max<std::int64_t>(
-      report.peak_bytes, std::int64_t{usage.ru_maxrss} * 1024 + static_cast<std::int64_t>(held));
+      report.peak_bytes,
+      std::int64_t{usage.ru_maxrss} * 1024 + static_cast<std::int64_t>(held_in_private_mounts()));
   // Every process of the run is gone: writable copies go back to their host folders.
   for (int i = 0; i < private_count; ++i) {
     if (copy_back[i] < 0) {

@@ -692,8 +692,10 @@ RunResult Sandbox::Impl::run(const RunSpec& spec) {
                        {keeper_alive ? keeper_fd.get() : -1, POLLIN, 0},
                        {report_open ? report_r.get() : -1, POLLIN, 0},
                        {interrupted ? -1 : g_interrupt_pipe.fds[0], POLLIN, 0}};
-    // At most 100 ms between looks at the interrupt flag, for a pipe that could not be made.
-    int ready = poll(watch, 5, static_cast<int>(std::clamp<long long>(wait_ms, 1, 100)));
+    // The interrupt pipe wakes this poll; without one (it could not be made), look at the
+    // flag every 100 ms instead.
+    const long long longest = g_interrupt_pipe.fds[0] >= 0 ? 60000 : 100;
+    int ready = poll(watch, 5, static_cast<int>(std::clamp<long long>(wait_ms, 1, longest)));
     if (ready < 0 && errno != EINTR) {
       throw system_error(errno, "poll");
     }
