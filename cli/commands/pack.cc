@@ -104,7 +104,8 @@ void run_check(Context& ctx, const CheckOptions& o) {
         warnings == 0 ? "" : fmt::format(", {} warning{}", warnings, warnings == 1 ? "" : "s"));
     for (const auto& r : rows) {
       if (r.status == judge::CheckRow::Status::kWarning) {
-        fmt::print("  warning: {}/{}: {}\n", r.problem, r.item, r.detail);
+        fmt::print("  warning: {}/{}: {}\n", printable(r.problem), printable(r.item),
+                   printable(r.detail));
       }
     }
   } else {
