@@ -168,12 +168,11 @@ std::optional<Verdict> verdict_of(const std::string& text) {
   return parse_verdict(text);
 }
 
+// Seconds since the epoch of a time the store wrote; 0 for text that is not one.
 std::int64_t parse_time(const std::string& iso) {
-  std::tm tm{};
-  if (strptime(iso.c_str(), "%Y-%m-%dT%H:%M:%S", &tm) == nullptr) {
-    return 0;
-  }
-  return static_cast<std::int64_t>(timegm(&tm));
+  const auto time = parse_iso8601(iso);
+  return time ? std::chrono::duration_cast<std::chrono::seconds>(time->time_since_epoch()).count()
+              : 0;
 }
 
 constexpr const char* kSubmissionColumns =
@@ -319,23 +318,15 @@ StoreError store_error(int rc, const std::string& detail, const fs::path& path,
   }
 }
 
-std::string now_iso8601() {
-  auto now = std::chrono::system_clock::now();
-  auto secs = std::chrono::system_clock::to_time_t(now);
-  auto ms =
-      std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
-  std::tm tm{};
-  gmtime_r(&secs, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
-  return fmt::format("{}.{:03}Z", buf, ms);
+std::string Store::now() const {
+  return iso8601(clock_.now());
 }
 
 int Store::schema_version() {
   return static_cast<int>(std::size(kMigrations));
 }
 
-Store::Store(const fs::path& path, Mode mode) : path_(path) {
+Store::Store(const fs::path& path, Mode mode, const Clock& clock) : path_(path), clock_(clock) {
   if (mode == Mode::kReadOnly) {
     read_only_ = true;
     std::error_code ec;
@@ -469,27 +460,25 @@ void Store::remember_problem(const Problem& problem) {
       .bind(4, nlohmann::json(problem.tags)
                    .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
       .bind(5, problem.pack)
-      .bind(6, now_iso8601());
+      .bind(6, now());
   s.step();
 }
 
-std::int64_t Store::begin(RunKind kind, const std::string& problem, const std::string& language,
-                          const std::string& file_name, const std::string& source,
-                          const std::string& explanation, const std::string& problem_dir) {
+std::int64_t Store::begin(const NewRun& run) {
   Statement s(db_,
               "INSERT INTO submissions (kind, problem, language, file_name, source, explanation, "
               "created_at, status, pid, boot_id, problem_dir) VALUES (?, ?, ?, ?, ?, ?, ?, "
               "'running', ?, ?, ?)");
-  s.bind(1, std::string(kind == RunKind::kTest ? "test" : "submit"))
-      .bind(2, problem)
-      .bind(3, language)
-      .bind(4, file_name)
-      .bind(5, source)
-      .bind(6, explanation)
-      .bind(7, now_iso8601())
+  s.bind(1, std::string(run.kind == RunKind::kTest ? "test" : "submit"))
+      .bind(2, run.problem)
+      .bind(3, run.language)
+      .bind(4, run.file_name)
+      .bind(5, run.source)
+      .bind(6, run.explanation)
+      .bind(7, now())
       .bind(8, static_cast<std::int64_t>(getpid()))
       .bind(9, boot_id())
-      .bind(10, problem_dir);
+      .bind(10, run.problem_dir);
   s.step();
   return sqlite3_last_insert_rowid(db_);
 }
@@ -530,7 +519,7 @@ void Store::finish(std::int64_t id, const JudgeOutcome& outcome) {
   Statement s(db_,
               "UPDATE submissions SET status = 'done', finished_at = ?, verdict = ?, "
               "time_ms = ?, memory_kb = ?, passed = ?, planned = ? WHERE id = ?");
-  s.bind(1, now_iso8601())
+  s.bind(1, now())
       .bind(2, std::string(code(outcome.verdict)))
       .bind(3, std::int64_t{outcome.max_time_ms})
       .bind(4, static_cast<std::int64_t>(outcome.max_memory_kb))
@@ -548,7 +537,7 @@ void Store::finish_interrupted(std::int64_t id, const JudgeOutcome& outcome) {
   Statement s(db_,
               "UPDATE submissions SET status = 'interrupted', finished_at = ?, time_ms = ?, "
               "memory_kb = ?, passed = ?, planned = ? WHERE id = ?");
-  s.bind(1, now_iso8601())
+  s.bind(1, now())
       .bind(2, std::int64_t{outcome.max_time_ms})
       .bind(3, static_cast<std::int64_t>(outcome.max_memory_kb))
       .bind(4, static_cast<std::int64_t>(outcome.passed))

@@ -89,7 +89,7 @@ class StoreTest : public ::testing::Test {
   // A finished submission of `problem` with `verdict`.
   std::int64_t submit(Store& store, const std::string& problem, Verdict verdict,
                       RunKind kind = RunKind::kSubmission) {
-    std::int64_t id = store.begin(kind, problem, "cpp", problem + ".cpp", "src", "explained");
+    std::int64_t id = store.begin({kind, problem, "cpp", problem + ".cpp", "src", "explained", ""});
     JudgeOutcome outcome;
     outcome.verdict = verdict;
     store.finish(id, outcome);
@@ -138,8 +138,8 @@ TEST_F(StoreTest, MigratesAVersionOneDatabaseKeepingItsRows) {
 
 TEST_F(StoreTest, RemembersTheFolderOfAProblemJudgedByPath) {
   Store store(db_path());
-  std::int64_t id = store.begin(RunKind::kSubmission, "mine", "py", "mine.py", "print(1)",
-                                "explained", "/home/me/pack/mine");
+  std::int64_t id = store.begin({RunKind::kSubmission, "mine", "py", "mine.py", "print(1)",
+                                 "explained", "/home/me/pack/mine"});
   auto row = store.get(id);
   ASSERT_TRUE(row.has_value());
   EXPECT_EQ(row->problem_dir, "/home/me/pack/mine");
@@ -188,7 +188,7 @@ TEST_F(StoreTest, ABusyDatabaseNamesTheProcessThatHoldsIt) {
   std::string message;
   std::string hint;
   try {
-    (void)store.begin(RunKind::kSubmission, "two-sum", "cpp", "a.cpp", "x", "y");
+    (void)store.begin({RunKind::kSubmission, "two-sum", "cpp", "a.cpp", "x", "y", ""});
   } catch (const StoreError& e) {
     message = e.what();
     hint = e.hint();
@@ -207,21 +207,22 @@ TEST_F(StoreTest, ReadOnlyModeReadsWithoutWriting) {
   EXPECT_FALSE(fs::exists(db_path())) << "nothing created";
   {
     Store store(db_path());
-    (void)store.begin(RunKind::kSubmission, "two-sum", "cpp", "a.cpp", "x", "y");
+    (void)store.begin({RunKind::kSubmission, "two-sum", "cpp", "a.cpp", "x", "y", ""});
   }
   const auto before = fs::last_write_time(db_path());
   Store reader(db_path(), Store::Mode::kReadOnly);
   EXPECT_TRUE(reader.read_only());
   ASSERT_EQ(reader.history("", 10).size(), 1u);
   EXPECT_EQ(reader.history("", 10)[0].problem, "two-sum");
-  EXPECT_THROW((void)reader.begin(RunKind::kSubmission, "a", "cpp", "a.cpp", "x", "y"), StoreError);
+  EXPECT_THROW((void)reader.begin({RunKind::kSubmission, "a", "cpp", "a.cpp", "x", "y", ""}),
+               StoreError);
   EXPECT_EQ(fs::last_write_time(db_path()), before);
 }
 
 TEST_F(StoreTest, RecordsAnInterruptedSubmissionWithTheTestsThatRan) {
   Store store(db_path());
   const std::int64_t id =
-      store.begin(RunKind::kSubmission, "two-sum", "cpp", "a.cpp", "x", "my explanation");
+      store.begin({RunKind::kSubmission, "two-sum", "cpp", "a.cpp", "x", "my explanation", ""});
   JudgeOutcome partial;
   partial.planned = 18;
   partial.passed = 3;
@@ -239,8 +240,8 @@ TEST_F(StoreTest, RecordsAnInterruptedSubmissionWithTheTestsThatRan) {
 
 TEST_F(StoreTest, RecordsASubmission) {
   Store store(db_path());
-  const std::int64_t id = store.begin(RunKind::kSubmission, "two-sum", "cpp", "two-sum.cpp",
-                                      "int main() {}\n", "## Approach\nhash map\n");
+  const std::int64_t id = store.begin({RunKind::kSubmission, "two-sum", "cpp", "two-sum.cpp",
+                                       "int main() {}\n", "## Approach\nhash map\n", ""});
   EXPECT_EQ(id, 1);
   std::optional<SubmissionRow> row = store.get(id);
   ASSERT_TRUE(row.has_value());
@@ -320,7 +321,7 @@ TEST_F(StoreTest, RecordsASubmission) {
 
 TEST_F(StoreTest, KeepsTestsAsTheyLand) {
   Store store(db_path());
-  const std::int64_t id = store.begin(RunKind::kSubmission, "p", "py", "p.py", "", "");
+  const std::int64_t id = store.begin({RunKind::kSubmission, "p", "py", "p.py", "", "", ""});
   store.record_test(id, test(0, "sample/1", Verdict::kAccepted));
   // Another connection (a judge killed now) sees the test already.
   EXPECT_EQ(query_int("SELECT COUNT(*) FROM test_results"), 1);
@@ -357,9 +358,9 @@ TEST_F(StoreTest, SecondStoreSeesTheFirstsRows) {
   Store second(db_path());
   ASSERT_TRUE(second.get(id).has_value());
   EXPECT_EQ(second.get(id)->verdict, Verdict::kAccepted);
-  const auto running = first.begin(RunKind::kSubmission, "p", "cpp", "p.cpp", "", "");
+  const auto running = first.begin({RunKind::kSubmission, "p", "cpp", "p.cpp", "", "", ""});
   EXPECT_EQ(second.get(running)->status, "running");
-  const auto other = second.begin(RunKind::kSubmission, "q", "cpp", "q.cpp", "", "");
+  const auto other = second.begin({RunKind::kSubmission, "q", "cpp", "q.cpp", "", "", ""});
   EXPECT_EQ(first.history("", 10).front().id, other);
 }
 
@@ -367,7 +368,7 @@ TEST_F(StoreTest, RunningRowOfALiveJudgeStaysRunning) {
   std::int64_t id = 0;
   {
     Store store(db_path());
-    id = store.begin(RunKind::kSubmission, "p", "cpp", "p.cpp", "", "");
+    id = store.begin({RunKind::kSubmission, "p", "cpp", "p.cpp", "", "", ""});
   }
   // This process wrote it and is alive: another judge must not call it interrupted.
   Store again(db_path());
@@ -480,7 +481,7 @@ TEST_F(StoreTest, TimeToAcceptFromTheFirstSubmissionWithoutStart) {
 
 TEST_F(StoreTest, RunningSubmissionIsAnAttemptWithoutVerdict) {
   Store store(db_path());
-  (void)store.begin(RunKind::kSubmission, "p", "cpp", "p.cpp", "", "");
+  (void)store.begin({RunKind::kSubmission, "p", "cpp", "p.cpp", "", "", ""});
   EXPECT_EQ(store.attempted(), (std::map<std::string, bool>{{"p", false}}));
   EXPECT_EQ(store.stats().at(0).attempts, 1);
   EXPECT_FALSE(store.stats().at(0).solved);
