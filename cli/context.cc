@@ -168,14 +168,11 @@ judge::Problem Context::load_stage(const std::string& id, int followup) {
   return problem;
 }
 
-judge::Problem Context::choose_problem(const std::string& file, const std::string& id,
-                                       int followup) {
-  judge::ProblemChoice choice = session().choose_problem(file, id, followup);
-  if (!choice.note.empty()) {
-    fmt::print(stderr, "judge: note: {}\n", printable(choice.note));
-  }
-  hide_problem(choice.problem);
-  return std::move(choice.problem);
+judge::Problem Context::choose_problem(const std::string& file, const std::string& source,
+                                       const std::string& id, int followup) {
+  judge::Problem problem = session().choose_problem(file, source, id, followup);
+  hide_problem(problem);
+  return problem;
 }
 
 void Context::warn_degraded() {

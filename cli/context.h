@@ -46,9 +46,9 @@ class Context {
 
   /// Session::load_stage(), with the problem's folder hidden from the sandbox (hide()).
   [[nodiscard]] judge::Problem load_stage(const std::string& id, int followup);
-  /// Session::choose_problem(), likewise; its note goes to stderr.
-  [[nodiscard]] judge::Problem choose_problem(const std::string& file, const std::string& id,
-                                              int followup);
+  /// Session::choose_problem(), likewise.
+  [[nodiscard]] judge::Problem choose_problem(const std::string& file, const std::string& source,
+                                              const std::string& id, int followup);
 
   /// Hides `dir` (a problem or pack folder given by path) from every program the sandbox
   /// runs, wherever it is: one under /usr would otherwise be visible with the system folders.

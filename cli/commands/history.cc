@@ -77,9 +77,35 @@ void run_history(Context& ctx, const HistoryOptions& o) {
 }
 
 struct ReviewOptions {
-  std::int64_t id = 0;
+  std::string id;
   bool json = false;
 };
+
+struct ForgetOptions {
+  std::string id;
+  bool undo = false;
+};
+
+// A submission's or test run's number as history prints it ("12", or "12t" for a test run;
+// "#12" as review prints it).
+std::int64_t run_number(const std::string& text) {
+  std::string digits = text;
+  if (!digits.empty() && digits.front() == '#') {
+    digits.erase(0, 1);
+  }
+  if (!digits.empty() && (digits.back() == 't' || digits.back() == 'T')) {
+    digits.pop_back();
+  }
+  std::int64_t id = 0;
+  const bool ok = !digits.empty() && digits.size() <= 18 &&
+                  digits.find_first_not_of("0123456789") == std::string::npos &&
+                  (id = std::stoll(digits)) > 0;
+  if (!ok) {
+    throw judge::Error(fmt::format("'{}' is not a submission number", printable(text)),
+                       "give the number 'judge history' shows: 12, or 12t for a test run");
+  }
+  return id;
+}
 
 std::vector<std::string> split_lines(const std::string& text) {
   std::vector<std::string> lines;
@@ -127,10 +153,10 @@ std::string side_by_side(const std::string& left_title, const std::string& left,
 }
 
 void run_review(Context& ctx, const ReviewOptions& o) {
-  auto review = ctx.reading_session().review(o.id);
+  const std::int64_t id = run_number(o.id);
+  auto review = ctx.reading_session().review(id);
   if (!review) {
-    throw judge::Error(fmt::format("there is no submission #{}", o.id),
-                       "'judge history' lists them");
+    throw judge::Error(fmt::format("there is no submission #{}", id), "'judge history' lists them");
   }
   const judge::SubmissionRow* row = &review->row;
   const std::string& reference = review->reference;
@@ -146,8 +172,15 @@ void run_review(Context& ctx, const ReviewOptions& o) {
              row->kind == judge::RunKind::kTest ? "Test run" : "Submission", row->id,
              printable(title), printable(row->problem), printable(row->language),
              when(row->created_at));
-  fmt::print("{} {}/{} tests passed, max {} and {}\n\n", verdict_cell(term, *row), row->passed,
+  fmt::print("{} {}/{} tests passed, max {} and {}\n", verdict_cell(term, *row), row->passed,
              row->planned, format_ms(row->time_ms), format_kib(row->memory_kb));
+  if (!row->forgotten_at.empty()) {
+    fmt::print("{}\n", term.paint(fmt::format("Forgotten (not in history or stats); bring it "
+                                              "back with: judge forget {} --undo",
+                                              row->id),
+                                  Style::kDim));
+  }
+  fmt::print("\n");
   const std::size_t half = static_cast<std::size_t>(std::max(40, (term.width() - 3) / 2));
   if (term.width() >= 110 && !reference.empty()) {
     fmt::print("{}\n", side_by_side("Your explanation", row->explanation, "Reference explanation",
@@ -179,6 +212,16 @@ void run_review(Context& ctx, const ReviewOptions& o) {
     }
     fmt::print("{}", table.render(term));
   }
+}
+
+void run_forget(Context& ctx, const ForgetOptions& o) {
+  const std::int64_t id = run_number(o.id);
+  ctx.session().forget(id, !o.undo);
+  fmt::print("{} #{}{}\n", o.undo ? "Restored" : "Forgot", id,
+             o.undo ? ": it is in the history and the stats again"
+                    : fmt::format(": it no longer shows in the history or counts in the stats "
+                                  "(judge forget {} --undo brings it back)",
+                                  id));
 }
 
 void run_stats(Context& ctx, bool as_json) {
@@ -234,9 +277,18 @@ void add_history_commands(CLI::App& app, Context& ctx) {
   auto* r = app.add_subcommand("review",
                                "Show a submission: code, explanation, results, and the "
                                "reference explanation");
-  r->add_option("id", review->id, "Submission number (see judge history)")->required();
+  r->add_option("id", review->id, "Submission number (see judge history; 12t: a test run)")
+      ->required();
   r->add_flag("--json", review->json, "Print JSON");
   r->callback([&ctx, review] { run_review(ctx, *review); });
+
+  auto forget = std::make_shared<ForgetOptions>();
+  auto* f = app.add_subcommand("forget",
+                               "Take a submission out of the history and the stats (judged "
+                               "against the wrong problem, say); review still shows it");
+  f->add_option("id", forget->id, "Submission number (see judge history)")->required();
+  f->add_flag("--undo", forget->undo, "Bring a forgotten submission back");
+  f->callback([&ctx, forget] { run_forget(ctx, *forget); });
 
   auto stats_json = std::make_shared<bool>(false);
   auto* s = app.add_subcommand("stats", "Solved per level and tag, attempts, time to first AC");

@@ -110,7 +110,7 @@ Resolved resolve(Context& ctx, const JudgeOptions& o) {
                          "pass --lang (cpp, c, py, java, js, ...)");
     }
   }
-  r.problem = ctx.choose_problem(o.file, o.problem, o.followup);
+  r.problem = ctx.choose_problem(o.file, r.source, o.problem, o.followup);
   return r;
 }
 

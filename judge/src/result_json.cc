@@ -74,6 +74,7 @@ json submission_json(const SubmissionRow& r, bool full) {
             {"created_at", r.created_at},
             {"finished_at", or_null(r.finished_at)},
             {"status", r.status},
+            {"forgotten", !r.forgotten_at.empty()},
             {"verdict", r.verdict ? json(code(*r.verdict)) : json(nullptr)},
             {"time_ms", r.time_ms},
             {"memory_kb", r.memory_kb},

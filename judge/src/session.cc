@@ -1,12 +1,15 @@
 #include "judge/session.h"
 
 #include <algorithm>
+#include <cctype>
 #include <regex>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "judge/error.h"
 #include "judge/hash.h"
+#include "toml_reader.h"
 
 namespace judge {
 
@@ -83,28 +86,101 @@ Problem Session::load_stage(const std::string& id_in, int followup) const {
   return load_followup(problem, followup);
 }
 
-ProblemChoice Session::choose_problem(const fs::path& file, const std::string& explicit_id,
-                                      int followup) const {
-  ProblemChoice choice;
+std::string problem_marker(const std::string& source) {
+  // "judge: two-sum" in a comment of any usual style, in the first lines of the file (where
+  // start() writes it): //, #, --, ;, /* or a continuation line's *.
+  static const std::regex kMarker(
+      R"(^[ \t]*(?://+|#+|--|;+|/\*+|\*)[ \t]*judge:[ \t]*([A-Za-z0-9][A-Za-z0-9_.-]*(?:/followup-[0-9]+)?))");
+  std::size_t begin = 0;
+  for (int line = 0; line < 20 && begin < source.size(); ++line) {
+    std::size_t end = source.find('\n', begin);
+    if (end == std::string::npos) {
+      end = source.size();
+    }
+    std::smatch m;
+    const std::string text = source.substr(begin, end - begin);
+    if (std::regex_search(text, m, kMarker)) {
+      return m[1].str();
+    }
+    begin = end + 1;
+  }
+  return {};
+}
+
+namespace {
+
+// A problem ID or a file's stem as compared for choosing: lower case, without '-' and '_'
+// (merge_intervals.py, MergeIntervals.java and mergeintervals.py are all merge-intervals).
+std::string loose(std::string_view name) {
+  std::string out;
+  for (char c : name) {
+    if (c != '-' && c != '_') {
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Problem Session::choose_problem(const fs::path& file, const std::string& source,
+                                const std::string& explicit_id, int followup) const {
+  // Only a choice that is certain: judging against the wrong problem stores a wrong verdict
+  // and counts an attempt that never was.
   std::string id = explicit_id;
+  if (id.empty()) {
+    id = problem_marker(source);
+  }
   if (id.empty()) {
     const std::string path = fs::weakly_canonical(fs::absolute(file)).string();
     if (auto started = store_.start_for_file(path)) {
       id = started->problem;
-    } else if (library_.find(file.stem().string())) {
-      id = file.stem().string();
-    } else if (auto latest = store_.latest_start()) {
-      id = latest->problem;
-      choice.note = fmt::format(
-          "judging against {}, the problem you started last (pass --problem to choose)", id);
-    } else {
-      throw Error(
-          fmt::format("which problem is {} for? its name is not a problem ID", file.string()),
-          "pass --problem ID, or name the file after the problem (two-sum.py)");
     }
   }
-  choice.problem = load_stage(id, followup);
-  return choice;
+  if (id.empty()) {
+    std::string stem = file.stem().string();
+    // two-sum-followup-1.py, as start() names a follow-up's file.
+    static const std::regex kFollowupFile(R"((.+)-followup-([1-9][0-9]{0,3}))");
+    std::smatch m;
+    int stage = 0;
+    if (std::regex_match(stem, m, kFollowupFile)) {
+      stem = m[1].str();
+      stage = std::stoi(m[2].str());
+    }
+    for (const auto& entry : library_.entries()) {
+      if (loose(entry.id) == loose(stem)) {
+        id = stage == 0 || followup != 0 ? entry.id : followup_id(entry.id, stage);
+        break;
+      }
+    }
+  }
+  if (id.empty()) {
+    throw Error(fmt::format("which problem is {} for? it was not started with 'judge start', its "
+                            "name is not a problem's ID, and it has no 'judge: ID' comment",
+                            file.filename().string()),
+                likely_problems_hint(file));
+  }
+  return load_stage(id, followup);
+}
+
+std::string Session::likely_problems_hint(const fs::path& file) const {
+  std::vector<std::string> ids;
+  for (const auto& entry : library_.entries()) {
+    ids.push_back(entry.id);
+  }
+  std::vector<std::string> likely;
+  const auto guess = detail::closest(file.stem().string(), ids);
+  if (guess) {
+    likely.push_back(*guess);
+  }
+  if (auto latest = store_.latest_start(); latest && latest->problem != guess) {
+    likely.push_back(latest->problem + ", the problem you started last");
+  }
+  std::string hint = "pass --problem ID";
+  if (!likely.empty()) {
+    hint += fmt::format(" (likely: {})", fmt::join(likely, ", or "));
+  }
+  return hint + ", or name the file after the problem (two-sum.py); 'judge list' shows the IDs";
 }
 
 std::string Session::start(const Problem& problem, const Language& language, const fs::path& file) {
@@ -210,6 +286,12 @@ std::vector<SubmissionRow> Session::history(const std::string& problem, int limi
                 "give a positive number (default 20)");
   }
   return store_.history(problem, limit, include_test_runs);
+}
+
+void Session::forget(std::int64_t id, bool forget) {
+  if (!store_.forget(id, forget)) {
+    throw Error(fmt::format("there is no submission #{}", id), "'judge history' lists them");
+  }
 }
 
 std::optional<Review> Session::review(std::int64_t id) const {

@@ -90,6 +90,11 @@ constexpr const char* kMigrations[] = {
     R"sql(
     ALTER TABLE submissions ADD COLUMN problem_dir TEXT NOT NULL DEFAULT '';
     )sql",
+    // 3: submissions the user asked to forget (judged against the wrong problem, say): kept,
+    // but out of the history, the stats and what counts as attempted.
+    R"sql(
+    ALTER TABLE submissions ADD COLUMN forgotten_at TEXT;
+    )sql",
 };
 
 std::string boot_id() {
@@ -179,7 +184,7 @@ constexpr const char* kSubmissionColumns =
     "id, kind, problem, language, file_name, source, explanation, created_at, "
     "COALESCE(finished_at, ''), status, COALESCE(verdict, ''), time_ms, memory_kb, passed, "
     "planned, COALESCE(compile_ok, 0), compile_message, compile_time_ms, compile_cached, "
-    "problem_dir";
+    "problem_dir, COALESCE(forgotten_at, '')";
 
 SubmissionRow read_submission(const Statement& s) {
   SubmissionRow row;
@@ -203,6 +208,7 @@ SubmissionRow read_submission(const Statement& s) {
   row.compile_time_ms = static_cast<int>(s.integer(17));
   row.compile_cached = s.integer(18) != 0;
   row.problem_dir = s.text(19);
+  row.forgotten_at = s.text(20);
   return row;
 }
 
@@ -588,7 +594,7 @@ std::vector<SubmissionRow> Store::history(const std::string& problem, int limit,
     return {};
   }
   std::string sql = fmt::format(
-      "SELECT {} FROM submissions WHERE (?1 = '' OR problem = ?1) {} "
+      "SELECT {} FROM submissions WHERE (?1 = '' OR problem = ?1) AND forgotten_at IS NULL {} "
       "ORDER BY id DESC LIMIT ?2",
       kSubmissionColumns, include_test_runs ? "" : "AND kind = 'submit'");
   Statement s(db_, sql.c_str());
@@ -598,6 +604,17 @@ std::vector<SubmissionRow> Store::history(const std::string& problem, int limit,
     rows.push_back(read_submission(s));
   }
   return rows;
+}
+
+bool Store::forget(std::int64_t id, bool forget) {
+  Statement s(db_, "UPDATE submissions SET forgotten_at = ? WHERE id = ?");
+  if (forget) {
+    s.bind(1, now());
+  } else {
+    s.bind(1, std::optional<int>());
+  }
+  s.bind(2, id).step();
+  return sqlite3_changes(db_) > 0;
 }
 
 void Store::record_start(const StartRow& start) {
@@ -639,7 +656,7 @@ std::map<std::string, bool> Store::attempted() const {
   }
   Statement s(db_,
               "SELECT problem, MAX(verdict = 'AC') FROM submissions WHERE kind = 'submit' "
-              "GROUP BY problem");
+              "AND forgotten_at IS NULL GROUP BY problem");
   std::map<std::string, bool> result;
   while (s.step()) {
     result[s.text(0)] = s.integer(1) != 0;
@@ -658,7 +675,8 @@ std::vector<ProblemStats> Store::stats() const {
               "MIN(s.created_at), "
               "(SELECT MIN(started_at) FROM starts st WHERE st.problem = s.problem) "
               "FROM submissions s LEFT JOIN problems p ON p.id = s.problem "
-              "WHERE s.kind = 'submit' GROUP BY s.problem ORDER BY s.problem");
+              "WHERE s.kind = 'submit' AND s.forgotten_at IS NULL GROUP BY s.problem "
+              "ORDER BY s.problem");
   std::vector<ProblemStats> result;
   while (s.step()) {
     ProblemStats ps;

@@ -85,12 +85,20 @@ class MemoryStore final : public SubmissionStore {
     std::vector<SubmissionRow> out;
     for (auto it = rows_.rbegin(); it != rows_.rend() && static_cast<int>(out.size()) < limit;
          ++it) {
-      if ((problem.empty() || it->problem == problem) &&
+      if ((problem.empty() || it->problem == problem) && it->forgotten_at.empty() &&
           (include_test_runs || it->kind == RunKind::kSubmission)) {
         out.push_back(*it);
       }
     }
     return out;
+  }
+
+  bool forget(std::int64_t id, bool forget) override {
+    if (!get(id, false)) {
+      return false;
+    }
+    row(id).forgotten_at = forget ? iso8601(clock_.now()) : "";
+    return true;
   }
 
   void record_start(const StartRow& start) override { starts_.push_back(start); }
@@ -109,7 +117,7 @@ class MemoryStore final : public SubmissionStore {
   std::vector<ProblemStats> stats() const override {
     std::map<std::string, ProblemStats> by_problem;
     for (const auto& r : rows_) {
-      if (r.kind != RunKind::kSubmission) {
+      if (r.kind != RunKind::kSubmission || !r.forgotten_at.empty()) {
         continue;
       }
       auto& s = by_problem[r.problem];
@@ -133,7 +141,7 @@ class MemoryStore final : public SubmissionStore {
   std::map<std::string, bool> attempted() const override {
     std::map<std::string, bool> out;
     for (const auto& r : rows_) {
-      if (r.kind == RunKind::kSubmission) {
+      if (r.kind == RunKind::kSubmission && r.forgotten_at.empty()) {
         out[r.problem] = out[r.problem] || r.verdict == Verdict::kAccepted;
       }
     }

@@ -130,7 +130,26 @@ class SessionTest : public ::testing::Test {
 
 TEST_F(SessionTest, AnExplicitProblemWins) {
   auto s = session();
-  EXPECT_EQ(s.choose_problem("merge.fake", "add", 0).problem.id, "add");
+  EXPECT_EQ(s.choose_problem("merge.fake", "// judge: merge\n", "add", 0).id, "add");
+}
+
+TEST_F(SessionTest, AJudgeCommentNamesTheProblem) {
+  auto s = session();
+  EXPECT_EQ(s.choose_problem("solution.fake", "// judge: merge\nint main() {}\n", "", 0).id,
+            "merge");
+  EXPECT_EQ(s.choose_problem("solution.py", "#!/usr/bin/env python3\n# judge: add\n", "", 0).id,
+            "add");
+  EXPECT_EQ(s.choose_problem("x.c", "/* judge: merge */\n", "", 0).id, "merge");
+}
+
+TEST(ProblemMarkerTest, IsReadFromACommentInTheFirstLinesOnly) {
+  EXPECT_EQ(problem_marker("// judge: two-sum\n"), "two-sum");
+  EXPECT_EQ(problem_marker("  #judge:two-sum/followup-1\n"), "two-sum/followup-1");
+  EXPECT_EQ(problem_marker("-- judge: lru-cache\n"), "lru-cache");
+  EXPECT_EQ(problem_marker("x = 1  # judge: two-sum\n"), "");  // not a comment line
+  EXPECT_EQ(problem_marker("print('judge: two-sum')\n"), "");
+  std::string late(25, '\n');
+  EXPECT_EQ(problem_marker(late + "// judge: two-sum\n"), "");
 }
 
 TEST_F(SessionTest, AFileFindsTheProblemItWasStartedFor) {
@@ -138,32 +157,42 @@ TEST_F(SessionTest, AFileFindsTheProblemItWasStartedFor) {
   const fs::path file = root_ / "work" / "mine.fake";
   write_file(file, "x");
   (void)s.start(s.load_stage("merge", 0), languages_.get("fake"), file);
-  const auto choice = s.choose_problem(file, "", 0);
-  EXPECT_EQ(choice.problem.id, "merge");
-  EXPECT_EQ(choice.note, "");
+  EXPECT_EQ(s.choose_problem(file, "", "", 0).id, "merge");
 }
 
-TEST_F(SessionTest, AFileNamedAfterAProblemIsForIt) {
+TEST_F(SessionTest, AFileNamedAfterAProblemIsForItWhateverTheCaseAndSeparators) {
   auto s = session();
-  const auto choice = s.choose_problem(root_ / "add.fake", "", 0);
-  EXPECT_EQ(choice.problem.id, "add");
-  EXPECT_EQ(choice.note, "");
+  EXPECT_EQ(s.choose_problem(root_ / "add.fake", "", "", 0).id, "add");
+  make_problem("merge-intervals", "Merge intervals", "medium", {});
+  library_ = Library::load(root_ / "pack", root_ / "home/packs");
+  for (const char* name : {"merge_intervals.py", "MergeIntervals.java", "mergeintervals.py"}) {
+    EXPECT_EQ(s.choose_problem(root_ / name, "", "", 0).id, "merge-intervals") << name;
+  }
 }
 
-TEST_F(SessionTest, AGuessFromTheLastStartIsSaidOutLoud) {
+TEST_F(SessionTest, AFollowUpFileNamedAsStartNamesItIsForTheFollowUp) {
+  auto s = session();
+  (void)submit(s, "add");
+  const Problem p = s.choose_problem(root_ / "add-followup-1.fake", "", "", 0);
+  EXPECT_EQ(p.stage, 1);
+  EXPECT_EQ(p.base_id, "add");
+}
+
+TEST_F(SessionTest, AGuessIsNeverMadeTheErrorNamesTheLikelyProblems) {
   auto s = session();
   (void)s.start(s.load_stage("merge", 0), languages_.get("fake"), root_ / "merge.fake");
-  const auto choice = s.choose_problem(root_ / "solution.fake", "", 0);
-  EXPECT_EQ(choice.problem.id, "merge");
-  EXPECT_THAT(choice.note, HasSubstr("the problem you started last"));
+  EXPECT_THAT(error_of([&] { (void)s.choose_problem(root_ / "solution.fake", "", "", 0); }),
+              HasSubstr("which problem is solution.fake for?"));
+  EXPECT_THAT(hint_of([&] { (void)s.choose_problem(root_ / "solution.fake", "", "", 0); }),
+              HasSubstr("likely: merge, the problem you started last"));
+  EXPECT_THAT(hint_of([&] { (void)s.choose_problem(root_ / "ad.fake", "", "", 0); }),
+              HasSubstr("likely: add, or merge, the problem you started last"));
 }
 
 TEST_F(SessionTest, AFileWithNoProblemIsAnErrorWithTheFix) {
   auto s = session();
-  EXPECT_THAT(error_of([&] { (void)s.choose_problem(root_ / "solution.fake", "", 0); }),
-              HasSubstr("which problem is"));
-  EXPECT_THAT(hint_of([&] { (void)s.choose_problem(root_ / "solution.fake", "", 0); }),
-              HasSubstr("--problem ID"));
+  EXPECT_THAT(hint_of([&] { (void)s.choose_problem(root_ / "solution.fake", "", "", 0); }),
+              HasSubstr("pass --problem ID"));
 }
 
 TEST_F(SessionTest, StartRecordsTheProblemTheLanguageAndTheTime) {

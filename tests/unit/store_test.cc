@@ -102,7 +102,7 @@ class StoreTest : public ::testing::Test {
 TEST_F(StoreTest, CreatesTheDatabaseWithTheCurrentSchema) {
   { Store store(db_path()); }
   EXPECT_TRUE(fs::exists(db_path()));
-  EXPECT_EQ(Store::schema_version(), 2);
+  EXPECT_EQ(Store::schema_version(), 3);
   EXPECT_EQ(query_int("PRAGMA user_version"), Store::schema_version());
   EXPECT_EQ(query_int("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
                       "('problems', 'submissions', 'test_results', 'starts')"),
@@ -117,7 +117,7 @@ TEST_F(StoreTest, ReopensWithoutMigratingAgain) {
   }
   Store again(db_path());
   EXPECT_EQ(again.history("", 10).size(), 1u);
-  EXPECT_EQ(query_int("PRAGMA user_version"), 2);
+  EXPECT_EQ(query_int("PRAGMA user_version"), 3);
 }
 
 TEST_F(StoreTest, MigratesAVersionOneDatabaseKeepingItsRows) {
@@ -126,9 +126,10 @@ TEST_F(StoreTest, MigratesAVersionOneDatabaseKeepingItsRows) {
     (void)submit(store, "two-sum", Verdict::kAccepted);
   }
   // Back to schema 1, as a database written by the first release would be.
-  sql("ALTER TABLE submissions DROP COLUMN problem_dir; PRAGMA user_version = 1");
+  sql("ALTER TABLE submissions DROP COLUMN problem_dir; ALTER TABLE submissions DROP COLUMN "
+      "forgotten_at; PRAGMA user_version = 1");
   Store store(db_path());
-  EXPECT_EQ(query_int("PRAGMA user_version"), 2);
+  EXPECT_EQ(query_int("PRAGMA user_version"), 3);
   auto rows = store.history("", 10);
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_EQ(rows[0].problem, "two-sum");
@@ -145,12 +146,29 @@ TEST_F(StoreTest, RemembersTheFolderOfAProblemJudgedByPath) {
   EXPECT_EQ(row->problem_dir, "/home/me/pack/mine");
 }
 
+TEST_F(StoreTest, AForgottenSubmissionLeavesHistoryStatsAndAttemptsButCanBeReviewed) {
+  Store store(db_path());
+  const auto wrong = submit(store, "two-sum", Verdict::kWrongAnswer);
+  (void)submit(store, "coin-change", Verdict::kAccepted);
+  EXPECT_TRUE(store.forget(wrong, true));
+  EXPECT_EQ(store.history("", 10).size(), 1u);
+  EXPECT_EQ(store.attempted().count("two-sum"), 0u);
+  ASSERT_EQ(store.stats().size(), 1u);
+  EXPECT_EQ(store.stats()[0].problem, "coin-change");
+  ASSERT_TRUE(store.get(wrong).has_value());
+  EXPECT_FALSE(store.get(wrong)->forgotten_at.empty());
+  EXPECT_TRUE(store.forget(wrong, false));
+  EXPECT_EQ(store.history("", 10).size(), 2u);
+  EXPECT_TRUE(store.get(wrong)->forgotten_at.empty());
+  EXPECT_FALSE(store.forget(99, true));
+}
+
 TEST_F(StoreTest, RefusesADatabaseFromANewerJudge) {
   { Store store(db_path()); }
   sql("PRAGMA user_version = 99");
   EXPECT_EQ(error_of([&] { Store store(db_path()); }),
             fmt::format("the database {} was written by a newer judge (schema 99, this judge "
-                        "knows 2)",
+                        "knows 3)",
                         db_path().string()));
 }
 

@@ -24,6 +24,9 @@ namespace judge {
 /// ("hidden/3"), so that no hidden file name leaks.
 [[nodiscard]] std::string public_test_name(const TestOutcome& test, std::size_t sample_count);
 
+/// The problem a "judge: ID" comment in the first lines of `source` names, or empty.
+[[nodiscard]] std::string problem_marker(const std::string& source);
+
 /// What the candidate hands in.
 struct Attempt {
   RunKind kind = RunKind::kSubmission;
@@ -33,14 +36,6 @@ struct Attempt {
   std::string explanation;  ///< submissions only
   bool run_all = false;     ///< do not stop at the first failing hidden test
   std::vector<std::filesystem::path> extra_inputs;  ///< judge test --input
-};
-
-/// The problem a file is for, and how that was decided.
-struct ProblemChoice {
-  Problem problem;
-  /// Set when the choice was a guess the user should know about ("judging against two-sum,
-  /// the problem you started last").
-  std::string note;
 };
 
 /// Solved against the library, by level or by tag.
@@ -81,10 +76,12 @@ class Session {
   /// once the problem itself has been accepted. Throws Error saying how to unlock it.
   [[nodiscard]] Problem load_stage(const std::string& id, int followup) const;
 
-  /// The problem `file` is for: `explicit_id` when given; else the problem the file was
-  /// started for; else the one named like the file; else the one started last (with a note).
-  [[nodiscard]] ProblemChoice choose_problem(const std::filesystem::path& file,
-                                             const std::string& explicit_id, int followup) const;
+  /// The problem `file` (holding `source`) is for, only when that is certain: `explicit_id`
+  /// when given; else a "judge: ID" comment in its first lines (start() writes one); else the
+  /// problem the file was started for; else the problem whose ID is the file's name, compared
+  /// without case, '-' or '_'. Otherwise throws Error naming the likely problems.
+  [[nodiscard]] Problem choose_problem(const std::filesystem::path& file, const std::string& source,
+                                       const std::string& explicit_id, int followup) const;
 
   /// Records that the user started `problem` in `file` (judge start), so that judging the
   /// file finds the problem again. Returns how the problem was recorded: its ID, its folder
@@ -109,12 +106,18 @@ class Session {
   /// Newest first; empty problem: all.
   [[nodiscard]] std::vector<SubmissionRow> history(const std::string& problem, int limit,
                                                    bool include_test_runs) const;
+  /// Forgets submission or test run `id` (judged against the wrong problem, say): it leaves
+  /// the history and the stats, and no longer counts as an attempt; review() still shows it.
+  /// `forget` false brings it back. Throws Error when there is no such row.
+  void forget(std::int64_t id, bool forget);
   /// Submission `id` with its problem's title and reference explanation.
   [[nodiscard]] std::optional<Review> review(std::int64_t id) const;
   /// Solved per level and tag against the library, and every problem attempted.
   [[nodiscard]] StatsModel stats() const;
 
  private:
+  [[nodiscard]] std::string likely_problems_hint(const std::filesystem::path& file) const;
+
   const Library& library_;
   SubmissionStore& store_;
   const Clock& clock_;

@@ -47,9 +47,10 @@ struct SubmissionRow {
   std::string file_name;
   std::string source;
   std::string explanation;
-  std::string created_at;   ///< ISO 8601, UTC
-  std::string finished_at;  ///< empty while running or when interrupted
-  std::string status;       ///< "running", "done", "interrupted"
+  std::string created_at;    ///< ISO 8601, UTC
+  std::string finished_at;   ///< empty while running or when interrupted
+  std::string status;        ///< "running", "done", "interrupted"
+  std::string forgotten_at;  ///< when the user asked to forget it (judge forget), else empty
   std::optional<Verdict> verdict;
   int time_ms = 0;
   std::uint64_t memory_kb = 0;
@@ -117,6 +118,10 @@ class SubmissionStore {
   [[nodiscard]] virtual std::vector<SubmissionRow> history(
       const std::string& problem, int limit, bool include_test_runs = false) const = 0;
 
+  /// Marks submission `id` forgotten (or, `forget` false, remembered again): history(), stats()
+  /// and attempted() leave it out; get() still finds it. False when there is no such row.
+  virtual bool forget(std::int64_t id, bool forget) = 0;
+
   virtual void record_start(const StartRow& start) = 0;
   [[nodiscard]] virtual std::optional<StartRow> start_for_file(const std::string& file) const = 0;
   [[nodiscard]] virtual std::optional<StartRow> latest_start() const = 0;
@@ -172,6 +177,7 @@ class Store final : public SubmissionStore {
   [[nodiscard]] std::vector<SubmissionRow> history(const std::string& problem, int limit,
                                                    bool include_test_runs = false) const override;
 
+  bool forget(std::int64_t id, bool forget) override;
   void record_start(const StartRow& start) override;
   [[nodiscard]] std::optional<StartRow> start_for_file(const std::string& file) const override;
   [[nodiscard]] std::optional<StartRow> latest_start() const override;
