@@ -1,7 +1,6 @@
 #include "context.h"
 
 #include <cstdlib>
-#include <regex>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -48,7 +47,10 @@ const judge::Library& Context::library() {
 }
 
 judge::Store& Context::store() {
-  if (!store_) {
+  if (!store_ || store_->read_only()) {
+    // A store a reading command opened read-only cannot take a write: opening it for writing
+    // again says why.
+    session_.reset();
     store_ = std::make_unique<judge::Store>(home() / "judge.db");
   }
   return *store_;
@@ -134,35 +136,43 @@ void Context::hide(const fs::path& dir) {
   }
 }
 
-judge::Problem Context::load_stage(const std::string& id_in, int followup) {
-  // "two-sum/followup-1" (what judge start records for a follow-up's file) names a stage too.
-  std::string id = id_in;
-  static const std::regex kStage(R"((.+)/followup-([1-9][0-9]{0,3}))");
-  std::smatch m;
-  if (followup == 0 && std::regex_match(id_in, m, kStage)) {
-    id = m[1].str();
-    followup = std::stoi(m[2].str());
+judge::Session& Context::session() {
+  static_cast<void>(store());
+  return session_over_store();
+}
+
+judge::Session& Context::reading_session() {
+  static_cast<void>(reading_store());
+  return session_over_store();
+}
+
+judge::Session& Context::session_over_store() {
+  if (!session_) {
+    session_ = std::make_unique<judge::Session>(library(), *store_, judge::system_clock(),
+                                                [this]() -> judge::Judge& { return judge(); });
   }
-  judge::Problem problem = library().load_problem(id);
+  return *session_;
+}
+
+void Context::hide_problem(const judge::Problem& problem) {
   if (!runner_) {
-    hide(problem.dir);  // a problem judged by path may sit under /usr
+    // A problem judged by path may sit under /usr; a follow-up's folder is inside its
+    // problem's.
+    hide(problem.stage == 0 ? problem.dir : problem.dir.parent_path().parent_path());
   }
-  if (followup == 0) {
-    return problem;
-  }
-  if (followup < 0) {
-    throw judge::Error(fmt::format("--followup {} is not a follow-up number", followup),
-                       "follow-ups are numbered from 1");
-  }
-  // An interviewer asks the follow-up once the first answer works.
-  const auto attempted = store().attempted();
-  const auto it = attempted.find(problem.id);
-  if (it == attempted.end() || !it->second) {
-    throw judge::Error(fmt::format("follow-up {} of {} unlocks once {} is accepted", followup,
-                                   problem.id, problem.id),
-                       fmt::format("solve it first: judge submit FILE --problem {}", problem.id));
-  }
-  return judge::load_followup(problem, followup);
+}
+
+judge::Problem Context::load_stage(const std::string& id, int followup) {
+  judge::Problem problem = reading_session().load_stage(id, followup);
+  hide_problem(problem);
+  return problem;
+}
+
+judge::Problem Context::choose_problem(const std::string& file, const std::string& source,
+                                       const std::string& id, int followup) {
+  judge::Problem problem = session().choose_problem(file, source, id, followup);
+  hide_problem(problem);
+  return problem;
 }
 
 void Context::warn_degraded() {

@@ -11,6 +11,7 @@
 #include "judge/language.h"
 #include "judge/library.h"
 #include "judge/runner.h"
+#include "judge/session.h"
 #include "judge/store.h"
 #include "terminal.h"
 
@@ -32,18 +33,22 @@ class Context {
   [[nodiscard]] std::filesystem::path home() const;
   [[nodiscard]] const judge::Languages& languages();
   [[nodiscard]] const judge::Library& library();
-  [[nodiscard]] judge::Store& store();
-  /// The store for commands that only read (list, history, review, stats): read-write when
-  /// possible, else read-only with a note on stderr (a folder that cannot be written, a
-  /// database that another judge holds while it migrates). Throws only when it cannot be read.
-  [[nodiscard]] judge::Store& reading_store();
+  /// The session over the store, for commands that write (test, submit, start).
+  [[nodiscard]] judge::Session& session();
+  /// The session for commands that only read (list, history, review, stats): its store is
+  /// read-write when possible, else read-only with a note on stderr (a folder that cannot be
+  /// written, a database that another judge holds while it migrates). Throws only when the
+  /// store cannot be read.
+  [[nodiscard]] judge::Session& reading_session();
   [[nodiscard]] judge::SandboxRunner& runner();
   [[nodiscard]] judge::Compiler& compiler();
   [[nodiscard]] judge::Judge& judge();
 
-  /// Problem `id` (an ID or a folder), or its follow-up `followup` (1-based) once the problem
-  /// itself has been accepted. Throws judge::Error saying how to unlock it.
+  /// Session::load_stage(), with the problem's folder hidden from the sandbox (hide()).
   [[nodiscard]] judge::Problem load_stage(const std::string& id, int followup);
+  /// Session::choose_problem(), likewise.
+  [[nodiscard]] judge::Problem choose_problem(const std::string& file, const std::string& source,
+                                              const std::string& id, int followup);
 
   /// Hides `dir` (a problem or pack folder given by path) from every program the sandbox
   /// runs, wherever it is: one under /usr would otherwise be visible with the system folders.
@@ -56,7 +61,13 @@ class Context {
  private:
   std::optional<judge::Languages> languages_;
   std::optional<judge::Library> library_;
+  [[nodiscard]] judge::Store& store();
+  [[nodiscard]] judge::Store& reading_store();
+  [[nodiscard]] judge::Session& session_over_store();
+  void hide_problem(const judge::Problem& problem);
+
   std::unique_ptr<judge::Store> store_;
+  std::unique_ptr<judge::Session> session_;
   std::unique_ptr<judge::SandboxRunner> runner_;
   std::unique_ptr<judge::Compiler> compiler_;
   std::unique_ptr<judge::Judge> judge_;

@@ -89,7 +89,11 @@ int main(int argc, char** argv) {
       fmt::print(stderr, "judge: interrupted\n");
       return cli::kExitInterrupted;
     }
-    print_error(e.what(), e.hint().empty() ? "run 'judge doctor'" : e.hint());
+    // The sandbox knows what is missing but not this program's commands: the pointer to
+    // `judge doctor` is added here.
+    print_error(e.what(), e.hint().empty()
+                              ? std::string("run 'judge doctor' to see what this machine allows")
+                              : e.hint() + "; 'judge doctor' shows what this machine allows");
     return cli::kExitInternal;
   } catch (const std::exception& e) {
     if (sandbox::interrupt_requested()) {

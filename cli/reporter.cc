@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "judge/session.h"
+
 namespace cli {
 
 namespace {
@@ -59,13 +61,6 @@ std::string block(const std::string& title, const std::filesystem::path& file,
 }
 
 }  // namespace
-
-std::string public_test_name(const judge::TestOutcome& test, std::size_t sample_count) {
-  if (test.sample) {
-    return test.name;
-  }
-  return fmt::format("hidden/{}", test.index + 1 - sample_count);
-}
 
 std::string sample_details(const judge::TestOutcome& outcome, const Terminal& term) {
   std::string out;
@@ -172,7 +167,7 @@ void TerminalReporter::test_started(const judge::TestCase& test, std::size_t ind
   fake.index = index;
   fake.sample = test.sample;
   fake.name = test.name;
-  fmt::print("  {} {}\r", fit(printable(public_test_name(fake, samples_)), 14),
+  fmt::print("  {} {}\r", fit(printable(judge::public_test_name(fake, samples_)), 14),
              term_.paint(fmt::format("running ({}/{})", index + 1, total), Style::kDim));
   std::fflush(stdout);
   live_ = true;
@@ -183,7 +178,7 @@ void TerminalReporter::test_finished(const judge::TestOutcome& t) {
     return;
   }
   std::string line =
-      fmt::format("  {} {}  {:>8}  {:>9}", fit(printable(public_test_name(t, samples_)), 14),
+      fmt::format("  {} {}  {:>8}  {:>9}", fit(printable(judge::public_test_name(t, samples_)), 14),
                   fit(term_.verdict(t.verdict), 3), format_ms(t.time_ms), format_kib(t.memory_kb));
   if (t.verdict != judge::Verdict::kAccepted) {
     if (!t.sample && !t.desc.empty()) {

@@ -8,11 +8,6 @@
 
 namespace cli {
 
-/// The name a user sees for a test: samples and own cases by name, hidden tests only by number
-/// ("hidden/3"), so that no hidden file name leaks.
-[[nodiscard]] std::string public_test_name(const judge::TestOutcome& test,
-                                           std::size_t sample_count);
-
 /// One line per test, live; full input/expected/actual for a failing sample.
 class TerminalReporter : public judge::Reporter {
  public:

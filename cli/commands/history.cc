@@ -11,6 +11,8 @@
 #include "commands.h"
 #include "judge/error.h"
 #include "judge/hash.h"
+#include "judge/result_json.h"
+#include "judge/session.h"
 #include "judge/store.h"
 
 namespace cli {
@@ -26,49 +28,6 @@ std::string when(const std::string& iso) {
     return iso;
   }
   return iso.substr(0, 10) + " " + iso.substr(11, 5);
-}
-
-json test_json(const judge::TestRow& t) {
-  return {{"name", t.name},
-          {"verdict", judge::code(t.verdict)},
-          {"time_ms", t.time_ms},
-          {"wall_ms", t.wall_ms},
-          {"memory_kb", t.memory_kb},
-          {"exit_code", t.exit_code ? json(*t.exit_code) : json(nullptr)},
-          {"signal", t.signal ? json(*t.signal) : json(nullptr)},
-          {"message", t.message},
-          {"desc", t.desc}};
-}
-
-json row_json(const judge::SubmissionRow& r, bool full) {
-  json j = {{"id", r.id},
-            {"kind", r.kind == judge::RunKind::kTest ? "test" : "submit"},
-            {"problem", r.problem},
-            {"problem_dir", r.problem_dir.empty() ? json(nullptr) : json(r.problem_dir)},
-            {"language", r.language},
-            {"file", r.file_name},
-            {"created_at", r.created_at},
-            {"finished_at", r.finished_at.empty() ? json(nullptr) : json(r.finished_at)},
-            {"status", r.status},
-            {"verdict", r.verdict ? json(judge::code(*r.verdict)) : json(nullptr)},
-            {"time_ms", r.time_ms},
-            {"memory_kb", r.memory_kb},
-            {"passed", r.passed},
-            {"total", r.planned}};
-  if (full) {
-    j["source"] = r.source;
-    j["explanation"] = r.explanation;
-    j["compile"] = {{"ok", r.compile_ok},
-                    {"time_ms", r.compile_time_ms},
-                    {"cached", r.compile_cached},
-                    {"message", r.compile_message}};
-    json tests = json::array();
-    for (const auto& t : r.tests) {
-      tests.push_back(test_json(t));
-    }
-    j["tests"] = tests;
-  }
-  return j;
 }
 
 std::string verdict_cell(const Terminal& term, const judge::SubmissionRow& r) {
@@ -89,14 +48,11 @@ struct HistoryOptions {
 };
 
 void run_history(Context& ctx, const HistoryOptions& o) {
-  if (o.limit <= 0) {
-    throw judge::Error("--limit must be positive");
-  }
-  auto rows = ctx.reading_store().history(o.problem, o.limit, o.tests);
+  auto rows = ctx.reading_session().history(o.problem, o.limit, o.tests);
   if (o.json) {
     json out = json::array();
     for (const auto& r : rows) {
-      out.push_back(row_json(r, false));
+      out.push_back(judge::submission_json(r, false));
     }
     fmt::print("{}\n", json_text(out));
     return;
@@ -121,9 +77,35 @@ void run_history(Context& ctx, const HistoryOptions& o) {
 }
 
 struct ReviewOptions {
-  std::int64_t id = 0;
+  std::string id;
   bool json = false;
 };
+
+struct ForgetOptions {
+  std::string id;
+  bool undo = false;
+};
+
+// A submission's or test run's number as history prints it ("12", or "12t" for a test run;
+// "#12" as review prints it).
+std::int64_t run_number(const std::string& text) {
+  std::string digits = text;
+  if (!digits.empty() && digits.front() == '#') {
+    digits.erase(0, 1);
+  }
+  if (!digits.empty() && (digits.back() == 't' || digits.back() == 'T')) {
+    digits.pop_back();
+  }
+  std::int64_t id = 0;
+  const bool ok = !digits.empty() && digits.size() <= 18 &&
+                  digits.find_first_not_of("0123456789") == std::string::npos &&
+                  (id = std::stoll(digits)) > 0;
+  if (!ok) {
+    throw judge::Error(fmt::format("'{}' is not a submission number", printable(text)),
+                       "give the number 'judge history' shows: 12, or 12t for a test run");
+  }
+  return id;
+}
 
 std::vector<std::string> split_lines(const std::string& text) {
   std::vector<std::string> lines;
@@ -171,25 +153,16 @@ std::string side_by_side(const std::string& left_title, const std::string& left,
 }
 
 void run_review(Context& ctx, const ReviewOptions& o) {
-  auto row = ctx.reading_store().get(o.id);
-  if (!row) {
-    throw judge::Error(fmt::format("there is no submission #{}", o.id),
-                       "'judge history' lists them");
+  const std::int64_t id = run_number(o.id);
+  auto review = ctx.reading_session().review(id);
+  if (!review) {
+    throw judge::Error(fmt::format("there is no submission #{}", id), "'judge history' lists them");
   }
-  std::string reference;
-  std::string title = row->problem;
-  try {
-    std::error_code ec;
-    judge::Problem p = !row->problem_dir.empty() && fs::is_directory(row->problem_dir, ec)
-                           ? judge::load_problem(row->problem_dir)
-                           : ctx.library().load_problem(row->problem);
-    title = p.title;
-    reference = judge::read_file(p.solution.string());
-  } catch (const judge::Error&) {
-    // The problem may be gone (a removed pack): the submission is still shown.
-  }
+  const judge::SubmissionRow* row = &review->row;
+  const std::string& reference = review->reference;
+  const std::string& title = review->title;
   if (o.json) {
-    json j = row_json(*row, true);
+    json j = judge::submission_json(*row, true);
     j["reference_explanation"] = reference;
     fmt::print("{}\n", json_text(j));
     return;
@@ -199,8 +172,15 @@ void run_review(Context& ctx, const ReviewOptions& o) {
              row->kind == judge::RunKind::kTest ? "Test run" : "Submission", row->id,
              printable(title), printable(row->problem), printable(row->language),
              when(row->created_at));
-  fmt::print("{} {}/{} tests passed, max {} and {}\n\n", verdict_cell(term, *row), row->passed,
+  fmt::print("{} {}/{} tests passed, max {} and {}\n", verdict_cell(term, *row), row->passed,
              row->planned, format_ms(row->time_ms), format_kib(row->memory_kb));
+  if (!row->forgotten_at.empty()) {
+    fmt::print("{}\n", term.paint(fmt::format("Forgotten (not in history or stats); bring it "
+                                              "back with: judge forget {} --undo",
+                                              row->id),
+                                  Style::kDim));
+  }
+  fmt::print("\n");
   const std::size_t half = static_cast<std::size_t>(std::max(40, (term.width() - 3) / 2));
   if (term.width() >= 110 && !reference.empty()) {
     fmt::print("{}\n", side_by_side("Your explanation", row->explanation, "Reference explanation",
@@ -234,77 +214,41 @@ void run_review(Context& ctx, const ReviewOptions& o) {
   }
 }
 
+void run_forget(Context& ctx, const ForgetOptions& o) {
+  const std::int64_t id = run_number(o.id);
+  ctx.session().forget(id, !o.undo);
+  fmt::print("{} #{}{}\n", o.undo ? "Restored" : "Forgot", id,
+             o.undo ? ": it is in the history and the stats again"
+                    : fmt::format(": it no longer shows in the history or counts in the stats "
+                                  "(judge forget {} --undo brings it back)",
+                                  id));
+}
+
 void run_stats(Context& ctx, bool as_json) {
-  auto stats = ctx.reading_store().stats();
-  // Totals per difficulty against the library.
-  std::map<std::string, std::pair<int, int>> by_difficulty;  // solved, total
-  std::map<std::string, std::pair<int, int>> by_tag;
-  for (const auto& entry : ctx.library().entries()) {
-    try {
-      judge::Problem p = judge::load_problem(entry.dir);
-      auto solved = std::any_of(stats.begin(), stats.end(), [&p](const judge::ProblemStats& s) {
-        return s.problem == p.id && s.solved;
-      });
-      auto& d = by_difficulty[std::string(judge::to_string(p.difficulty))];
-      d.second += 1;
-      d.first += solved ? 1 : 0;
-      for (const auto& tag : p.tags) {
-        by_tag[tag].second += 1;
-        by_tag[tag].first += solved ? 1 : 0;
-      }
-    } catch (const judge::Error&) {
-    }
-  }
-  int attempts = 0;
-  int solved = 0;
-  for (const auto& s : stats) {
-    attempts += s.attempts;
-    solved += s.solved ? 1 : 0;
-  }
+  const judge::StatsModel stats = ctx.reading_session().stats();
   if (as_json) {
-    json problems = json::array();
-    for (const auto& s : stats) {
-      problems.push_back({{"problem", s.problem},
-                          {"title", s.title},
-                          {"difficulty", s.difficulty},
-                          {"attempts", s.attempts},
-                          {"solved", s.solved},
-                          {"first_accepted_at",
-                           s.first_accepted_at.empty() ? json(nullptr) : json(s.first_accepted_at)},
-                          {"seconds_to_accept",
-                           s.seconds_to_accept ? json(*s.seconds_to_accept) : json(nullptr)}});
-    }
-    json diff = json::object();
-    for (const auto& [k, v] : by_difficulty) {
-      diff[k] = {{"solved", v.first}, {"total", v.second}};
-    }
-    json tags = json::object();
-    for (const auto& [k, v] : by_tag) {
-      tags[k] = {{"solved", v.first}, {"total", v.second}};
-    }
-    fmt::print("{}\n", json_text(json{{"submissions", attempts},
-                                      {"solved", solved},
-                                      {"by_difficulty", diff},
-                                      {"by_tag", tags},
-                                      {"problems", problems}}));
+    fmt::print("{}\n", json_text(judge::stats_json(stats)));
     return;
   }
+  for (const auto& unreadable : stats.unreadable) {
+    fmt::print(stderr, "judge: warning: not counted: {}\n", printable(unreadable));
+  }
   const auto& term = ctx.term;
-  fmt::print("{} solved, {} submissions\n\n", solved, attempts);
+  fmt::print("{} solved, {} submissions\n\n", stats.solved, stats.submissions);
   Table levels({"LEVEL", "SOLVED"});
-  for (const char* level : {"easy", "medium", "hard"}) {
-    auto v = by_difficulty[level];
-    levels.add({level, fmt::format("{}/{}", v.first, v.second)});
+  for (const auto& level : {"easy", "medium", "hard"}) {
+    const judge::Tally t = stats.by_difficulty.at(level);
+    levels.add({level, fmt::format("{}/{}", t.solved, t.total)});
   }
   fmt::print("{}\n", levels.render(term));
   Table tags({"TAG", "SOLVED"});
-  for (const auto& [tag, v] : by_tag) {
-    tags.add({printable(tag), fmt::format("{}/{}", v.first, v.second)});
+  for (const auto& [tag, t] : stats.by_tag) {
+    tags.add({printable(tag), fmt::format("{}/{}", t.solved, t.total)});
   }
   fmt::print("{}\n", tags.render(term));
-  if (!stats.empty()) {
+  if (!stats.problems.empty()) {
     Table problems({"PROBLEM", "LEVEL", "ATTEMPTS", "SOLVED", "TIME TO FIRST AC"});
-    for (const auto& s : stats) {
+    for (const auto& s : stats.problems) {
       std::string to_ac = "-";
       if (s.seconds_to_accept) {
         auto secs = *s.seconds_to_accept;
@@ -333,9 +277,18 @@ void add_history_commands(CLI::App& app, Context& ctx) {
   auto* r = app.add_subcommand("review",
                                "Show a submission: code, explanation, results, and the "
                                "reference explanation");
-  r->add_option("id", review->id, "Submission number (see judge history)")->required();
+  r->add_option("id", review->id, "Submission number (see judge history; 12t: a test run)")
+      ->required();
   r->add_flag("--json", review->json, "Print JSON");
   r->callback([&ctx, review] { run_review(ctx, *review); });
+
+  auto forget = std::make_shared<ForgetOptions>();
+  auto* f = app.add_subcommand("forget",
+                               "Take a submission out of the history and the stats (judged "
+                               "against the wrong problem, say); review still shows it");
+  f->add_option("id", forget->id, "Submission number (see judge history)")->required();
+  f->add_flag("--undo", forget->undo, "Bring a forgotten submission back");
+  f->callback([&ctx, forget] { run_forget(ctx, *forget); });
 
   auto stats_json = std::make_shared<bool>(false);
   auto* s = app.add_subcommand("stats", "Solved per level and tag, attempts, time to first AC");

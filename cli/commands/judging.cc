@@ -13,6 +13,8 @@
 #include "commands.h"
 #include "judge/error.h"
 #include "judge/hash.h"
+#include "judge/result_json.h"
+#include "judge/session.h"
 #include "judge/store.h"
 
 namespace cli {
@@ -108,85 +110,9 @@ Resolved resolve(Context& ctx, const JudgeOptions& o) {
                          "pass --lang (cpp, c, py, java, js, ...)");
     }
   }
-  // The problem: --problem; else the problem this file was started for; else the file's
-  // name; else the last problem started.
-  std::string id = o.problem;
-  if (id.empty()) {
-    const std::string path = fs::weakly_canonical(fs::absolute(o.file)).string();
-    if (auto start = ctx.store().start_for_file(path)) {
-      id = start->problem;
-    } else if (ctx.library().find(fs::path(o.file).stem().string())) {
-      id = fs::path(o.file).stem().string();
-    } else if (auto latest = ctx.store().latest_start()) {
-      id = latest->problem;
-      fmt::print(stderr,
-                 "judge: note: judging against {}, the problem you started last "
-                 "(pass --problem to choose)\n",
-                 printable(id));
-    } else {
-      throw judge::Error(
-          fmt::format("which problem is {} for? its name is not a problem ID", o.file),
-          "pass --problem ID, or name the file after the problem (two-sum.py)");
-    }
-  }
-  r.problem = ctx.load_stage(id, o.followup);
+  r.problem = ctx.choose_problem(o.file, r.source, o.problem, o.followup);
   return r;
 }
-
-json outcome_json(const judge::JudgeOutcome& outcome, std::size_t samples) {
-  json tests = json::array();
-  for (const auto& t : outcome.tests) {
-    tests.push_back({{"name", public_test_name(t, samples)},
-                     {"verdict", judge::code(t.verdict)},
-                     {"time_ms", t.time_ms},
-                     {"wall_ms", t.wall_ms},
-                     {"memory_kb", t.memory_kb},
-                     {"exit_code", t.exit_code ? json(*t.exit_code) : json(nullptr)},
-                     {"signal", t.signal ? json(*t.signal) : json(nullptr)},
-                     {"message", t.message},
-                     {"desc", t.sample ? json(nullptr) : json(t.desc)}});
-  }
-  return {{"verdict", judge::code(outcome.verdict)},
-          {"compile",
-           {{"ok", outcome.compile.ok},
-            {"time_ms", outcome.compile.time.count()},
-            {"cached", outcome.compile.cached},
-            {"message", outcome.compile.message}}},
-          {"tests", tests},
-          {"passed", outcome.passed},
-          {"total", outcome.planned},
-          {"time_ms", outcome.max_time_ms},
-          {"memory_kb", outcome.max_memory_kb},
-          {"error", outcome.error}};
-}
-
-// Records each step in the store as it lands, and shows it.
-class StoringReporter : public judge::Reporter {
- public:
-  StoringReporter(judge::Store& store, std::int64_t id, judge::Reporter& inner, std::size_t samples)
-      : store_(store), id_(id), inner_(inner), samples_(samples) {}
-  void compiling(const judge::Language& l) override { inner_.compiling(l); }
-  void compiled(const judge::CompileResult& r) override {
-    store_.record_compile(id_, r);
-    inner_.compiled(r);
-  }
-  void preparing(const std::string& what) override { inner_.preparing(what); }
-  void test_started(const judge::TestCase& t, std::size_t i, std::size_t n) override {
-    inner_.test_started(t, i, n);
-  }
-  void test_finished(const judge::TestOutcome& t) override {
-    judge::TestOutcome stored = t;
-    stored.name = public_test_name(t, samples_);
-    store_.record_test(id_, stored);
-    inner_.test_finished(t);
-  }
-
- private:
-  judge::Store& store_;
-  std::int64_t id_;
-  judge::Reporter& inner_;
-  std::size_t samples_;
-};
 
 void print_summary(Context& ctx, const judge::JudgeOutcome& outcome, std::size_t samples,
                    bool submit, std::int64_t id) {
@@ -194,7 +120,7 @@ void print_summary(Context& ctx, const judge::JudgeOutcome& outcome, std::size_t
   std::string where;
   for (const auto& t : outcome.tests) {
     if (t.verdict != judge::Verdict::kAccepted) {
-      where = " on " + printable(public_test_name(t, samples));
+      where = " on " + printable(judge::public_test_name(t, samples));
       break;
     }
   }
@@ -292,126 +218,53 @@ judge::StoreError keep_explanation(Context& ctx, const JudgeOptions& o, const Re
       fmt::format("{}; then submit again with: {}", e.hint(), retry_command(o, r, draft)));
 }
 
-void run_judging(Context& ctx, JudgeOptions o, bool submit) {
-  if (o.explain.text && o.explain.file) {
-    throw judge::Error("pass either --explain or --explain-file, not both");
-  }
-  Resolved r = resolve(ctx, o);
+// The attempt to judge: what the user wrote, read and checked before anything is stored.
+judge::Attempt make_attempt(const JudgeOptions& o, const Resolved& r, bool submit) {
   if (!judge::Compiler::available(*r.language)) {
     throw judge::Error(
         fmt::format("{} is not installed ('{}' not found)", r.language->name,
                     r.language->toolchain()),
         fmt::format("install it with: sudo apt-get install {}", r.language->package));
   }
-  judge::JudgeRequest request;
-  request.problem = &r.problem;
-  request.language = r.language;
-  request.source = r.source;
-  request.display_name = r.file_name;
-  request.samples_only = !submit;
-  request.run_all = o.all;
+  judge::Attempt attempt;
+  attempt.kind = submit ? judge::RunKind::kSubmission : judge::RunKind::kTest;
+  attempt.language = r.language;
+  attempt.source = r.source;
+  attempt.file_name = r.file_name;
+  attempt.run_all = o.all;
   for (const auto& input : o.inputs) {
     std::error_code ec;
     if (!fs::is_regular_file(input, ec)) {
-      throw judge::Error(fmt::format("cannot read the input file {}", input));
+      throw judge::Error(fmt::format("cannot read the input file {}", input),
+                         "give the path of an input file you wrote");
     }
-    request.extra_inputs.push_back(fs::absolute(input));
+    attempt.extra_inputs.push_back(fs::absolute(input));
   }
-  std::string explanation;
-  if (submit) {
-    try {
-      explanation = get_explanation(o.explain, r.problem.title);
-    } catch (const ExplanationInterrupted& e) {
-      if (e.text().empty()) {
-        throw judge::Interrupted("interrupted before anything was submitted");
-      }
-      const fs::path draft = save_draft(ctx, r.problem.id, e.text());
-      throw judge::Interrupted(
-          draft.empty() ? "interrupted before anything was submitted"
-                        : fmt::format("interrupted before anything was submitted; what you wrote "
-                                      "is kept in {}; submit it with: {}",
-                                      draft.string(), retry_command(o, r, draft)));
-    }
-  }
-  // A problem judged by path (not from a pack) is remembered by its folder too, so that
-  // judge review can show its reference explanation.
-  std::error_code ec;
-  const auto entry = ctx.library().find(r.problem.id);
-  const std::string problem_dir = entry && fs::equivalent(entry->dir, r.problem.dir, ec)
-                                      ? std::string()
-                                      : r.problem.dir.string();
-  // What the user wrote is stored before anything slow (compiling, making the generated
-  // tests): a failure or a Ctrl-C later loses none of it. If it cannot be stored, it is kept
-  // in a draft file.
-  std::int64_t id = 0;
-  judge::Store* store = nullptr;
+  return attempt;
+}
+
+// Asks for the explanation; on Ctrl-C keeps what was typed in a draft and says how to go on.
+std::string ask_explanation(Context& ctx, const JudgeOptions& o, const Resolved& r) {
   try {
-    store = &ctx.store();
-    store->remember_problem(r.problem);
-    id = store->begin(submit ? judge::RunKind::kSubmission : judge::RunKind::kTest, r.problem.id,
-                      r.language->id, r.file_name, r.source, explanation, problem_dir);
-  } catch (const judge::StoreError& e) {
-    if (submit) {
-      throw keep_explanation(ctx, o, r, explanation, e);
+    return get_explanation(o.explain, r.problem.title);
+  } catch (const ExplanationInterrupted& e) {
+    if (e.text().empty()) {
+      throw judge::Interrupted("interrupted before anything was submitted");
     }
-    throw;
-  }
-  ctx.warn_degraded();
-  const std::size_t samples = r.problem.sample_count();
-  TerminalReporter terminal(ctx.term, samples, o.json);
-  judge::Judge& judge = ctx.judge();
-  if (!o.json) {
-    fmt::print("{} {} {}\n", ctx.term.paint(submit ? "Submitting" : "Testing", Style::kBold),
-               printable(r.file_name),
-               ctx.term.paint(fmt::format("({}, {})", printable(r.problem.id), r.language->name),
-                              Style::kDim));
-  }
-  StoringReporter reporter(*store, id, terminal, samples);
-  judge::JudgeOutcome outcome;
-  // Ctrl-C: the row keeps the tests that finished, marked interrupted; the temporary folders
-  // went with the stack.
-  auto stop = [&](const judge::JudgeOutcome& partial) {
-    terminal.clear_live();
-    store->finish_interrupted(id, partial);
+    const fs::path draft = save_draft(ctx, r.problem.id, e.text());
     throw judge::Interrupted(
-        fmt::format("interrupted after {} of {} tests; {} {} kept as interrupted",
-                    partial.tests.size(), partial.planned, submit ? "submission" : "test run", id));
-  };
-  try {
-    try {
-      judge.prepare_tests(r.problem, terminal);
-    } catch (const judge::Interrupted&) {
-      judge::JudgeOutcome none;
-      none.planned = submit ? r.problem.tests.size() : samples + request.extra_inputs.size();
-      stop(none);
-    }
-    outcome = judge.judge(request, reporter);
-    if (outcome.interrupted) {
-      stop(outcome);
-    }
-    store->finish(id, outcome);
-  } catch (const judge::StoreError& e) {
-    if (submit) {
-      throw keep_explanation(ctx, o, r, explanation, e);
-    }
-    throw;
-  } catch (const judge::Interrupted&) {
-    throw;
-  } catch (const std::exception& e) {
-    // The row exists since before judging: a problem that cannot be judged (a generator that
-    // fails, a sandbox that cannot start) closes it as an internal error, not left "running".
-    judge::JudgeOutcome failed = outcome;
-    failed.verdict = judge::Verdict::kInternalError;
-    failed.error = e.what();
-    try {
-      store->finish(id, failed);
-    } catch (const judge::StoreError&) {
-      // The error at hand says more; the row reads "interrupted" later.
-    }
-    throw;
+        draft.empty() ? "interrupted before anything was submitted"
+                      : fmt::format("interrupted before anything was submitted; what you wrote "
+                                    "is kept in {}; submit it with: {}",
+                                    draft.string(), retry_command(o, r, draft)));
   }
+}
+
+void print_result(Context& ctx, const JudgeOptions& o, const Resolved& r,
+                  const judge::JudgeOutcome& outcome, bool submit, std::int64_t id) {
+  const std::size_t samples = r.problem.sample_count();
   if (o.json) {
-    json out = outcome_json(outcome, samples);
+    json out = judge::outcome_json(outcome, samples);
     out["submission"] = submit ? json(id) : json(nullptr);
     if (!submit) {
       out["test_run"] = id;
@@ -422,7 +275,47 @@ void run_judging(Context& ctx, JudgeOptions o, bool submit) {
   } else {
     print_summary(ctx, outcome, samples, submit, id);
   }
-  ctx.exit_code = exit_code_for(outcome.verdict);
+}
+
+void run_judging(Context& ctx, JudgeOptions o, bool submit) {
+  if (o.explain.text && o.explain.file) {
+    throw judge::Error("pass either --explain or --explain-file, not both",
+                       "--explain takes the text, --explain-file a file (- for standard input)");
+  }
+  Resolved r = resolve(ctx, o);
+  judge::Attempt attempt = make_attempt(o, r, submit);
+  if (submit) {
+    attempt.explanation = ask_explanation(ctx, o, r);
+  }
+  // What the user wrote is stored before anything slow (compiling, making the generated
+  // tests): a failure or a Ctrl-C later loses none of it. If it cannot be stored, it is kept
+  // in a draft file.
+  try {
+    judge::Session& session = ctx.session();
+    const std::int64_t id = session.begin(r.problem, attempt);
+    ctx.warn_degraded();
+    TerminalReporter terminal(ctx.term, r.problem.sample_count(), o.json);
+    if (!o.json) {
+      fmt::print("{} {} {}\n", ctx.term.paint(submit ? "Submitting" : "Testing", Style::kBold),
+                 printable(r.file_name),
+                 ctx.term.paint(fmt::format("({}, {})", printable(r.problem.id), r.language->name),
+                                Style::kDim));
+    }
+    judge::JudgeOutcome outcome;
+    try {
+      outcome = session.judge(id, r.problem, attempt, terminal);
+    } catch (const judge::Interrupted&) {
+      terminal.clear_live();
+      throw;
+    }
+    print_result(ctx, o, r, outcome, submit, id);
+    ctx.exit_code = exit_code_for(outcome.verdict);
+  } catch (const judge::StoreError& e) {
+    if (submit) {
+      throw keep_explanation(ctx, o, r, attempt.explanation, e);
+    }
+    throw;
+  }
 }
 
 CLI::App* add_common(CLI::App* cmd, JudgeOptions& o) {

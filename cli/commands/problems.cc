@@ -36,7 +36,7 @@ void run_list(Context& ctx, const ListOptions& o) {
     throw judge::Error(fmt::format("unknown difficulty '{}'", o.difficulty),
                        "use easy, medium or hard");
   }
-  const auto attempted = ctx.reading_store().attempted();
+  const auto attempted = ctx.reading_session().attempted();
   Table table({"", "ID", "TITLE", "LEVEL", "TIME", "TAGS"});
   json rows = json::array();
   int shown = 0;
@@ -265,18 +265,7 @@ void run_start(Context& ctx, const StartOptions& o) {
   }
   fs::create_directories(file.parent_path(), ec);
   write_starter(file, contents, o.force);
-  // How judge submit finds the problem again: by ID when the library has it, else by its folder
-  // (a problem given by path and not installed).
-  const auto entry = ctx.library().find(p.stage == 0 ? p.id : p.base_id);
-  const fs::path base_dir = p.stage == 0 ? p.dir : p.dir.parent_path().parent_path();
-  std::string ref =
-      entry && fs::equivalent(entry->dir, base_dir, ec) ? entry->id : base_dir.string();
-  if (p.stage != 0) {
-    ref = judge::followup_id(ref, p.stage);  // load_stage() reads it back
-  }
-  ctx.store().remember_problem(p);
-  ctx.store().record_start(
-      {ref, lang.id, fs::weakly_canonical(file).string(), judge::now_iso8601()});
+  const std::string ref = ctx.session().start(p, lang, file);
   fmt::print("Wrote {} ({}). The clock is running: about {} minutes for {} {} problem.\n",
              file.string(), lang.name, p.minutes,
              p.difficulty == judge::Difficulty::kEasy ? "an" : "a", judge::to_string(p.difficulty));

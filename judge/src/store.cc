@@ -90,6 +90,11 @@ constexpr const char* kMigrations[] = {
     R"sql(
     ALTER TABLE submissions ADD COLUMN problem_dir TEXT NOT NULL DEFAULT '';
     )sql",
+    // 3: submissions the user asked to forget (judged against the wrong problem, say): kept,
+    // but out of the history, the stats and what counts as attempted.
+    R"sql(
+    ALTER TABLE submissions ADD COLUMN forgotten_at TEXT;
+    )sql",
 };
 
 std::string boot_id() {
@@ -168,19 +173,18 @@ std::optional<Verdict> verdict_of(const std::string& text) {
   return parse_verdict(text);
 }
 
+// Seconds since the epoch of a time the store wrote; 0 for text that is not one.
 std::int64_t parse_time(const std::string& iso) {
-  std::tm tm{};
-  if (strptime(iso.c_str(), "%Y-%m-%dT%H:%M:%S", &tm) == nullptr) {
-    return 0;
-  }
-  return static_cast<std::int64_t>(timegm(&tm));
+  const auto time = parse_iso8601(iso);
+  return time ? std::chrono::duration_cast<std::chrono::seconds>(time->time_since_epoch()).count()
+              : 0;
 }
 
 constexpr const char* kSubmissionColumns =
     "id, kind, problem, language, file_name, source, explanation, created_at, "
     "COALESCE(finished_at, ''), status, COALESCE(verdict, ''), time_ms, memory_kb, passed, "
     "planned, COALESCE(compile_ok, 0), compile_message, compile_time_ms, compile_cached, "
-    "problem_dir";
+    "problem_dir, COALESCE(forgotten_at, '')";
 
 SubmissionRow read_submission(const Statement& s) {
   SubmissionRow row;
@@ -204,6 +208,7 @@ SubmissionRow read_submission(const Statement& s) {
   row.compile_time_ms = static_cast<int>(s.integer(17));
   row.compile_cached = s.integer(18) != 0;
   row.problem_dir = s.text(19);
+  row.forgotten_at = s.text(20);
   return row;
 }
 
@@ -319,23 +324,15 @@ StoreError store_error(int rc, const std::string& detail, const fs::path& path,
   }
 }
 
-std::string now_iso8601() {
-  auto now = std::chrono::system_clock::now();
-  auto secs = std::chrono::system_clock::to_time_t(now);
-  auto ms =
-      std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
-  std::tm tm{};
-  gmtime_r(&secs, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
-  return fmt::format("{}.{:03}Z", buf, ms);
+std::string Store::now() const {
+  return iso8601(clock_.now());
 }
 
 int Store::schema_version() {
   return static_cast<int>(std::size(kMigrations));
 }
 
-Store::Store(const fs::path& path, Mode mode) : path_(path) {
+Store::Store(const fs::path& path, Mode mode, const Clock& clock) : path_(path), clock_(clock) {
   if (mode == Mode::kReadOnly) {
     read_only_ = true;
     std::error_code ec;
@@ -469,27 +466,25 @@ void Store::remember_problem(const Problem& problem) {
       .bind(4, nlohmann::json(problem.tags)
                    .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
       .bind(5, problem.pack)
-      .bind(6, now_iso8601());
+      .bind(6, now());
   s.step();
 }
 
-std::int64_t Store::begin(RunKind kind, const std::string& problem, const std::string& language,
-                          const std::string& file_name, const std::string& source,
-                          const std::string& explanation, const std::string& problem_dir) {
+std::int64_t Store::begin(const NewRun& run) {
   Statement s(db_,
               "INSERT INTO submissions (kind, problem, language, file_name, source, explanation, "
               "created_at, status, pid, boot_id, problem_dir) VALUES (?, ?, ?, ?, ?, ?, ?, "
               "'running', ?, ?, ?)");
-  s.bind(1, std::string(kind == RunKind::kTest ? "test" : "submit"))
-      .bind(2, problem)
-      .bind(3, language)
-      .bind(4, file_name)
-      .bind(5, source)
-      .bind(6, explanation)
-      .bind(7, now_iso8601())
+  s.bind(1, std::string(run.kind == RunKind::kTest ? "test" : "submit"))
+      .bind(2, run.problem)
+      .bind(3, run.language)
+      .bind(4, run.file_name)
+      .bind(5, run.source)
+      .bind(6, run.explanation)
+      .bind(7, now())
       .bind(8, static_cast<std::int64_t>(getpid()))
       .bind(9, boot_id())
-      .bind(10, problem_dir);
+      .bind(10, run.problem_dir);
   s.step();
   return sqlite3_last_insert_rowid(db_);
 }
@@ -530,7 +525,7 @@ void Store::finish(std::int64_t id, const JudgeOutcome& outcome) {
   Statement s(db_,
               "UPDATE submissions SET status = 'done', finished_at = ?, verdict = ?, "
               "time_ms = ?, memory_kb = ?, passed = ?, planned = ? WHERE id = ?");
-  s.bind(1, now_iso8601())
+  s.bind(1, now())
       .bind(2, std::string(code(outcome.verdict)))
       .bind(3, std::int64_t{outcome.max_time_ms})
       .bind(4, static_cast<std::int64_t>(outcome.max_memory_kb))
@@ -548,7 +543,7 @@ void Store::finish_interrupted(std::int64_t id, const JudgeOutcome& outcome) {
   Statement s(db_,
               "UPDATE submissions SET status = 'interrupted', finished_at = ?, time_ms = ?, "
               "memory_kb = ?, passed = ?, planned = ? WHERE id = ?");
-  s.bind(1, now_iso8601())
+  s.bind(1, now())
       .bind(2, std::int64_t{outcome.max_time_ms})
       .bind(3, static_cast<std::int64_t>(outcome.max_memory_kb))
       .bind(4, static_cast<std::int64_t>(outcome.passed))
@@ -599,7 +594,7 @@ std::vector<SubmissionRow> Store::history(const std::string& problem, int limit,
     return {};
   }
   std::string sql = fmt::format(
-      "SELECT {} FROM submissions WHERE (?1 = '' OR problem = ?1) {} "
+      "SELECT {} FROM submissions WHERE (?1 = '' OR problem = ?1) AND forgotten_at IS NULL {} "
       "ORDER BY id DESC LIMIT ?2",
       kSubmissionColumns, include_test_runs ? "" : "AND kind = 'submit'");
   Statement s(db_, sql.c_str());
@@ -609,6 +604,17 @@ std::vector<SubmissionRow> Store::history(const std::string& problem, int limit,
     rows.push_back(read_submission(s));
   }
   return rows;
+}
+
+bool Store::forget(std::int64_t id, bool forget) {
+  Statement s(db_, "UPDATE submissions SET forgotten_at = ? WHERE id = ?");
+  if (forget) {
+    s.bind(1, now());
+  } else {
+    s.bind(1, std::optional<int>());
+  }
+  s.bind(2, id).step();
+  return sqlite3_changes(db_) > 0;
 }
 
 void Store::record_start(const StartRow& start) {
@@ -650,7 +656,7 @@ std::map<std::string, bool> Store::attempted() const {
   }
   Statement s(db_,
               "SELECT problem, MAX(verdict = 'AC') FROM submissions WHERE kind = 'submit' "
-              "GROUP BY problem");
+              "AND forgotten_at IS NULL GROUP BY problem");
   std::map<std::string, bool> result;
   while (s.step()) {
     result[s.text(0)] = s.integer(1) != 0;
@@ -669,7 +675,8 @@ std::vector<ProblemStats> Store::stats() const {
               "MIN(s.created_at), "
               "(SELECT MIN(started_at) FROM starts st WHERE st.problem = s.problem) "
               "FROM submissions s LEFT JOIN problems p ON p.id = s.problem "
-              "WHERE s.kind = 'submit' GROUP BY s.problem ORDER BY s.problem");
+              "WHERE s.kind = 'submit' AND s.forgotten_at IS NULL GROUP BY s.problem "
+              "ORDER BY s.problem");
   std::vector<ProblemStats> result;
   while (s.step()) {
     ProblemStats ps;

@@ -68,7 +68,9 @@ TEST_F(ExplainTest, BothFlagsAreRejected) {
   Output r = judge({"submit", program("e2e-add", "ac.c").string(), "--problem", add_dir(),
                     "--explain", "x", "--explain-file", "-"});
   EXPECT_EQ(r.exit_code, 2) << r.describe();
-  EXPECT_EQ(r.err, "judge: error: pass either --explain or --explain-file, not both\n");
+  EXPECT_EQ(r.err,
+            "judge: error: pass either --explain or --explain-file, not both\n"
+            "hint: --explain takes the text, --explain-file a file (- for standard input)\n");
 }
 
 TEST_F(ExplainTest, FileIsStoredWithoutTemplateComments) {

@@ -89,7 +89,7 @@ class StoreTest : public ::testing::Test {
   // A finished submission of `problem` with `verdict`.
   std::int64_t submit(Store& store, const std::string& problem, Verdict verdict,
                       RunKind kind = RunKind::kSubmission) {
-    std::int64_t id = store.begin(kind, problem, "cpp", problem + ".cpp", "src", "explained");
+    std::int64_t id = store.begin({kind, problem, "cpp", problem + ".cpp", "src", "explained", ""});
     JudgeOutcome outcome;
     outcome.verdict = verdict;
     store.finish(id, outcome);
@@ -102,7 +102,7 @@ class StoreTest : public ::testing::Test {
 TEST_F(StoreTest, CreatesTheDatabaseWithTheCurrentSchema) {
   { Store store(db_path()); }
   EXPECT_TRUE(fs::exists(db_path()));
-  EXPECT_EQ(Store::schema_version(), 2);
+  EXPECT_EQ(Store::schema_version(), 3);
   EXPECT_EQ(query_int("PRAGMA user_version"), Store::schema_version());
   EXPECT_EQ(query_int("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
                       "('problems', 'submissions', 'test_results', 'starts')"),
@@ -117,7 +117,7 @@ TEST_F(StoreTest, ReopensWithoutMigratingAgain) {
   }
   Store again(db_path());
   EXPECT_EQ(again.history("", 10).size(), 1u);
-  EXPECT_EQ(query_int("PRAGMA user_version"), 2);
+  EXPECT_EQ(query_int("PRAGMA user_version"), 3);
 }
 
 TEST_F(StoreTest, MigratesAVersionOneDatabaseKeepingItsRows) {
@@ -126,9 +126,10 @@ TEST_F(StoreTest, MigratesAVersionOneDatabaseKeepingItsRows) {
     (void)submit(store, "two-sum", Verdict::kAccepted);
   }
   // Back to schema 1, as a database written by the first release would be.
-  sql("ALTER TABLE submissions DROP COLUMN problem_dir; PRAGMA user_version = 1");
+  sql("ALTER TABLE submissions DROP COLUMN problem_dir; ALTER TABLE submissions DROP COLUMN "
+      "forgotten_at; PRAGMA user_version = 1");
   Store store(db_path());
-  EXPECT_EQ(query_int("PRAGMA user_version"), 2);
+  EXPECT_EQ(query_int("PRAGMA user_version"), 3);
   auto rows = store.history("", 10);
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_EQ(rows[0].problem, "two-sum");
@@ -138,11 +139,28 @@ TEST_F(StoreTest, MigratesAVersionOneDatabaseKeepingItsRows) {
 
 TEST_F(StoreTest, RemembersTheFolderOfAProblemJudgedByPath) {
   Store store(db_path());
-  std::int64_t id = store.begin(RunKind::kSubmission, "mine", "py", "mine.py", "print(1)",
-                                "explained", "/home/me/pack/mine");
+  std::int64_t id = store.begin({RunKind::kSubmission, "mine", "py", "mine.py", "print(1)",
+                                 "explained", "/home/me/pack/mine"});
   auto row = store.get(id);
   ASSERT_TRUE(row.has_value());
   EXPECT_EQ(row->problem_dir, "/home/me/pack/mine");
+}
+
+TEST_F(StoreTest, AForgottenSubmissionLeavesHistoryStatsAndAttemptsButCanBeReviewed) {
+  Store store(db_path());
+  const auto wrong = submit(store, "two-sum", Verdict::kWrongAnswer);
+  (void)submit(store, "coin-change", Verdict::kAccepted);
+  EXPECT_TRUE(store.forget(wrong, true));
+  EXPECT_EQ(store.history("", 10).size(), 1u);
+  EXPECT_EQ(store.attempted().count("two-sum"), 0u);
+  ASSERT_EQ(store.stats().size(), 1u);
+  EXPECT_EQ(store.stats()[0].problem, "coin-change");
+  ASSERT_TRUE(store.get(wrong).has_value());
+  EXPECT_FALSE(store.get(wrong)->forgotten_at.empty());
+  EXPECT_TRUE(store.forget(wrong, false));
+  EXPECT_EQ(store.history("", 10).size(), 2u);
+  EXPECT_TRUE(store.get(wrong)->forgotten_at.empty());
+  EXPECT_FALSE(store.forget(99, true));
 }
 
 TEST_F(StoreTest, RefusesADatabaseFromANewerJudge) {
@@ -150,7 +168,7 @@ TEST_F(StoreTest, RefusesADatabaseFromANewerJudge) {
   sql("PRAGMA user_version = 99");
   EXPECT_EQ(error_of([&] { Store store(db_path()); }),
             fmt::format("the database {} was written by a newer judge (schema 99, this judge "
-                        "knows 2)",
+                        "knows 3)",
                         db_path().string()));
 }
 
@@ -188,7 +206,7 @@ TEST_F(StoreTest, ABusyDatabaseNamesTheProcessThatHoldsIt) {
   std::string message;
   std::string hint;
   try {
-    (void)store.begin(RunKind::kSubmission, "two-sum", "cpp", "a.cpp", "x", "y");
+    (void)store.begin({RunKind::kSubmission, "two-sum", "cpp", "a.cpp", "x", "y", ""});
   } catch (const StoreError& e) {
     message = e.what();
     hint = e.hint();
@@ -207,21 +225,22 @@ TEST_F(StoreTest, ReadOnlyModeReadsWithoutWriting) {
   EXPECT_FALSE(fs::exists(db_path())) << "nothing created";
   {
     Store store(db_path());
-    (void)store.begin(RunKind::kSubmission, "two-sum", "cpp", "a.cpp", "x", "y");
+    (void)store.begin({RunKind::kSubmission, "two-sum", "cpp", "a.cpp", "x", "y", ""});
   }
   const auto before = fs::last_write_time(db_path());
   Store reader(db_path(), Store::Mode::kReadOnly);
   EXPECT_TRUE(reader.read_only());
   ASSERT_EQ(reader.history("", 10).size(), 1u);
   EXPECT_EQ(reader.history("", 10)[0].problem, "two-sum");
-  EXPECT_THROW((void)reader.begin(RunKind::kSubmission, "a", "cpp", "a.cpp", "x", "y"), StoreError);
+  EXPECT_THROW((void)reader.begin({RunKind::kSubmission, "a", "cpp", "a.cpp", "x", "y", ""}),
+               StoreError);
   EXPECT_EQ(fs::last_write_time(db_path()), before);
 }
 
 TEST_F(StoreTest, RecordsAnInterruptedSubmissionWithTheTestsThatRan) {
   Store store(db_path());
   const std::int64_t id =
-      store.begin(RunKind::kSubmission, "two-sum", "cpp", "a.cpp", "x", "my explanation");
+      store.begin({RunKind::kSubmission, "two-sum", "cpp", "a.cpp", "x", "my explanation", ""});
   JudgeOutcome partial;
   partial.planned = 18;
   partial.passed = 3;
@@ -239,8 +258,8 @@ TEST_F(StoreTest, RecordsAnInterruptedSubmissionWithTheTestsThatRan) {
 
 TEST_F(StoreTest, RecordsASubmission) {
   Store store(db_path());
-  const std::int64_t id = store.begin(RunKind::kSubmission, "two-sum", "cpp", "two-sum.cpp",
-                                      "int main() {}\n", "## Approach\nhash map\n");
+  const std::int64_t id = store.begin({RunKind::kSubmission, "two-sum", "cpp", "two-sum.cpp",
+                                       "int main() {}\n", "## Approach\nhash map\n", ""});
   EXPECT_EQ(id, 1);
   std::optional<SubmissionRow> row = store.get(id);
   ASSERT_TRUE(row.has_value());
@@ -320,7 +339,7 @@ TEST_F(StoreTest, RecordsASubmission) {
 
 TEST_F(StoreTest, KeepsTestsAsTheyLand) {
   Store store(db_path());
-  const std::int64_t id = store.begin(RunKind::kSubmission, "p", "py", "p.py", "", "");
+  const std::int64_t id = store.begin({RunKind::kSubmission, "p", "py", "p.py", "", "", ""});
   store.record_test(id, test(0, "sample/1", Verdict::kAccepted));
   // Another connection (a judge killed now) sees the test already.
   EXPECT_EQ(query_int("SELECT COUNT(*) FROM test_results"), 1);
@@ -357,9 +376,9 @@ TEST_F(StoreTest, SecondStoreSeesTheFirstsRows) {
   Store second(db_path());
   ASSERT_TRUE(second.get(id).has_value());
   EXPECT_EQ(second.get(id)->verdict, Verdict::kAccepted);
-  const auto running = first.begin(RunKind::kSubmission, "p", "cpp", "p.cpp", "", "");
+  const auto running = first.begin({RunKind::kSubmission, "p", "cpp", "p.cpp", "", "", ""});
   EXPECT_EQ(second.get(running)->status, "running");
-  const auto other = second.begin(RunKind::kSubmission, "q", "cpp", "q.cpp", "", "");
+  const auto other = second.begin({RunKind::kSubmission, "q", "cpp", "q.cpp", "", "", ""});
   EXPECT_EQ(first.history("", 10).front().id, other);
 }
 
@@ -367,7 +386,7 @@ TEST_F(StoreTest, RunningRowOfALiveJudgeStaysRunning) {
   std::int64_t id = 0;
   {
     Store store(db_path());
-    id = store.begin(RunKind::kSubmission, "p", "cpp", "p.cpp", "", "");
+    id = store.begin({RunKind::kSubmission, "p", "cpp", "p.cpp", "", "", ""});
   }
   // This process wrote it and is alive: another judge must not call it interrupted.
   Store again(db_path());
@@ -480,7 +499,7 @@ TEST_F(StoreTest, TimeToAcceptFromTheFirstSubmissionWithoutStart) {
 
 TEST_F(StoreTest, RunningSubmissionIsAnAttemptWithoutVerdict) {
   Store store(db_path());
-  (void)store.begin(RunKind::kSubmission, "p", "cpp", "p.cpp", "", "");
+  (void)store.begin({RunKind::kSubmission, "p", "cpp", "p.cpp", "", "", ""});
   EXPECT_EQ(store.attempted(), (std::map<std::string, bool>{{"p", false}}));
   EXPECT_EQ(store.stats().at(0).attempts, 1);
   EXPECT_FALSE(store.stats().at(0).solved);

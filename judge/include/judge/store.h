@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "judge/clock.h"
 #include "judge/error.h"
 #include "judge/judge.h"
 #include "judge/problem.h"
@@ -46,9 +47,10 @@ struct SubmissionRow {
   std::string file_name;
   std::string source;
   std::string explanation;
-  std::string created_at;   ///< ISO 8601, UTC
-  std::string finished_at;  ///< empty while running or when interrupted
-  std::string status;       ///< "running", "done", "interrupted"
+  std::string created_at;    ///< ISO 8601, UTC
+  std::string finished_at;   ///< empty while running or when interrupted
+  std::string status;        ///< "running", "done", "interrupted"
+  std::string forgotten_at;  ///< when the user asked to forget it (judge forget), else empty
   std::optional<Verdict> verdict;
   int time_ms = 0;
   std::uint64_t memory_kb = 0;
@@ -80,7 +82,61 @@ struct ProblemStats {
   std::optional<std::int64_t> seconds_to_accept;
 };
 
-class Store {
+/// A new row, before judging starts: what the user handed in.
+struct NewRun {
+  RunKind kind = RunKind::kSubmission;
+  std::string problem;
+  std::string language;
+  std::string file_name;
+  std::string source;
+  std::string explanation;
+  /// The problem's folder when it is judged by path (not from an installed pack), else empty.
+  std::string problem_dir;
+};
+
+/// Where submissions, test runs and started problems are kept. The real one is SQLite
+/// (Store); unit tests use an in-memory one. Times come from the Clock the store was given.
+class SubmissionStore {
+ public:
+  virtual ~SubmissionStore() = default;
+
+  virtual void remember_problem(const Problem& problem) = 0;
+
+  /// A row exists, status "running", before judging starts. Returns its number.
+  [[nodiscard]] virtual std::int64_t begin(const NewRun& run) = 0;
+  virtual void record_compile(std::int64_t id, const CompileResult& compile) = 0;
+  /// Committed as it lands: a crash loses at most the test being run. `test.name` is the
+  /// public name (public_test_name()).
+  virtual void record_test(std::int64_t id, const TestOutcome& test) = 0;
+  virtual void finish(std::int64_t id, const JudgeOutcome& outcome) = 0;
+  /// Judging stopped early (Ctrl-C): status "interrupted", with the tests that ran.
+  virtual void finish_interrupted(std::int64_t id, const JudgeOutcome& outcome) = 0;
+
+  [[nodiscard]] virtual std::optional<SubmissionRow> get(std::int64_t id,
+                                                         bool with_tests = true) const = 0;
+  /// Newest first. Empty problem: all problems.
+  [[nodiscard]] virtual std::vector<SubmissionRow> history(
+      const std::string& problem, int limit, bool include_test_runs = false) const = 0;
+
+  /// Marks submission `id` forgotten (or, `forget` false, remembered again): history(), stats()
+  /// and attempted() leave it out; get() still finds it. False when there is no such row.
+  virtual bool forget(std::int64_t id, bool forget) = 0;
+
+  virtual void record_start(const StartRow& start) = 0;
+  [[nodiscard]] virtual std::optional<StartRow> start_for_file(const std::string& file) const = 0;
+  [[nodiscard]] virtual std::optional<StartRow> latest_start() const = 0;
+
+  /// Per problem attempted (submissions only), with the time to the first AC, by problem ID.
+  [[nodiscard]] virtual std::vector<ProblemStats> stats() const = 0;
+  /// Problem IDs with a submission, and whether one was accepted.
+  [[nodiscard]] virtual std::map<std::string, bool> attempted() const = 0;
+
+  /// True when nothing can be written (a store opened read-only).
+  [[nodiscard]] virtual bool read_only() const noexcept { return false; }
+};
+
+/// The store in SQLite: $JUDGE_HOME/judge.db.
+class Store final : public SubmissionStore {
  public:
   enum class Mode {
     kReadWrite,  ///< created if needed, schema brought up to date
@@ -93,58 +149,53 @@ class Store {
   /// Opens (creating if needed) the database and brings its schema up to date. Submissions
   /// left "running" by a judge that died are marked "interrupted". Throws StoreError naming
   /// the cause (another judge holds it, damaged, disk full, permissions) and the fix.
-  explicit Store(const std::filesystem::path& path, Mode mode = Mode::kReadWrite);
-  ~Store();
+  explicit Store(const std::filesystem::path& path, Mode mode = Mode::kReadWrite,
+                 const Clock& clock = system_clock());
+  ~Store() override;
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
 
   /// The schema version this build writes.
   static int schema_version();
 
-  void remember_problem(const Problem& problem);
-
-  /// A row exists, status "running", before judging starts.
-  [[nodiscard]] std::int64_t begin(RunKind kind, const std::string& problem,
-                                   const std::string& language, const std::string& file_name,
-                                   const std::string& source, const std::string& explanation,
-                                   const std::string& problem_dir = {});
-  void record_compile(std::int64_t id, const CompileResult& compile);
-  /// Committed as it lands: a crash loses at most the test being run.
-  void record_test(std::int64_t id, const TestOutcome& test);
-  void finish(std::int64_t id, const JudgeOutcome& outcome);
-  /// Judging stopped early (Ctrl-C): status "interrupted", with the tests that ran.
-  void finish_interrupted(std::int64_t id, const JudgeOutcome& outcome);
+  void remember_problem(const Problem& problem) override;
+  [[nodiscard]] std::int64_t begin(const NewRun& run) override;
+  void record_compile(std::int64_t id, const CompileResult& compile) override;
+  void record_test(std::int64_t id, const TestOutcome& test) override;
+  void finish(std::int64_t id, const JudgeOutcome& outcome) override;
+  void finish_interrupted(std::int64_t id, const JudgeOutcome& outcome) override;
 
   /// How long a write waits for another judge that holds the database (10 s by default).
   void set_busy_timeout(std::chrono::milliseconds wait);
 
   /// True when opened read-only (Mode::kReadOnly); `empty()` when there was nothing to open.
-  [[nodiscard]] bool read_only() const noexcept { return read_only_; }
+  [[nodiscard]] bool read_only() const noexcept override { return read_only_; }
   [[nodiscard]] bool empty() const noexcept { return db_ == nullptr; }
 
-  [[nodiscard]] std::optional<SubmissionRow> get(std::int64_t id, bool with_tests = true) const;
-  /// Newest first. Empty problem: all problems.
+  [[nodiscard]] std::optional<SubmissionRow> get(std::int64_t id,
+                                                 bool with_tests = true) const override;
   [[nodiscard]] std::vector<SubmissionRow> history(const std::string& problem, int limit,
-                                                   bool include_tests_runs = false) const;
+                                                   bool include_test_runs = false) const override;
 
-  void record_start(const StartRow& start);
-  [[nodiscard]] std::optional<StartRow> start_for_file(const std::string& file) const;
-  [[nodiscard]] std::optional<StartRow> latest_start() const;
+  bool forget(std::int64_t id, bool forget) override;
+  void record_start(const StartRow& start) override;
+  [[nodiscard]] std::optional<StartRow> start_for_file(const std::string& file) const override;
+  [[nodiscard]] std::optional<StartRow> latest_start() const override;
 
-  /// Per problem attempted, with the time to the first AC.
-  [[nodiscard]] std::vector<ProblemStats> stats() const;
-  /// Problem IDs with an AC, and those attempted.
-  [[nodiscard]] std::map<std::string, bool> attempted() const;
+  [[nodiscard]] std::vector<ProblemStats> stats() const override;
+  [[nodiscard]] std::map<std::string, bool> attempted() const override;
 
  private:
   void exec(const char* sql) const;
   void migrate();
   void mark_interrupted();
+  [[nodiscard]] std::string now() const;
 
   sqlite3* db_ = nullptr;
   std::filesystem::path path_;
   bool read_only_ = false;
   int busy_ms_ = 10000;  ///< how long a write waits for another judge
+  const Clock& clock_;
 };
 
 /// The error for SQLite result `rc` on the database `path` while `doing` something: what is
@@ -152,8 +203,5 @@ class Store {
 /// is damaged; the disk is full; it cannot be written) and the command that fixes it.
 [[nodiscard]] StoreError store_error(int rc, const std::string& detail,
                                      const std::filesystem::path& path, std::string_view doing);
-
-/// Now, as ISO 8601 UTC with milliseconds: 2026-11-25T16:17:45.123Z
-[[nodiscard]] std::string now_iso8601();
 
 }  // namespace judge

@@ -1,0 +1,32 @@
+// The JSON shapes of results, as docs/cli.md documents them: one function per shape, so that
+// `judge submit --json`, `judge review --json`, `judge history --json`, `judge stats --json` and
+// a report all say the same thing the same way.
+#pragma once
+
+#include <cstddef>
+
+#include <nlohmann/json.hpp>
+
+#include "judge/judge.h"
+#include "judge/session.h"
+#include "judge/store.h"
+
+namespace judge {
+
+/// One test's result: name, verdict, times, memory, exit, message, and `desc` (null for
+/// samples).
+[[nodiscard]] nlohmann::json test_json(const TestRow& test);
+
+/// The row a TestOutcome is stored as: its public name (public_test_name()).
+[[nodiscard]] TestRow test_row(const TestOutcome& test, std::size_t sample_count);
+
+/// A judging run as it ended (judge test/submit --json).
+[[nodiscard]] nlohmann::json outcome_json(const JudgeOutcome& outcome, std::size_t sample_count);
+
+/// A stored submission or test run; `full` adds source, explanation, compiler and tests.
+[[nodiscard]] nlohmann::json submission_json(const SubmissionRow& row, bool full);
+
+/// judge stats --json.
+[[nodiscard]] nlohmann::json stats_json(const StatsModel& stats);
+
+}  // namespace judge

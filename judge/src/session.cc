@@ -1,0 +1,351 @@
+#include "judge/session.h"
+
+#include <algorithm>
+#include <cctype>
+#include <regex>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "judge/error.h"
+#include "judge/hash.h"
+#include "toml_reader.h"
+
+namespace judge {
+
+namespace fs = std::filesystem;
+
+std::string public_test_name(const TestOutcome& test, std::size_t sample_count) {
+  if (test.sample) {
+    return test.name;
+  }
+  return fmt::format("hidden/{}", test.index + 1 - sample_count);
+}
+
+namespace {
+
+// Records each step in the store as it lands, under the name the user sees, and passes it on.
+class StoringReporter final : public Reporter {
+ public:
+  StoringReporter(SubmissionStore& store, std::int64_t id, Reporter& inner, std::size_t samples)
+      : store_(store), id_(id), inner_(inner), samples_(samples) {}
+  void compiling(const Language& l) override { inner_.compiling(l); }
+  void compiled(const CompileResult& r) override {
+    store_.record_compile(id_, r);
+    inner_.compiled(r);
+  }
+  void preparing(const std::string& what) override { inner_.preparing(what); }
+  void test_started(const TestCase& t, std::size_t i, std::size_t n) override {
+    inner_.test_started(t, i, n);
+  }
+  void test_finished(const TestOutcome& t) override {
+    TestOutcome stored = t;
+    stored.name = public_test_name(t, samples_);
+    store_.record_test(id_, stored);
+    inner_.test_finished(t);
+  }
+
+ private:
+  SubmissionStore& store_;
+  std::int64_t id_;
+  Reporter& inner_;
+  std::size_t samples_;
+};
+
+}  // namespace
+
+Session::Session(const Library& library, SubmissionStore& store, const Clock& clock,
+                 std::function<Judge&()> judge)
+    : library_(library), store_(store), clock_(clock), judge_(std::move(judge)) {}
+
+Problem Session::load_stage(const std::string& id_in, int followup) const {
+  // "two-sum/followup-1" (what start() records for a follow-up's file) names a stage too.
+  std::string id = id_in;
+  static const std::regex kStage(R"((.+)/followup-([1-9][0-9]{0,3}))");
+  std::smatch m;
+  if (followup == 0 && std::regex_match(id_in, m, kStage)) {
+    id = m[1].str();
+    followup = std::stoi(m[2].str());
+  }
+  Problem problem = library_.load_problem(id);
+  if (followup == 0) {
+    return problem;
+  }
+  if (followup < 0) {
+    throw Error(fmt::format("--followup {} is not a follow-up number", followup),
+                "follow-ups are numbered from 1");
+  }
+  // An interviewer asks the follow-up once the first answer works.
+  const auto attempted = store_.attempted();
+  const auto it = attempted.find(problem.id);
+  if (it == attempted.end() || !it->second) {
+    throw Error(fmt::format("follow-up {} of {} unlocks once {} is accepted", followup, problem.id,
+                            problem.id),
+                fmt::format("solve it first: judge submit FILE --problem {}", problem.id));
+  }
+  return load_followup(problem, followup);
+}
+
+std::string problem_marker(const std::string& source) {
+  // "judge: two-sum" in a comment of any usual style, in the first lines of the file (where
+  // start() writes it): //, #, --, ;, /* or a continuation line's *.
+  static const std::regex kMarker(
+      R"(^[ \t]*(?://+|#+|--|;+|/\*+|\*)[ \t]*judge:[ \t]*([A-Za-z0-9][A-Za-z0-9_.-]*(?:/followup-[0-9]+)?))");
+  std::size_t begin = 0;
+  for (int line = 0; line < 20 && begin < source.size(); ++line) {
+    std::size_t end = source.find('\n', begin);
+    if (end == std::string::npos) {
+      end = source.size();
+    }
+    std::smatch m;
+    const std::string text = source.substr(begin, end - begin);
+    if (std::regex_search(text, m, kMarker)) {
+      return m[1].str();
+    }
+    begin = end + 1;
+  }
+  return {};
+}
+
+namespace {
+
+// A problem ID or a file's stem as compared for choosing: lower case, without '-' and '_'
+// (merge_intervals.py, MergeIntervals.java and mergeintervals.py are all merge-intervals).
+std::string loose(std::string_view name) {
+  std::string out;
+  for (char c : name) {
+    if (c != '-' && c != '_') {
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Problem Session::choose_problem(const fs::path& file, const std::string& source,
+                                const std::string& explicit_id, int followup) const {
+  // Only a choice that is certain: judging against the wrong problem stores a wrong verdict
+  // and counts an attempt that never was.
+  std::string id = explicit_id;
+  if (id.empty()) {
+    id = problem_marker(source);
+  }
+  if (id.empty()) {
+    const std::string path = fs::weakly_canonical(fs::absolute(file)).string();
+    if (auto started = store_.start_for_file(path)) {
+      id = started->problem;
+    }
+  }
+  if (id.empty()) {
+    std::string stem = file.stem().string();
+    // two-sum-followup-1.py, as start() names a follow-up's file.
+    static const std::regex kFollowupFile(R"((.+)-followup-([1-9][0-9]{0,3}))");
+    std::smatch m;
+    int stage = 0;
+    if (std::regex_match(stem, m, kFollowupFile)) {
+      stem = m[1].str();
+      stage = std::stoi(m[2].str());
+    }
+    for (const auto& entry : library_.entries()) {
+      if (loose(entry.id) == loose(stem)) {
+        id = stage == 0 || followup != 0 ? entry.id : followup_id(entry.id, stage);
+        break;
+      }
+    }
+  }
+  if (id.empty()) {
+    throw Error(fmt::format("which problem is {} for? it was not started with 'judge start', its "
+                            "name is not a problem's ID, and it has no 'judge: ID' comment",
+                            file.filename().string()),
+                likely_problems_hint(file));
+  }
+  return load_stage(id, followup);
+}
+
+std::string Session::likely_problems_hint(const fs::path& file) const {
+  std::vector<std::string> ids;
+  for (const auto& entry : library_.entries()) {
+    ids.push_back(entry.id);
+  }
+  std::vector<std::string> likely;
+  const auto guess = detail::closest(file.stem().string(), ids);
+  if (guess) {
+    likely.push_back(*guess);
+  }
+  if (auto latest = store_.latest_start(); latest && latest->problem != guess) {
+    likely.push_back(latest->problem + ", the problem you started last");
+  }
+  std::string hint = "pass --problem ID";
+  if (!likely.empty()) {
+    hint += fmt::format(" (likely: {})", fmt::join(likely, ", or "));
+  }
+  return hint + ", or name the file after the problem (two-sum.py); 'judge list' shows the IDs";
+}
+
+std::string Session::start(const Problem& problem, const Language& language, const fs::path& file) {
+  // How judging the file finds the problem again: by ID when the library has it, else by its
+  // folder (a problem given by path and not installed).
+  std::error_code ec;
+  const auto entry = library_.find(problem.stage == 0 ? problem.id : problem.base_id);
+  const fs::path base_dir =
+      problem.stage == 0 ? problem.dir : problem.dir.parent_path().parent_path();
+  std::string ref =
+      entry && fs::equivalent(entry->dir, base_dir, ec) ? entry->id : base_dir.string();
+  if (problem.stage != 0) {
+    ref = followup_id(ref, problem.stage);  // load_stage() reads it back
+  }
+  store_.remember_problem(problem);
+  store_.record_start(
+      {ref, language.id, fs::weakly_canonical(file).string(), iso8601(clock_.now())});
+  return ref;
+}
+
+std::map<std::string, bool> Session::attempted() const {
+  return store_.attempted();
+}
+
+std::int64_t Session::begin(const Problem& problem, const Attempt& attempt) {
+  // A problem judged by path (not from a pack) is remembered by its folder too, so that
+  // review() can show its reference explanation.
+  std::error_code ec;
+  const auto entry = library_.find(problem.id);
+  NewRun run;
+  run.kind = attempt.kind;
+  run.problem = problem.id;
+  run.language = attempt.language->id;
+  run.file_name = attempt.file_name;
+  run.source = attempt.source;
+  run.explanation = attempt.explanation;
+  run.problem_dir =
+      entry && fs::equivalent(entry->dir, problem.dir, ec) ? std::string() : problem.dir.string();
+  store_.remember_problem(problem);
+  return store_.begin(run);
+}
+
+JudgeOutcome Session::judge(std::int64_t id, Problem& problem, const Attempt& attempt,
+                            Reporter& reporter) {
+  const bool submit = attempt.kind == RunKind::kSubmission;
+  JudgeRequest request;
+  request.problem = &problem;
+  request.language = attempt.language;
+  request.source = attempt.source;
+  request.display_name = attempt.file_name;
+  request.samples_only = !submit;
+  request.run_all = attempt.run_all;
+  request.extra_inputs = attempt.extra_inputs;
+  const std::size_t samples = problem.sample_count();
+  // Ctrl-C: the row keeps the tests that finished, marked interrupted; the temporary folders
+  // went with the stack.
+  auto stop = [&](const JudgeOutcome& partial) {
+    store_.finish_interrupted(id, partial);
+    throw Interrupted(fmt::format("interrupted after {} of {} tests; {} {} kept as interrupted",
+                                  partial.tests.size(), partial.planned,
+                                  submit ? "submission" : "test run", id));
+  };
+  JudgeOutcome outcome;
+  try {
+    Judge& engine = judge_();
+    try {
+      engine.prepare_tests(problem, reporter);
+    } catch (const Interrupted&) {
+      JudgeOutcome none;
+      none.planned = submit ? problem.tests.size() : samples + request.extra_inputs.size();
+      stop(none);
+    }
+    StoringReporter storing(store_, id, reporter, samples);
+    outcome = engine.judge(request, storing);
+    if (outcome.interrupted) {
+      stop(outcome);
+    }
+    store_.finish(id, outcome);
+  } catch (const StoreError&) {
+    throw;
+  } catch (const Interrupted&) {
+    throw;
+  } catch (const std::exception& e) {
+    // The row exists since begin(): a problem that cannot be judged (a generator that fails,
+    // a sandbox that cannot start) closes it as an internal error, not left "running".
+    JudgeOutcome failed = outcome;
+    failed.verdict = Verdict::kInternalError;
+    failed.error = e.what();
+    try {
+      store_.finish(id, failed);
+    } catch (const StoreError&) {
+      // The error at hand says more; the row reads "interrupted" later.
+    }
+    throw;
+  }
+  return outcome;
+}
+
+std::vector<SubmissionRow> Session::history(const std::string& problem, int limit,
+                                            bool include_test_runs) const {
+  if (limit <= 0) {
+    throw Error(fmt::format("--limit {} is not a number of submissions", limit),
+                "give a positive number (default 20)");
+  }
+  return store_.history(problem, limit, include_test_runs);
+}
+
+void Session::forget(std::int64_t id, bool forget) {
+  if (!store_.forget(id, forget)) {
+    throw Error(fmt::format("there is no submission #{}", id), "'judge history' lists them");
+  }
+}
+
+std::optional<Review> Session::review(std::int64_t id) const {
+  auto row = store_.get(id);
+  if (!row) {
+    return std::nullopt;
+  }
+  Review review{std::move(*row), {}, {}};
+  review.title = review.row.problem;
+  try {
+    std::error_code ec;
+    const Problem p =
+        !review.row.problem_dir.empty() && fs::is_directory(review.row.problem_dir, ec)
+            ? load_problem(review.row.problem_dir)
+            : library_.load_problem(review.row.problem);
+    review.title = p.title;
+    review.reference = read_file(p.solution.string());
+  } catch (const Error&) {
+    // The problem may be gone (a removed pack): the submission is still shown.
+  }
+  return review;
+}
+
+StatsModel Session::stats() const {
+  StatsModel model;
+  model.problems = store_.stats();
+  for (const char* level : {"easy", "medium", "hard"}) {
+    model.by_difficulty[level] = {};
+  }
+  for (const auto& s : model.problems) {
+    model.submissions += s.attempts;
+    model.solved += s.solved ? 1 : 0;
+  }
+  for (const auto& entry : library_.entries()) {
+    Problem p;
+    try {
+      p = load_problem(entry.dir);
+    } catch (const Error& e) {
+      model.unreadable.push_back(fmt::format("{}: {}", entry.id, e.what()));
+      continue;
+    }
+    const bool solved =
+        std::any_of(model.problems.begin(), model.problems.end(),
+                    [&p](const ProblemStats& s) { return s.problem == p.id && s.solved; });
+    auto add = [solved](Tally& t) {
+      t.total += 1;
+      t.solved += solved ? 1 : 0;
+    };
+    add(model.by_difficulty[std::string(to_string(p.difficulty))]);
+    for (const auto& tag : p.tags) {
+      add(model.by_tag[tag]);
+    }
+  }
+  return model;
+}
+
+}  // namespace judge

@@ -1,0 +1,170 @@
+// Fakes for the session's edges: a store kept in memory and a clock set by hand. The store
+// keeps the SQLite store's contract (store_test.cc checks that one on a real database).
+#pragma once
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "judge/clock.h"
+#include "judge/store.h"
+
+namespace judge::unit {
+
+/// A clock that moves only when told.
+class FakeClock final : public Clock {
+ public:
+  explicit FakeClock(TimePoint start = *parse_iso8601("2026-12-01T09:00:00Z")) : now_(start) {}
+  [[nodiscard]] TimePoint now() const override { return now_; }
+  void advance(std::chrono::milliseconds by) { now_ += by; }
+
+ private:
+  TimePoint now_;
+};
+
+class MemoryStore final : public SubmissionStore {
+ public:
+  explicit MemoryStore(const Clock& clock) : clock_(clock) {}
+
+  void remember_problem(const Problem& problem) override { problems_[problem.id] = problem; }
+
+  std::int64_t begin(const NewRun& run) override {
+    SubmissionRow row;
+    row.id = static_cast<std::int64_t>(rows_.size()) + 1;
+    row.kind = run.kind;
+    row.problem = run.problem;
+    row.problem_dir = run.problem_dir;
+    row.language = run.language;
+    row.file_name = run.file_name;
+    row.source = run.source;
+    row.explanation = run.explanation;
+    row.created_at = iso8601(clock_.now());
+    row.status = "running";
+    rows_.push_back(row);
+    return row.id;
+  }
+  void record_compile(std::int64_t id, const CompileResult& compile) override {
+    auto& r = row(id);
+    r.compile_ok = compile.ok;
+    r.compile_message = compile.message;
+    r.compile_time_ms = static_cast<int>(compile.time.count());
+    r.compile_cached = compile.cached;
+  }
+  void record_test(std::int64_t id, const TestOutcome& t) override {
+    TestRow test;
+    test.index = static_cast<int>(t.index);
+    test.name = t.name;
+    test.sample = t.sample;
+    test.verdict = t.verdict;
+    test.time_ms = t.time_ms;
+    test.message = t.message;
+    test.desc = t.desc;
+    row(id).tests.push_back(test);
+  }
+  void finish(std::int64_t id, const JudgeOutcome& outcome) override {
+    end(id, outcome, "done");
+    row(id).verdict = outcome.verdict;
+  }
+  void finish_interrupted(std::int64_t id, const JudgeOutcome& outcome) override {
+    end(id, outcome, "interrupted");
+  }
+
+  std::optional<SubmissionRow> get(std::int64_t id, bool with_tests) const override {
+    if (id < 1 || id > static_cast<std::int64_t>(rows_.size())) {
+      return std::nullopt;
+    }
+    SubmissionRow r = rows_[static_cast<std::size_t>(id - 1)];
+    if (!with_tests) {
+      r.tests.clear();
+    }
+    return r;
+  }
+  std::vector<SubmissionRow> history(const std::string& problem, int limit,
+                                     bool include_test_runs) const override {
+    std::vector<SubmissionRow> out;
+    for (auto it = rows_.rbegin(); it != rows_.rend() && static_cast<int>(out.size()) < limit;
+         ++it) {
+      if ((problem.empty() || it->problem == problem) && it->forgotten_at.empty() &&
+          (include_test_runs || it->kind == RunKind::kSubmission)) {
+        out.push_back(*it);
+      }
+    }
+    return out;
+  }
+
+  bool forget(std::int64_t id, bool forget) override {
+    if (!get(id, false)) {
+      return false;
+    }
+    row(id).forgotten_at = forget ? iso8601(clock_.now()) : "";
+    return true;
+  }
+
+  void record_start(const StartRow& start) override { starts_.push_back(start); }
+  std::optional<StartRow> start_for_file(const std::string& file) const override {
+    for (auto it = starts_.rbegin(); it != starts_.rend(); ++it) {
+      if (it->file == file) {
+        return *it;
+      }
+    }
+    return std::nullopt;
+  }
+  std::optional<StartRow> latest_start() const override {
+    return starts_.empty() ? std::nullopt : std::optional(starts_.back());
+  }
+
+  std::vector<ProblemStats> stats() const override {
+    std::map<std::string, ProblemStats> by_problem;
+    for (const auto& r : rows_) {
+      if (r.kind != RunKind::kSubmission || !r.forgotten_at.empty()) {
+        continue;
+      }
+      auto& s = by_problem[r.problem];
+      s.problem = r.problem;
+      auto known = problems_.find(r.problem);
+      s.title = known == problems_.end() ? r.problem : known->second.title;
+      s.difficulty =
+          known == problems_.end() ? "" : std::string(to_string(known->second.difficulty));
+      s.attempts += 1;
+      if (r.verdict == Verdict::kAccepted && !s.solved) {
+        s.solved = true;
+        s.first_accepted_at = r.created_at;
+      }
+    }
+    std::vector<ProblemStats> out;
+    for (auto& [id, s] : by_problem) {
+      out.push_back(s);
+    }
+    return out;
+  }
+  std::map<std::string, bool> attempted() const override {
+    std::map<std::string, bool> out;
+    for (const auto& r : rows_) {
+      if (r.kind == RunKind::kSubmission && r.forgotten_at.empty()) {
+        out[r.problem] = out[r.problem] || r.verdict == Verdict::kAccepted;
+      }
+    }
+    return out;
+  }
+
+  [[nodiscard]] const std::vector<StartRow>& starts() const { return starts_; }
+
+ private:
+  SubmissionRow& row(std::int64_t id) { return rows_.at(static_cast<std::size_t>(id - 1)); }
+  void end(std::int64_t id, const JudgeOutcome& outcome, const char* status) {
+    auto& r = row(id);
+    r.status = status;
+    r.finished_at = iso8601(clock_.now());
+    r.passed = static_cast<int>(outcome.passed);
+    r.planned = static_cast<int>(outcome.planned);
+    r.time_ms = outcome.max_time_ms;
+  }
+
+  const Clock& clock_;
+  std::vector<SubmissionRow> rows_;
+  std::vector<StartRow> starts_;
+  std::map<std::string, Problem> problems_;
+};
+
+}  // namespace judge::unit
