@@ -260,7 +260,7 @@ TEST(CoachFitTest, TooFewSizes) {
   EXPECT_EQ(r.status, FitStatus::kTooFewSizes);
   EXPECT_FALSE(r.best);
   EXPECT_THAT(r.fits, IsEmpty());
-  EXPECT_EQ(r.summary, "too few sizes to fit a curve: 3 run, at least 4 needed.");
+  EXPECT_EQ(r.summary, "too few sizes to fit a curve: 3 run, and at least 4 are needed.");
 }
 
 TEST(CoachFitTest, TimesAtTheResolutionAreTooFastToMeasure) {
@@ -468,6 +468,14 @@ TEST(CoachBudgetTest, FitsTheRepeatsToWhatIsLeft) {
   EXPECT_TRUE(two.run);
   EXPECT_EQ(two.repeats, 2);
   EXPECT_THAT(two.reason, HasSubstr("2 runs of n = 8000"));
+}
+
+TEST(CoachBudgetTest, WithoutALimitOnlyTheBudgetStops) {
+  std::vector<Sample> done = {{1000, 0.5}, {2000, 2.0}};
+  NextRun next = plan_next_run(done, 4000, {.time_limit_s = 0, .total_cpu_s = 100});
+  EXPECT_TRUE(next.run);
+  EXPECT_EQ(next.repeats, 3);
+  EXPECT_NEAR(next.predicted_s, 8.0, 0.01);
 }
 
 TEST(CoachBudgetTest, StopsWhenTheBudgetIsSpent) {

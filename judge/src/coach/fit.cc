@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 
 #include <fmt/format.h>
@@ -485,8 +486,9 @@ FitResult fit_complexity(std::span<const Sample> samples, const FitOptions& opti
           fitted.size() == 1 ? "" : "s");
     } else if (result.points.size() < min_sizes) {
       result.status = FitStatus::kTooFewSizes;
-      result.summary = fmt::format("too few sizes to fit a curve: {} run, at least {} needed.",
-                                   result.points.size(), min_sizes);
+      result.summary =
+          fmt::format("too few sizes to fit a curve: {} run, and at least {} are needed.",
+                      result.points.size(), min_sizes);
     } else {
       result.status = FitStatus::kTooFast;
       result.summary = fmt::format(
@@ -680,9 +682,12 @@ NextRun plan_next_run(std::span<const Sample> done, std::int64_t next_n,
     }
   }
 
+  // No limit given (0): no run can exceed it.
+  const double limit =
+      options.time_limit_s > 0 ? options.time_limit_s : std::numeric_limits<double>::infinity();
   NextRun next;
   for (const auto& [n, size] : sizes) {
-    if (size.all_hit || size.fastest >= options.time_limit_s) {
+    if (size.all_hit || size.fastest >= limit) {
       next.reason = fmt::format(
           "n = {} already took more than the time limit ({}): a larger size would only hit it "
           "again",
@@ -724,8 +729,8 @@ NextRun plan_next_run(std::span<const Sample> done, std::int64_t next_n,
   }
 
   int repeats = std::max(1, options.repeats);
-  if (next.predicted_s >= options.time_limit_s) {
-    if (left < options.time_limit_s) {
+  if (next.predicted_s >= limit) {
+    if (left < limit) {
       next.reason = fmt::format(
           "n = {} would take about {}, over the time limit, and only {} of the budget is left",
           next_n, seconds(next.predicted_s), seconds(left));

@@ -154,7 +154,7 @@ struct Ladder {
                                  const LadderOptions& options = {});
 
 struct BudgetOptions {
-  double time_limit_s = 1.0;  ///< of one run; a run is stopped there
+  double time_limit_s = 1.0;  ///< of one run; a run is stopped there (0: no limit)
   double total_cpu_s = 10.0;  ///< for the whole probe
   int repeats = 3;            ///< runs of each size
   double resolution_s = 0.002;
