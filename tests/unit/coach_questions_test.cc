@@ -1,6 +1,4 @@
 // The behavioural question bank (coach/questions.cc, judge/data/questions.toml).
-#include "judge/coach/questions.h"
-
 #include <fstream>
 #include <map>
 #include <set>
@@ -8,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "judge/coach/questions.h"
 #include "judge/error.h"
 #include "judge/hash.h"
 #include "judge/paths.h"
@@ -24,9 +23,9 @@ TEST(CoachQuestionsTest, BuiltInBankCoversEveryCompetency) {
   QuestionBank bank = QuestionBank::builtin();
   EXPECT_GE(bank.questions().size(), 40U);
   const std::set<std::string> expected = {
-      "ownership",       "customer-focus",     "diving-deep",         "bias-for-action",
+      "ownership",          "customer-focus", "diving-deep",         "bias-for-action",
       "delivering-results", "earning-trust",  "disagree-and-commit", "learning",
-      "simplifying",     "high-standards",     "thinking-big",        "frugality",
+      "simplifying",        "high-standards", "thinking-big",        "frugality",
       "developing-others"};
   std::set<std::string> competencies;
   for (const auto& c : bank.competencies()) {
@@ -180,8 +179,9 @@ TEST(CoachQuestionsTest, BadPackFilesAreRefusedWithTheirLocation) {
        "pack.toml: competency 'ownership' is already defined"},
       {"[competencies]\nspeed = 3\n",
        "pack.toml:2:9: competency 'speed' must be a string (what the interviewer listens for)"},
-      {"[[questions]]\nid = \"x\"\n", "pack.toml:1:1: unknown key 'questions'; did you mean "
-                                     "'question'?"},
+      {"[[questions]]\nid = \"x\"\n",
+       "pack.toml:1:1: unknown key 'questions'; did you mean "
+       "'question'?"},
   };
   for (const auto& c : cases) {
     QuestionBank bank = QuestionBank::builtin();

@@ -203,40 +203,49 @@ Phrase::Phrase(std::string_view text) : text_(text) {
   }
 }
 
-bool Phrase::match_at(const std::vector<std::string>& words, std::size_t at,
-                      std::size_t part) const {
+std::size_t Phrase::match_at(const std::vector<std::string>& words, std::size_t at,
+                             std::size_t part) const {
   if (part == words_.size()) {
-    return true;
+    return at;
   }
   if (words_[part] == "...") {
     constexpr std::size_t kMaxGap = 4;
     for (std::size_t skip = 0; skip <= kMaxGap && at + skip <= words.size(); ++skip) {
-      if (match_at(words, at + skip, part + 1)) {
-        return true;
+      if (std::size_t end = match_at(words, at + skip, part + 1); end != std::string::npos) {
+        return end;
       }
     }
-    return false;
+    return std::string::npos;
   }
   if (at >= words.size() || !word_matches(words_[part], words[at])) {
-    return false;
+    return std::string::npos;
   }
   return match_at(words, at + 1, part + 1);
 }
 
-std::size_t Phrase::find(const std::vector<std::string>& words) const {
-  if (words_.empty()) {
-    return std::string::npos;
-  }
-  for (std::size_t at = 0; at < words.size(); ++at) {
-    if (match_at(words, at, 0)) {
-      return at;
+std::pair<std::size_t, std::size_t> Phrase::find_span(const std::vector<std::string>& words) const {
+  if (!words_.empty()) {
+    for (std::size_t at = 0; at < words.size(); ++at) {
+      if (std::size_t end = match_at(words, at, 0); end != std::string::npos) {
+        return {at, end};
+      }
     }
   }
-  return std::string::npos;
+  return {std::string::npos, std::string::npos};
+}
+
+std::size_t Phrase::find(const std::vector<std::string>& words) const {
+  return find_span(words).first;
 }
 
 bool Phrase::found_in(const std::vector<std::string>& words) const {
   return find(words) != std::string::npos;
+}
+
+std::size_t Phrase::literal_words() const {
+  return static_cast<std::size_t>(std::count_if(words_.begin(), words_.end(), [](const auto& w) {
+    return w != "..." && w.find('*') == std::string::npos;
+  }));
 }
 
 bool same_stem(std::string_view a, std::string_view b) {

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace judge::coach::detail {
@@ -37,11 +38,19 @@ class Phrase {
   [[nodiscard]] bool found_in(const std::vector<std::string>& words) const;
   /// The index of the first word of the first match, or npos.
   [[nodiscard]] std::size_t find(const std::vector<std::string>& words) const;
+  /// The first match as [first, last) word indexes, or {npos, npos}.
+  [[nodiscard]] std::pair<std::size_t, std::size_t> find_span(
+      const std::vector<std::string>& words) const;
+  /// The words that must match as written: not a "..." gap, not a word with "*". A longer
+  /// phrase is stronger evidence than "i *ed".
+  [[nodiscard]] std::size_t literal_words() const;
   [[nodiscard]] const std::string& text() const noexcept { return text_; }
   [[nodiscard]] bool empty() const noexcept { return words_.empty(); }
 
  private:
-  bool match_at(const std::vector<std::string>& words, std::size_t at, std::size_t part) const;
+  // The end of a match of words_[part...] starting at words[at], or npos.
+  std::size_t match_at(const std::vector<std::string>& words, std::size_t at,
+                       std::size_t part) const;
   std::string text_;
   std::vector<std::string> words_;
 };
