@@ -1308,11 +1308,19 @@ void qualify(const std::vector<Token>& t, Found& f) {
     }
     scan(f.first - back);
   }
+  // After it, "per query" or "O(log n) each"; not "O(n): each index is seen once", which
+  // explains a total.
   for (std::size_t k = f.last; k < t.size() && k < f.last + 3; ++k) {
-    if (t[k].kind == Kind::kStop || t[k].kind == Kind::kComma) {
+    if (t[k].kind != Kind::kWord) {
       break;
     }
-    scan(k);
+    const std::string w = detail::fold(t[k].text);
+    if (w == "amortized" || w == "amortised") {
+      f.complexity.amortized = true;
+    }
+    if (w == "per" || ((w == "each" || w == "every") && k == f.last)) {
+      f.complexity.per_operation = true;
+    }
   }
 }
 
@@ -1634,8 +1642,10 @@ HeadingKind heading_kind(std::string_view heading) {
   for (const auto& w : detail::tokens(heading)) {
     time = time || time_word(w);
     space = space || w == "space" || w == "memory";
-    complexity = complexity || w == "complexity" || w == "complexities" || w == "big" ||
-                 w == "cost" || w == "efficiency" || w == "performance" || w == "analysis";
+    // "complexit" also reads the French and German headings (complexité, Komplexität).
+    complexity = complexity || w.starts_with("complexit") || w.starts_with("komplexit") ||
+                 w == "big" || w == "cost" || w == "efficiency" || w == "performance" ||
+                 w == "analysis";
   }
   if (time && space) {
     return HeadingKind::kBoth;

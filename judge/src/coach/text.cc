@@ -252,12 +252,28 @@ bool same_stem(std::string_view a, std::string_view b) {
   if (a == b) {
     return true;
   }
-  const std::size_t shorter = std::min(a.size(), b.size());
+  std::string_view shorter = a.size() <= b.size() ? a : b;
+  std::string_view longer = a.size() <= b.size() ? b : a;
   std::size_t common = 0;
-  while (common < shorter && a[common] == b[common]) {
+  while (common < shorter.size() && shorter[common] == longer[common]) {
     ++common;
   }
-  return common >= 4 && common + 2 >= shorter;
+  if (common >= 4 && common + 2 >= shorter.size()) {
+    return true;
+  }
+  // A short word and its usual endings: "sum", "summing"; "day", "days"; "tie", "tied".
+  if (shorter.size() >= 3 && common == shorter.size()) {
+    std::string_view rest = longer.substr(shorter.size());
+    if (rest.size() > 2 && rest.front() == shorter.back()) {
+      rest.remove_prefix(1);  // a doubled consonant
+    }
+    for (std::string_view ending : {"s", "es", "d", "ed", "ing", "ings", "er", "ers"}) {
+      if (rest == ending) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 std::string spoken_time(double seconds) {

@@ -58,8 +58,9 @@ class Phrase {
 /// True if `word` matches the pattern word `pattern` (with the "*" rules of Phrase).
 [[nodiscard]] bool word_matches(std::string_view pattern, std::string_view word);
 
-/// Two words are forms of one word: equal, or a shared beginning of at least four bytes that
-/// leaves at most two bytes of the shorter one ("closer", "closing"; "node", "nodes").
+/// Two words are forms of one word: equal; or a shared beginning of at least four bytes that
+/// leaves at most two bytes of the shorter one ("closer", "closing"); or a word of three bytes
+/// or more and itself with a usual ending ("sum", "summing"; "day", "days").
 [[nodiscard]] bool same_stem(std::string_view a, std::string_view b);
 
 /// A duration rounded to whole seconds: "45 s", "2 min 05 s".
