@@ -2,6 +2,7 @@
 // values (strings and enums), so that a front end can print them or write them as JSON.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
