@@ -8,7 +8,6 @@
 
 #include "judge/error.h"
 #include "judge/kattis/default_validator.h"
-#include "toml_reader.h"
 
 namespace judge::kattis::detail {
 
