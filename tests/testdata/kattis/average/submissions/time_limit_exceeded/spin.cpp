@@ -1,0 +1,6 @@
+int main() {
+  volatile unsigned long long counter = 0;
+  for (;;) {
+    counter = counter + 1;
+  }
+}

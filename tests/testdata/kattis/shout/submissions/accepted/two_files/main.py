@@ -1,0 +1,4 @@
+# A submission in two files: problemtools runs main.py.
+from shout import shout
+
+print(shout(input()))

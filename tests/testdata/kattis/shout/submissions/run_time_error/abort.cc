@@ -1,0 +1,6 @@
+#include <cstdio>
+#include <cstdlib>
+
+int main() {
+  std::abort();
+}
