@@ -20,6 +20,7 @@
 #include "judge/hash.h"
 #include "judge/paths.h"
 #include "sandbox/limits.h"
+#include "text.h"
 
 namespace judge {
 
@@ -63,56 +64,8 @@ int open_write(const fs::path& path) {
   return fd;
 }
 
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') {
-      line.pop_back();
-    }
-    lines.push_back(line);
-  }
-  return lines;
-}
-
-// Without surrounding whitespace, line breaks included (stderr ends with one).
-std::string trimmed(std::string s) {
-  auto first = s.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) {
-    return {};
-  }
-  auto last = s.find_last_not_of(" \t\r\n");
-  return s.substr(first, last - first + 1);
-}
-
-std::string signal_text(int sig) {
-  switch (sig) {
-    case SIGSEGV:
-      return "segmentation fault (an invalid memory access, or a stack overflow)";
-    case SIGABRT:
-      return "aborted";
-    case SIGFPE:
-      return "floating-point exception (an integer division by zero?)";
-    case SIGBUS:
-      return "bus error (an invalid memory access)";
-    case SIGILL:
-      return "illegal instruction";
-    case SIGKILL:
-      return "killed";
-    case SIGPIPE:
-      return "broken pipe";
-    default:
-      return fmt::format("killed by signal {} ({})", sig,
-                         sigabbrev_np(sig) != nullptr ? sigabbrev_np(sig) : "unknown");
-  }
-}
-
-bool contains_any(const std::string& text, const std::vector<std::string>& needles) {
-  return std::any_of(needles.begin(), needles.end(), [&text](const std::string& n) {
-    return !n.empty() && text.find(n) != std::string::npos;
-  });
-}
+using detail::lines_of;
+using detail::trimmed;
 
 std::string first_line_of(const fs::path& file) {
   std::ifstream in(file);
@@ -122,125 +75,6 @@ std::string first_line_of(const fs::path& file) {
 }
 
 }  // namespace
-
-std::string crash_summary(const std::string& stderr_text, bool hidden) {
-  const auto lines = lines_of(stderr_text);
-  // For a hidden test, stderr is the program's to write: it could print a fake
-  // "terminate called after throwing an instance of '<the hidden input>'". Only a type name
-  // from the fixed list (known_exception_name) may pass; any other becomes a generic phrase.
-  auto hidden_name = [](const std::string& name) {
-    return known_exception_name(name).value_or(kUnknownException);
-  };
-  // C++: "terminate called after throwing an instance of 'std::out_of_range'"
-  static const std::regex cpp(R"(terminate called after throwing an instance of '([^']+)')");
-  // Java: "Exception in thread "main" java.lang.ArithmeticException: / by zero"
-  static const std::regex java(R"(Exception in thread "[^"]*" ([\w.$]+)(: (.*))?)");
-  // Python, Node, and most others: "ZeroDivisionError: division by zero", "TypeError: x"
-  static const std::regex named(R"(^([A-Za-z_][\w.]*(Error|Exception|Interrupt|Exit)):?\s?(.*)$)");
-  std::smatch m;
-  for (const auto& line : lines) {
-    if (std::regex_search(line, m, cpp)) {
-      if (hidden) {
-        auto known = known_exception_name(m[1].str());
-        return known ? fmt::format("uncaught exception {}", *known) : kUnknownException;
-      }
-      std::string what;
-      for (const auto& l : lines) {
-        if (l.rfind("  what():", 0) == 0) {
-          what = trimmed(l.substr(9));
-        }
-      }
-      if (what.empty()) {
-        return fmt::format("uncaught exception {}", m[1].str());
-      }
-      return fmt::format("uncaught exception {}: {}", m[1].str(), what);
-    }
-    if (std::regex_search(line, m, java)) {
-      if (hidden) {
-        return hidden_name(m[1].str());
-      }
-      if (!m[3].matched) {
-        return m[1].str();
-      }
-      return fmt::format("{}: {}", m[1].str(), m[3].str());
-    }
-  }
-  for (auto it = lines.rbegin(); it != lines.rend(); ++it) {
-    std::string line = trimmed(*it);
-    if (std::regex_match(line, m, named)) {
-      if (hidden) {
-        return hidden_name(m[1].str());
-      }
-      if (m[3].str().empty()) {
-        return m[1].str();
-      }
-      return line;
-    }
-  }
-  if (hidden) {
-    return {};
-  }
-  for (auto it = lines.rbegin(); it != lines.rend(); ++it) {
-    std::string line = trimmed(*it);
-    if (!line.empty()) {
-      return line.size() > 300 ? line.substr(0, 300) + "..." : line;
-    }
-  }
-  return {};
-}
-
-RunVerdict classify_run(const sandbox::RunResult& run, const Language& language,
-                        double time_limit_s, std::uint64_t memory_mib, bool hidden) {
-  using sandbox::LimitKind;
-  if (run.violated()) {
-    return {Verdict::kSecurityViolation,
-            fmt::format("forbidden system call: {}", run.violation_name)};
-  }
-  switch (run.limit) {
-    case LimitKind::kCpuTime:
-      return {Verdict::kTimeLimit,
-              fmt::format("CPU time over the limit of {:.2f} s", time_limit_s)};
-    case LimitKind::kWallTime:
-      return {Verdict::kTimeLimit,
-              fmt::format("ran past the wall-clock limit (waiting for input, sleeping, or "
-                          "blocked?); CPU limit {:.2f} s",
-                          time_limit_s)};
-    case LimitKind::kMemory:
-      return {Verdict::kMemoryLimit, fmt::format("memory over the limit of {} MiB", memory_mib)};
-    case LimitKind::kStdout:
-      return {Verdict::kOutputLimit, "output over the limit"};
-    case LimitKind::kStderr:
-      return {Verdict::kOutputLimit, "standard error over the limit"};
-    case LimitKind::kNone:
-      break;
-  }
-  const bool oom = contains_any(run.stderr_tail, language.oom_markers);
-  if (!run.exited) {
-    if (run.signal == SIGXCPU) {
-      return {Verdict::kTimeLimit,
-              fmt::format("CPU time over the limit of {:.2f} s", time_limit_s)};
-    }
-    if (oom) {
-      return {Verdict::kMemoryLimit, fmt::format("out of memory (limit {} MiB)", memory_mib)};
-    }
-    std::string message = signal_text(run.signal);
-    if (std::string summary = crash_summary(run.stderr_tail, hidden); !summary.empty()) {
-      message += ": " + summary;
-    }
-    return {Verdict::kRuntimeError, message};
-  }
-  if (run.exit_code != 0) {
-    if (oom) {
-      return {Verdict::kMemoryLimit, fmt::format("out of memory (limit {} MiB)", memory_mib)};
-    }
-    std::string message = fmt::format("exit code {}", run.exit_code);
-    if (std::string summary = crash_summary(run.stderr_tail, hidden); !summary.empty()) {
-      message += ": " + summary;
-    }
-    return {Verdict::kRuntimeError, message};
-  }
-  return {Verdict::kAccepted, {}};
-}
 
 Judge::Judge(Runner& runner, Compiler& compiler, const Languages& languages, fs::path cache_root)
     : runner_(runner),

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "judge/checker.h"
+#include "judge/classify.h"
 #include "judge/compile.h"
 #include "judge/language.h"
 #include "judge/problem.h"
@@ -81,28 +82,6 @@ class Reporter {
                             std::size_t /*total*/) {}
   virtual void test_finished(const TestOutcome& /*outcome*/) {}
 };
-
-/// The verdict of one run, before its output is checked.
-struct RunVerdict {
-  Verdict verdict = Verdict::kAccepted;  ///< kAccepted: exited normally, check the output
-  std::string message;
-};
-
-/// Turns what the sandbox saw into a verdict. `hidden`: keep test data out of the message.
-[[nodiscard]] RunVerdict classify_run(const sandbox::RunResult& run, const Language& language,
-                                      double time_limit_s, std::uint64_t memory_mib, bool hidden);
-
-/// The line of a crash report worth showing: an exception's type and message, or the last
-/// line of standard error. For hidden tests, only an exception type from a fixed list of known
-/// names (known_exception_name), else kUnknownException: never text the program wrote.
-[[nodiscard]] std::string crash_summary(const std::string& stderr_text, bool hidden);
-
-/// What a hidden test's message says of an exception whose type is not a known one.
-inline constexpr const char* kUnknownException = "an uncaught exception";
-
-/// `name` as shown (GNU C++'s "__cxx11::" and ABI tags dropped) if it is one of the standard
-/// exception types of C++, Java (java.lang, java.util, java.io), Python or JavaScript.
-[[nodiscard]] std::optional<std::string> known_exception_name(std::string_view name);
 
 class Judge {
  public:
