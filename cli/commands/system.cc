@@ -14,6 +14,7 @@
 #include "judge/error.h"
 #include "judge/hash.h"
 #include "judge/paths.h"
+#include "judge/profiles.h"
 #include "judge/store.h"
 #include "sandbox/error.h"
 #include "sandbox/layers.h"

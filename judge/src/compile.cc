@@ -15,12 +15,14 @@
 #include "judge/error.h"
 #include "judge/hash.h"
 #include "judge/paths.h"
+#include "judge/profiles.h"
 #include "sandbox/limits.h"
+#include "text.h"
 
 namespace judge {
 
 namespace fs = std::filesystem;
-using namespace std::chrono_literals;
+using detail::replace_all;
 
 namespace {
 
@@ -33,18 +35,6 @@ void write_file(const fs::path& path, const std::string& contents) {
     throw Error(fmt::format("cannot write {}", path.string()),
                 "check that the judge's cache folder is writable and the disk is not full");
   }
-}
-
-std::string replace_all(std::string text, const std::string& from, const std::string& to) {
-  if (from.empty()) {
-    return text;
-  }
-  std::size_t pos = 0;
-  while ((pos = text.find(from, pos)) != std::string::npos) {
-    text.replace(pos, from.size(), to);
-    pos += to.size();
-  }
-  return text;
 }
 
 std::string trim_message(std::string text) {
@@ -84,57 +74,6 @@ bool includes_header(const std::string& source, const std::string& header) {
     }
   }
   return false;
-}
-
-}  // namespace
-
-std::vector<std::string> base_environment(const Language* language) {
-  std::vector<std::string> env = {"PATH=/usr/local/bin:/usr/bin:/bin", "HOME=/tmp", "TMPDIR=/tmp",
-                                  "LANG=C.UTF-8", "LC_ALL=C.UTF-8"};
-  if (language != nullptr) {
-    for (const auto& e : language->env) {
-      auto name = e.substr(0, e.find('=') + 1);
-      std::erase_if(env, [&name](const std::string& x) { return x.rfind(name, 0) == 0; });
-      env.push_back(e);
-    }
-  }
-  return env;
-}
-
-std::vector<std::string> expand_command(const std::vector<std::string>& command,
-                                        std::uint64_t memory_mib, std::uint64_t stack_mib) {
-  std::vector<std::string> out;
-  for (const auto& word : command) {
-    out.push_back(replace_all(replace_all(word, "{memory}", std::to_string(memory_mib)), "{stack}",
-                              std::to_string(stack_mib)));
-  }
-  return out;
-}
-
-namespace {
-
-// A compiler run over a build folder, writable at /box (a copy): time and memory for the largest
-// sources and headers, no more output than a screenful of errors needs.
-sandbox::RunSpec toolchain_spec(const Language& language, const fs::path& build_dir,
-                                std::chrono::seconds cpu_time) {
-  sandbox::RunSpec spec;
-  spec.env = base_environment(&language);
-  // A private, capped copy, copied back when the compiler is done: a compiler fed hostile
-  // source cannot fill the disk or reach a host inode.
-  spec.binds.push_back({build_dir.string(), "/box", true, true});
-  spec.cwd = "/box";
-  spec.profile = sandbox::Profile::kToolchain;
-  spec.limits.cpu_time = cpu_time;
-  spec.limits.wall_time = 2 * cpu_time;
-  spec.limits.memory_bytes = 2048 * sandbox::kMiB;
-  spec.limits.address_space_extra_bytes = 4096 * sandbox::kMiB;
-  spec.limits.stack_bytes = 64 * sandbox::kMiB;
-  spec.limits.scratch_bytes = 512 * sandbox::kMiB;
-  spec.limits.stdout_bytes = 1 * sandbox::kMiB;
-  spec.limits.stderr_bytes = 4 * sandbox::kMiB;
-  spec.limits.stderr_keep_bytes = 64 * 1024;
-  spec.limits.tasks = 64;
-  return spec;
 }
 
 }  // namespace
@@ -203,9 +142,8 @@ fs::path Compiler::precompiled_header(const Language& language) {
     command.push_back(word);
   }
   command.insert(command.end(), {"-x", "c++-header", stub, "-o", "out.gch"});
-  sandbox::RunSpec spec = toolchain_spec(language, tmp, 120s);
+  sandbox::RunSpec spec = profiles::header_compiler(language, tmp);
   spec.argv = command;
-  spec.limits.scratch_bytes = 1024 * sandbox::kMiB;  // the header is over 100 MiB
   sandbox::RunResult result = runner_.run(spec);
   std::error_code ec;
   if (!result.ok() || !fs::exists(tmp / "out.gch")) {
@@ -279,7 +217,7 @@ CompileResult Compiler::compile(const Language& language, const std::string& sou
   if (language.compile.empty()) {
     result.ok = true;
   } else {
-    sandbox::RunSpec spec = toolchain_spec(language, tmp, 30s);
+    sandbox::RunSpec spec = profiles::compiler(language, tmp);
     spec.argv = language.compile;
     if (!pch.empty()) {
       spec.argv.insert(spec.argv.begin() + 1, "-I/pch");
@@ -302,9 +240,12 @@ CompileResult Compiler::compile(const Language& language, const std::string& sou
           fmt::format("the compiler made a forbidden system call ({})", run.violation_name);
     } else if (run.limit == sandbox::LimitKind::kCpuTime ||
                run.limit == sandbox::LimitKind::kWallTime) {
-      result.message += "compilation took too long (over 30 s of CPU time)\n";
+      result.message += fmt::format(
+          "compilation took too long (over {} s of CPU time)\n",
+          std::chrono::duration_cast<std::chrono::seconds>(spec.limits.cpu_time).count());
     } else if (run.limit == sandbox::LimitKind::kMemory) {
-      result.message += "compilation needed more than 2 GiB of memory\n";
+      result.message += fmt::format("compilation needed more than {} GiB of memory\n",
+                                    spec.limits.memory_bytes / (1024 * sandbox::kMiB));
     } else if (run.limit != sandbox::LimitKind::kNone) {
       result.message += "the compiler wrote too much output\n";
     }

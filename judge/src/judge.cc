@@ -19,6 +19,7 @@
 #include "judge/error.h"
 #include "judge/hash.h"
 #include "judge/paths.h"
+#include "judge/profiles.h"
 #include "sandbox/limits.h"
 #include "text.h"
 
@@ -85,28 +86,7 @@ Judge::Judge(Runner& runner, Compiler& compiler, const Languages& languages, fs:
 sandbox::RunResult Judge::run_program(const CompileResult& build, const Language& language,
                                       const Problem& problem, const fs::path& input,
                                       const fs::path& output, double time_scale) {
-  const double time_limit = language.time_limit(problem.time_limit_s) * time_scale;
-  const std::uint64_t memory = problem.memory_mib + language.memory_extra_mib;
-  // Three quarters of the memory by default: deep recursion works whenever the memory allows
-  // it, and a runaway one overflows its stack (RE, "a stack overflow") before it has taken all
-  // the memory, which would read as MLE.
-  const std::uint64_t stack =
-      language.stack_mib != 0 ? language.stack_mib : std::max<std::uint64_t>(8, memory * 3 / 4);
-  sandbox::RunSpec spec;
-  spec.argv = expand_command(language.run, problem.memory_mib, stack);
-  spec.env = base_environment(&language);
-  // A private copy of the build: the program sees no host folder of the judge's.
-  spec.binds.push_back({build.dir.string(), "/box", false, true});
-  spec.cwd = "/tmp";
-  spec.limits.cpu_time = std::chrono::milliseconds(static_cast<long>(std::ceil(time_limit * 1000)));
-  spec.limits.wall_time =
-      std::chrono::milliseconds(static_cast<long>(std::ceil(time_limit * 1000 * 2 + 1000)));
-  spec.limits.memory_bytes = memory * sandbox::kMiB;
-  spec.limits.address_space_extra_bytes = language.address_space_mib * sandbox::kMiB;
-  spec.limits.stack_bytes = stack * sandbox::kMiB;
-  spec.limits.stdout_bytes = problem.output_mib * sandbox::kMiB;
-  spec.limits.stderr_bytes = 8 * sandbox::kMiB;
-  spec.limits.stderr_keep_bytes = 16 * 1024;
+  sandbox::RunSpec spec = profiles::program(language, problem, build.dir, time_scale);
   Fd in(input.empty() ? -1 : open_read(input));
   Fd out(open_write(output));
   spec.stdin_fd = in.get();
@@ -142,8 +122,7 @@ CheckResult Judge::check(const Problem& problem, const TestCase& test, const fs:
   }
   const Language& lang = *languages_.for_file(problem.checker.source);
   TempDir feedback("judge-feedback");
-  sandbox::RunSpec spec;
-  spec.argv = expand_command(lang.run, 1024, 64);
+  sandbox::RunSpec spec = profiles::checker(lang, build.dir);
   const bool kattis = problem.checker.protocol == CheckerProtocol::kKattis;
   if (kattis) {
     spec.argv.insert(spec.argv.end(), {"/data/input", "/data/answer", "/feedback/"});
@@ -151,8 +130,6 @@ CheckResult Judge::check(const Problem& problem, const TestCase& test, const fs:
   } else {
     spec.argv.insert(spec.argv.end(), {"/data/input", "/data/output", "/data/answer"});
   }
-  spec.env = base_environment(&lang);
-  spec.binds.push_back({build.dir.string(), "/box", false, true});
   spec.binds.push_back({test.input.string(), "/data/input", false});
   spec.binds.push_back({test.answer.string(), "/data/answer", false});
   if (kattis) {
@@ -161,15 +138,6 @@ CheckResult Judge::check(const Problem& problem, const TestCase& test, const fs:
   } else {
     spec.binds.push_back({output.string(), "/data/output", false});
   }
-  spec.cwd = "/tmp";
-  // Checkers are third-party code: the same sandbox as a submission, with generous limits.
-  spec.limits.cpu_time = 20s;
-  spec.limits.wall_time = 40s;
-  spec.limits.memory_bytes = 1024 * sandbox::kMiB;
-  spec.limits.address_space_extra_bytes = lang.address_space_mib * sandbox::kMiB;
-  spec.limits.stack_bytes = 256 * sandbox::kMiB;
-  spec.limits.stdout_bytes = 1 * sandbox::kMiB;
-  spec.limits.scratch_bytes = 16 * sandbox::kMiB;  // its /tmp, and its feedback folder
   Fd out(open_read(output));
   spec.stdin_fd = kattis ? out.get() : -1;
   sandbox::RunResult run = runner_.run(spec);
@@ -300,17 +268,8 @@ void Judge::prepare_tests(Problem& problem, Reporter& reporter) {
     std::error_code ec;
     fs::remove_all(job.tmp, ec);
     ensure_dir(job.tmp);
-    sandbox::RunSpec spec;
-    spec.argv = expand_command(gen_lang->run, 1024, 64);
+    sandbox::RunSpec spec = profiles::generator(*gen_lang, gen_build.dir);
     spec.argv.insert(spec.argv.end(), job.gen->args.begin(), job.gen->args.end());
-    spec.env = base_environment(gen_lang);
-    spec.binds.push_back({gen_build.dir.string(), "/box", false, true});
-    spec.limits.cpu_time = 60s;
-    spec.limits.wall_time = 120s;
-    spec.limits.memory_bytes = 2048 * sandbox::kMiB;
-    spec.limits.address_space_extra_bytes = gen_lang->address_space_mib * sandbox::kMiB;
-    spec.limits.stack_bytes = 256 * sandbox::kMiB;
-    spec.limits.stdout_bytes = 512 * sandbox::kMiB;
     sandbox::RunResult run;
     {
       Fd out(open_write(job.tmp / "test.in"));
@@ -439,7 +398,7 @@ JudgeOutcome Judge::judge(const JudgeRequest& request, Reporter& reporter) {
   std::error_code perm_ec;
   fs::permissions(work.path(),
                   fs::perms::owner_all | fs::perms::group_exec | fs::perms::others_exec, perm_ec);
-  const double time_limit = language.time_limit(problem.time_limit_s) * request.time_scale;
+  const double time_limit = program_time_limit_s(language, problem, request.time_scale);
   bool hidden_failed = false;
   for (std::size_t i = 0; i < tests.size(); ++i) {
     const TestCase& test = tests[i];

@@ -37,4 +37,18 @@ namespace judge::detail {
   return end == std::string::npos ? text : text.substr(0, end);
 }
 
+/// `text` with every `from` replaced by `to`.
+[[nodiscard]] inline std::string replace_all(std::string text, const std::string& from,
+                                             const std::string& to) {
+  if (from.empty()) {
+    return text;
+  }
+  std::size_t pos = 0;
+  while ((pos = text.find(from, pos)) != std::string::npos) {
+    text.replace(pos, from.size(), to);
+    pos += to.size();
+  }
+  return text;
+}
+
 }  // namespace judge::detail

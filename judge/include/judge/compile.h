@@ -49,12 +49,4 @@ class Compiler {
   std::map<std::string, std::string> stamps_;
 };
 
-/// The environment every sandboxed compile and run gets, plus the language's own variables.
-[[nodiscard]] std::vector<std::string> base_environment(const Language* language);
-
-/// Substitutes {memory} and {stack} in a command.
-[[nodiscard]] std::vector<std::string> expand_command(const std::vector<std::string>& command,
-                                                      std::uint64_t memory_mib,
-                                                      std::uint64_t stack_mib);
-
 }  // namespace judge
