@@ -16,6 +16,7 @@
 
 #include <fmt/format.h>
 
+#include "fd.h"
 #include "judge/error.h"
 #include "judge/hash.h"
 #include "judge/paths.h"
@@ -33,39 +34,10 @@ namespace {
 constexpr int kKattisAccept = 42;
 constexpr int kKattisReject = 43;
 
-class Fd {
- public:
-  explicit Fd(int fd) : fd_(fd) {}
-  ~Fd() {
-    if (fd_ >= 0) {
-      close(fd_);
-    }
-  }
-  Fd(const Fd&) = delete;
-  Fd& operator=(const Fd&) = delete;
-  [[nodiscard]] int get() const { return fd_; }
-
- private:
-  int fd_;
-};
-
-int open_read(const fs::path& path) {
-  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    throw Error(fmt::format("cannot read {}: {}", path.string(), strerror(errno)));
-  }
-  return fd;
-}
-
-int open_write(const fs::path& path) {
-  int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    throw Error(fmt::format("cannot write {}: {}", path.string(), strerror(errno)));
-  }
-  return fd;
-}
-
+using detail::Fd;
 using detail::lines_of;
+using detail::open_read;
+using detail::open_write;
 using detail::trimmed;
 
 std::string first_line_of(const fs::path& file) {
