@@ -78,14 +78,14 @@ bool includes_header(const std::string& source, const std::string& header) {
 
 }  // namespace
 
-Compiler::Compiler(Runner& runner, fs::path cache_root, std::size_t max_entries)
+SandboxCompiler::SandboxCompiler(Runner& runner, fs::path cache_root, std::size_t max_entries)
     : runner_(runner), root_(std::move(cache_root)), max_entries_(max_entries) {}
 
 bool Compiler::available(const Language& language) {
   return !find_program(language.toolchain()).empty();
 }
 
-std::string Compiler::toolchain_stamp(const Language& language) {
+std::string SandboxCompiler::toolchain_stamp(const Language& language) {
   std::lock_guard lock(mutex_);
   const std::string tool = language.toolchain();
   if (auto it = stamps_.find(tool); it != stamps_.end()) {
@@ -104,7 +104,7 @@ std::string Compiler::toolchain_stamp(const Language& language) {
   return stamp;
 }
 
-fs::path Compiler::precompiled_header(const Language& language) {
+fs::path SandboxCompiler::precompiled_header(const Language& language) {
   // Built once per compiler and flags: about ten seconds, then every C++ compile that
   // includes the header skips parsing it (about 2 s down to 0.5 s).
   Fingerprint key;
@@ -165,9 +165,63 @@ fs::path Compiler::precompiled_header(const Language& language) {
   return fs::exists(dir / "ok") ? dir : fs::path();
 }
 
-CompileResult Compiler::compile(const Language& language, const std::string& source,
-                                const std::string& display_name) {
-  if (!available(language)) {
+std::string SandboxCompiler::cache_key(const Language& language, const std::string& source,
+                                       const fs::path& pch) {
+  Fingerprint key;
+  key.field("compile-v1").field(language.id).field(toolchain_stamp(language));
+  for (const auto& word : language.compile) {
+    key.field(word);
+  }
+  for (const auto& e : language.env) {
+    key.field(e);
+  }
+  key.field(pch.string()).field(source);
+  return key.hex();
+}
+
+// Runs the language's compile command over `build_dir` into `result` (ok, message, internal
+// error).
+void SandboxCompiler::run_compiler(const Language& language, const fs::path& build_dir,
+                                   const fs::path& pch, CompileResult& result) {
+  sandbox::RunSpec spec = profiles::compiler(language, build_dir);
+  spec.argv = language.compile;
+  if (!pch.empty()) {
+    spec.argv.insert(spec.argv.begin() + 1, "-I/pch");
+    spec.binds.push_back({pch.string(), "/pch", false});
+  }
+  // Beside the build folder, not in it: the compiler does not see it.
+  const fs::path out_path = build_dir.string() + ".out";
+  std::FILE* out = std::fopen(out_path.c_str(), "w");
+  spec.stdout_fd = out != nullptr ? fileno(out) : -1;
+  sandbox::RunResult run = runner_.run(spec);
+  if (out != nullptr) {
+    std::fclose(out);
+  }
+  std::string stdout_text = read_file(out_path.string());
+  std::error_code ec;
+  fs::remove(out_path, ec);
+  result.message = stdout_text + run.stderr_tail;
+  if (run.violated()) {
+    result.internal_error = true;
+    result.message =
+        fmt::format("the compiler made a forbidden system call ({})", run.violation_name);
+  } else if (run.limit == sandbox::LimitKind::kCpuTime ||
+             run.limit == sandbox::LimitKind::kWallTime) {
+    result.message +=
+        fmt::format("compilation took too long (over {} s of CPU time)\n",
+                    std::chrono::duration_cast<std::chrono::seconds>(spec.limits.cpu_time).count());
+  } else if (run.limit == sandbox::LimitKind::kMemory) {
+    result.message += fmt::format("compilation needed more than {} GiB of memory\n",
+                                  spec.limits.memory_bytes / (1024 * sandbox::kMiB));
+  } else if (run.limit != sandbox::LimitKind::kNone) {
+    result.message += "the compiler wrote too much output\n";
+  }
+  result.ok = run.ok();
+}
+
+CompileResult SandboxCompiler::compile(const Language& language, const std::string& source,
+                                       const std::string& display_name) {
+  if (!installed(language)) {
     throw Error(fmt::format("{} is not installed: '{}' was not found in /usr/local/bin, "
                             "/usr/bin or /bin",
                             language.name, language.toolchain()),
@@ -181,17 +235,7 @@ CompileResult Compiler::compile(const Language& language, const std::string& sou
       includes_header(source, language.precompiled_header)) {
     pch = precompiled_header(language);
   }
-  Fingerprint key;
-  key.field("compile-v1").field(language.id).field(toolchain_stamp(language));
-  for (const auto& word : language.compile) {
-    key.field(word);
-  }
-  for (const auto& e : language.env) {
-    key.field(e);
-  }
-  key.field(pch.string()).field(source);
-  const fs::path dir = root_ / "compile" / key.hex();
-
+  const fs::path dir = root_ / "compile" / cache_key(language, source, pch);
   CompileResult result;
   result.dir = dir;
   auto finish = [&]() {
@@ -202,54 +246,20 @@ CompileResult Compiler::compile(const Language& language, const std::string& sou
   };
   std::error_code ec;
   if (fs::exists(dir / "result", ec)) {
-    std::string status = read_file((dir / "result").string());
     result.cached = true;
-    result.ok = status == "ok";
+    result.ok = read_file((dir / "result").string()) == "ok";
     result.message = read_file((dir / "message").string());
     fs::last_write_time(dir, fs::file_time_type::clock::now(), ec);  // recently used
     return finish();
   }
-
   ensure_dir(root_ / "compile");
   const fs::path tmp = root_ / "compile" / (".tmp-" + random_suffix());
   ensure_dir(tmp);
   write_file(tmp / language.source_name, source);
   if (language.compile.empty()) {
-    result.ok = true;
+    result.ok = true;  // an interpreted language: the source is the build
   } else {
-    sandbox::RunSpec spec = profiles::compiler(language, tmp);
-    spec.argv = language.compile;
-    if (!pch.empty()) {
-      spec.argv.insert(spec.argv.begin() + 1, "-I/pch");
-      spec.binds.push_back({pch.string(), "/pch", false});
-    }
-    // Beside the build folder, not in it: the compiler does not see it.
-    const fs::path out_path = tmp.string() + ".out";
-    std::FILE* out = std::fopen(out_path.c_str(), "w");
-    spec.stdout_fd = out != nullptr ? fileno(out) : -1;
-    sandbox::RunResult run = runner_.run(spec);
-    if (out != nullptr) {
-      std::fclose(out);
-    }
-    std::string stdout_text = read_file(out_path.string());
-    fs::remove(out_path, ec);
-    result.message = stdout_text + run.stderr_tail;
-    if (run.violated()) {
-      result.internal_error = true;
-      result.message =
-          fmt::format("the compiler made a forbidden system call ({})", run.violation_name);
-    } else if (run.limit == sandbox::LimitKind::kCpuTime ||
-               run.limit == sandbox::LimitKind::kWallTime) {
-      result.message += fmt::format(
-          "compilation took too long (over {} s of CPU time)\n",
-          std::chrono::duration_cast<std::chrono::seconds>(spec.limits.cpu_time).count());
-    } else if (run.limit == sandbox::LimitKind::kMemory) {
-      result.message += fmt::format("compilation needed more than {} GiB of memory\n",
-                                    spec.limits.memory_bytes / (1024 * sandbox::kMiB));
-    } else if (run.limit != sandbox::LimitKind::kNone) {
-      result.message += "the compiler wrote too much output\n";
-    }
-    result.ok = run.ok();
+    run_compiler(language, tmp, pch, result);
   }
   if (result.internal_error || !result.ok) {
     // Only successes are kept: a failure may come from the environment (a missing header, a
@@ -267,7 +277,7 @@ CompileResult Compiler::compile(const Language& language, const std::string& sou
   return finish();
 }
 
-void Compiler::evict() {
+void SandboxCompiler::evict() {
   std::error_code ec;
   std::vector<std::pair<fs::file_time_type, fs::path>> entries;
   for (const auto& entry : fs::directory_iterator(root_ / "compile", ec)) {

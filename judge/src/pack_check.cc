@@ -138,7 +138,7 @@ void PackChecker::check_stage(Problem& problem, const std::string& id, const std
           "unknown language (from the file's extension)");
       return;
     }
-    if (!Compiler::available(*lang)) {
+    if (!compiler_.installed(*lang)) {
       add(item, std::string(code(expected)), "-", CheckRow::Status::kSkipped,
           fmt::format("{} not installed (package {})", lang->toolchain(), lang->package));
       return;
