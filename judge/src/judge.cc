@@ -40,13 +40,6 @@ using detail::open_read;
 using detail::open_write;
 using detail::trimmed;
 
-std::string first_line_of(const fs::path& file) {
-  std::ifstream in(file);
-  std::string line;
-  std::getline(in, line);
-  return trimmed(line);
-}
-
 }  // namespace
 
 Judge::Judge(Runner& runner, Compiler& compiler, const Languages& languages, fs::path cache_root)
@@ -80,74 +73,6 @@ const CompileResult& Judge::checker_build(const Problem& problem) {
   checker_ = compiler_.compile(*lang, source, problem.checker.source.filename().string());
   checker_source_ = problem.checker.source;
   return *checker_;
-}
-
-CheckResult Judge::check(const Problem& problem, const TestCase& test, const fs::path& output) {
-  if (problem.checker.kind != CheckerKind::kCustom) {
-    return compare_files(problem.checker, output, test.answer);
-  }
-  const CompileResult& build = checker_build(problem);
-  if (!build.ok) {
-    return {Verdict::kInternalError,
-            fmt::format("the checker {} does not compile:\n{}",
-                        problem.checker.source.filename().string(), build.message)};
-  }
-  const Language& lang = *languages_.for_file(problem.checker.source);
-  TempDir feedback("judge-feedback");
-  sandbox::RunSpec spec = profiles::checker(lang, build.dir);
-  const bool kattis = problem.checker.protocol == CheckerProtocol::kKattis;
-  if (kattis) {
-    spec.argv.insert(spec.argv.end(), {"/data/input", "/data/answer", "/feedback/"});
-    spec.argv.insert(spec.argv.end(), problem.checker.args.begin(), problem.checker.args.end());
-  } else {
-    spec.argv.insert(spec.argv.end(), {"/data/input", "/data/output", "/data/answer"});
-  }
-  spec.binds.push_back({test.input.string(), "/data/input", false});
-  spec.binds.push_back({test.answer.string(), "/data/answer", false});
-  if (kattis) {
-    // A capped private folder (the scratch limit below), copied back for judgemessage.txt.
-    spec.binds.push_back({feedback.path().string(), "/feedback", true, true});
-  } else {
-    spec.binds.push_back({output.string(), "/data/output", false});
-  }
-  Fd out(open_read(output));
-  spec.stdin_fd = kattis ? out.get() : -1;
-  sandbox::RunResult run = runner_.run(spec);
-  auto failure = [&](const std::string& why) -> CheckResult {
-    std::string detail = trimmed(run.stderr_tail);
-    return {Verdict::kInternalError,
-            fmt::format("the checker failed ({}){}", why, detail.empty() ? "" : ": " + detail)};
-  };
-  if (run.violated()) {
-    return failure(fmt::format("forbidden system call {}", run.violation_name));
-  }
-  if (run.limit != sandbox::LimitKind::kNone) {
-    return failure(fmt::format("it hit its {} limit", sandbox::to_string(run.limit)));
-  }
-  if (!run.exited) {
-    return failure(signal_text(run.signal));
-  }
-  if (kattis) {
-    std::string message = first_line_of(feedback.path() / "judgemessage.txt");
-    if (run.exit_code == kKattisAccept) {
-      return {Verdict::kAccepted, message};
-    }
-    if (run.exit_code == kKattisReject) {
-      return {Verdict::kWrongAnswer, message.empty() ? "the checker rejected the output" : message};
-    }
-    return failure(fmt::format("exit code {}; a Kattis checker exits 42 or 43", run.exit_code));
-  }
-  std::string message =
-      trimmed(lines_of(run.stderr_tail).empty() ? std::string() : lines_of(run.stderr_tail)[0]);
-  switch (run.exit_code) {
-    case 0:
-      return {Verdict::kAccepted, message};
-    case 1:
-    case 2:
-      return {Verdict::kWrongAnswer, message.empty() ? "the checker rejected the output" : message};
-    default:
-      return failure(fmt::format("exit code {}", run.exit_code));
-  }
 }
 
 void Judge::prepare_tests(Problem& problem, Reporter& reporter) {
@@ -335,6 +260,7 @@ JudgeOutcome Judge::judge(const JudgeRequest& request, Reporter& reporter) {
     outcome.verdict = Verdict::kCompileError;
     return outcome;
   }
+  std::unique_ptr<Checker> checker;
   if (problem.checker.kind == CheckerKind::kCustom) {
     const CompileResult& build = checker_build(problem);
     if (sandbox::interrupt_requested()) {
@@ -346,6 +272,10 @@ JudgeOutcome Judge::judge(const JudgeRequest& request, Reporter& reporter) {
       outcome.error = fmt::format("the problem's checker does not compile:\n{}", build.message);
       return outcome;
     }
+    checker = make_checker(problem.checker, runner_, languages_.for_file(problem.checker.source),
+                           build.dir);
+  } else {
+    checker = make_checker(problem.checker, runner_);
   }
 
   // The tests to run, in order.
@@ -409,7 +339,7 @@ JudgeOutcome Judge::judge(const JudgeRequest& request, Reporter& reporter) {
     result.verdict = verdict.verdict;
     result.message = verdict.message;
     if (result.verdict == Verdict::kAccepted && !test.answer.empty()) {
-      CheckResult checked = check(problem, test, output);
+      CheckResult checked = checker->check(test.input, test.answer, output);
       if (sandbox::interrupt_requested()) {
         outcome.interrupted = true;  // the checker may have been stopped: no verdict
         break;

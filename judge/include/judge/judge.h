@@ -105,8 +105,6 @@ class Judge {
                                                double time_scale = 1.0);
 
  private:
-  CheckResult check(const Problem& problem, const TestCase& test,
-                    const std::filesystem::path& output);
   const CompileResult& checker_build(const Problem& problem);
 
   Runner& runner_;
