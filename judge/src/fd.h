@@ -1,4 +1,5 @@
-// Descriptors the engine opens for a run's standard input and output (private to judge/src).
+// Descriptors the engine opens for a run's standard input and output, and a run between two
+// files (private to judge/src).
 #pragma once
 
 #include <fcntl.h>
@@ -11,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "judge/error.h"
+#include "judge/runner.h"
 
 namespace judge::detail {
 
@@ -49,6 +51,18 @@ class Fd {
                 "check that the folder is writable and the disk is not full");
   }
   return fd;
+}
+
+/// Runs `spec` with standard input from `input` (nothing if empty) and standard output into
+/// `output`, created or truncated.
+[[nodiscard]] inline sandbox::RunResult run_with_files(Runner& runner, sandbox::RunSpec spec,
+                                                       const std::filesystem::path& input,
+                                                       const std::filesystem::path& output) {
+  Fd in(input.empty() ? -1 : open_read(input));
+  Fd out(open_write(output));
+  spec.stdin_fd = in.get();
+  spec.stdout_fd = out.get();
+  return runner.run(spec);
 }
 
 }  // namespace judge::detail

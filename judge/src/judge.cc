@@ -1,44 +1,82 @@
+// The judging loop: compile the submission, make the problem's checker, then run, classify and
+// check each test in order, stopping at the first failing hidden test unless asked not to.
 #include "judge/judge.h"
 
-#include <fcntl.h>
-#include <signal.h>
-#include <string.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <atomic>
-#include <cmath>
-#include <fstream>
-#include <map>
-#include <regex>
-#include <sstream>
-#include <thread>
 
 #include <fmt/format.h>
 
 #include "fd.h"
+#include "generate.h"
 #include "judge/error.h"
 #include "judge/hash.h"
 #include "judge/paths.h"
 #include "judge/profiles.h"
-#include "sandbox/limits.h"
-#include "text.h"
 
 namespace judge {
 
 namespace fs = std::filesystem;
-using namespace std::chrono_literals;
 
 namespace {
 
-constexpr int kKattisAccept = 42;
-constexpr int kKattisReject = 43;
+// The tests a request runs, in order: the samples (and the hidden tests unless samples_only),
+// then the user's own inputs, which have no answer.
+std::vector<TestCase> tests_to_run(const JudgeRequest& request) {
+  std::vector<TestCase> tests;
+  for (const auto& t : request.problem->tests) {
+    if (t.sample || !request.samples_only) {
+      tests.push_back(t);
+    }
+  }
+  for (const auto& input : request.extra_inputs) {
+    TestCase t;
+    t.name = fmt::format("own/{}", input.filename().string());
+    t.input = input;
+    t.sample = true;
+    tests.push_back(t);
+  }
+  return tests;
+}
 
-using detail::Fd;
-using detail::lines_of;
-using detail::open_read;
-using detail::open_write;
-using detail::trimmed;
+// What the sandbox measured of a test's run.
+void record_run(const sandbox::RunResult& run, TestOutcome& result) {
+  result.time_ms =
+      static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(run.cpu_time).count());
+  result.wall_ms = static_cast<int>(
+      std::chrono::duration_cast<std::chrono::milliseconds>(run.wall_time).count());
+  result.memory_kb = run.peak_memory_bytes / 1024;
+  if (run.exited) {
+    result.exit_code = run.exit_code;
+  } else if (run.signal != 0) {
+    result.signal = run.signal;
+  }
+}
+
+// The checker's word on a test that ran to the end: what a sample shows, what a hidden test
+// keeps back.
+void record_check(const CheckResult& checked, TestOutcome& result) {
+  result.verdict = checked.verdict;
+  if (result.sample) {
+    result.message = checked.message;
+  } else if (checked.verdict == Verdict::kInternalError) {
+    // A checker's own words may quote the hidden answer: only its fate is shown.
+    result.detail = checked.message;
+    result.message = "the problem's checker failed on this test (not your fault)";
+  } else {
+    result.message.clear();  // a hidden test's output is never quoted
+  }
+}
+
+// Adds a finished test to the outcome's totals.
+void tally(const TestOutcome& result, JudgeOutcome& outcome) {
+  outcome.max_time_ms = std::max(outcome.max_time_ms, result.time_ms);
+  outcome.max_memory_kb = std::max(outcome.max_memory_kb, result.memory_kb);
+  if (result.verdict == Verdict::kAccepted) {
+    ++outcome.passed;
+  } else if (outcome.verdict == Verdict::kAccepted) {
+    outcome.verdict = result.verdict;  // the first failure in test order
+  }
+}
 
 }  // namespace
 
@@ -51,17 +89,17 @@ Judge::Judge(Runner& runner, Compiler& compiler, const Languages& languages, fs:
 sandbox::RunResult Judge::run_program(const CompileResult& build, const Language& language,
                                       const Problem& problem, const fs::path& input,
                                       const fs::path& output, double time_scale) {
-  sandbox::RunSpec spec = profiles::program(language, problem, build.dir, time_scale);
-  Fd in(input.empty() ? -1 : open_read(input));
-  Fd out(open_write(output));
-  spec.stdin_fd = in.get();
-  spec.stdout_fd = out.get();
-  return runner_.run(spec);
+  return detail::run_with_files(
+      runner_, profiles::program(language, problem, build.dir, time_scale), input, output);
 }
 
-const CompileResult& Judge::checker_build(const Problem& problem) {
-  if (checker_ && checker_source_ == problem.checker.source) {
-    return *checker_;
+void Judge::prepare_tests(Problem& problem, Reporter& reporter) {
+  detail::generate_tests(runner_, compiler_, languages_, cache_root_, problem, reporter);
+}
+
+std::unique_ptr<Checker> Judge::problem_checker(const Problem& problem) {
+  if (problem.checker.kind != CheckerKind::kCustom) {
+    return make_checker(problem.checker, runner_);
   }
   const Language* lang = languages_.for_file(problem.checker.source);
   if (lang == nullptr) {
@@ -69,238 +107,101 @@ const CompileResult& Judge::checker_build(const Problem& problem) {
                             problem.checker.source.string()),
                 "write the checker in C++ (.cpp), C (.c) or Python (.py)");
   }
-  std::string source = read_file(problem.checker.source.string());
-  checker_ = compiler_.compile(*lang, source, problem.checker.source.filename().string());
-  checker_source_ = problem.checker.source;
-  return *checker_;
-}
-
-void Judge::prepare_tests(Problem& problem, Reporter& reporter) {
-  if (problem.generated.empty()) {
-    return;
+  // Compiled once per Judge: pack check judges many submissions of one problem.
+  if (!checker_build_ || checker_source_ != problem.checker.source) {
+    checker_build_ = compiler_.compile(*lang, read_file(problem.checker.source.string()),
+                                       problem.checker.source.filename().string());
+    checker_source_ = problem.checker.source;
   }
-  const Language* ref_lang = languages_.for_file(problem.reference);
-  if (ref_lang == nullptr) {
-    throw Error(fmt::format("{}: the reference solution's language is unknown",
-                            problem.reference.string()));
-  }
-  const std::string ref_source = read_file(problem.reference.string());
-
-  // The tests still to make (the others are cached).
-  struct Job {
-    const TestCase* test;
-    const GeneratedTest* gen;
-    fs::path dir;
-    fs::path tmp;
-  };
-  std::vector<Job> jobs;
-  for (auto& test : problem.tests) {
-    if (test.generated < 0) {
-      continue;
-    }
-    const GeneratedTest& gen = problem.generated[static_cast<std::size_t>(test.generated)];
-    Fingerprint key;
-    key.field("generated-v1").field(problem.id).field(gen.generator.filename().string());
-    key.field(read_file(gen.generator.string())).field(ref_lang->id).field(ref_source);
-    for (const auto& arg : gen.args) {
-      key.field(arg);
-    }
-    const fs::path dir = cache_root_ / "generated" / problem.id / key.hex();
-    test.input = dir / "test.in";
-    test.answer = dir / "test.ans";
-    std::error_code ec;
-    if (!fs::exists(dir / "ok", ec)) {
-      jobs.push_back(
-          // A folder of this process's own: two judges making the same test at once (two
-          // terminals, or a parallel test suite) must not write into each other's files.
-          {&test, &gen, dir,
-           cache_root_ / "generated" / problem.id /
-               fmt::format(".tmp-{}-{}-{}", key.hex(), getpid(), jobs.size())});
-    }
-  }
-  if (jobs.empty()) {
-    return;
-  }
-
-  // What every job needs, built once: the reference solution and each generator.
-  reporter.preparing(
-      fmt::format("compiling the reference solution {}", problem.reference.filename().string()));
-  const CompileResult ref_build =
-      compiler_.compile(*ref_lang, ref_source, problem.reference.filename().string());
+  // A compiler stopped by Ctrl-C fails: that says nothing of the checker.
   if (sandbox::interrupt_requested()) {
-    throw Interrupted("interrupted while compiling the reference solution");
+    return nullptr;
   }
-  if (!ref_build.ok) {
-    throw Error(fmt::format("the reference solution {} does not compile:\n{}",
-                            problem.reference.string(), ref_build.message));
+  if (!checker_build_->ok) {
+    throw PackError(
+        fmt::format("the problem's checker does not compile:\n{}", checker_build_->message),
+        detail::pack_check_hint(problem));
   }
-  std::map<fs::path, std::pair<const Language*, CompileResult>> generators;
-  for (const Job& job : jobs) {
-    if (generators.count(job.gen->generator) != 0) {
-      continue;
-    }
-    const Language* gen_lang = languages_.for_file(job.gen->generator);
-    if (gen_lang == nullptr) {
-      throw Error(
-          fmt::format("{}: the generator's language is unknown", job.gen->generator.string()));
-    }
-    CompileResult build = compiler_.compile(*gen_lang, read_file(job.gen->generator.string()),
-                                            job.gen->generator.filename().string());
-    if (sandbox::interrupt_requested()) {
-      throw Interrupted("interrupted while compiling a generator");
-    }
-    if (!build.ok) {
-      throw Error(fmt::format("the generator {} does not compile:\n{}", job.gen->generator.string(),
-                              build.message));
-    }
-    generators.emplace(job.gen->generator, std::make_pair(gen_lang, std::move(build)));
-  }
-  for (const Job& job : jobs) {
-    reporter.preparing(fmt::format("generating {} (once)", job.test->name));
-  }
-
-  // One test: its input from the generator, its answer from the reference solution.
-  auto make = [&](const Job& job) {
-    const auto& [gen_lang, gen_build] = generators.at(job.gen->generator);
-    std::error_code ec;
-    fs::remove_all(job.tmp, ec);
-    ensure_dir(job.tmp);
-    sandbox::RunSpec spec = profiles::generator(*gen_lang, gen_build.dir);
-    spec.argv.insert(spec.argv.end(), job.gen->args.begin(), job.gen->args.end());
-    sandbox::RunResult run;
-    {
-      Fd out(open_write(job.tmp / "test.in"));
-      spec.stdout_fd = out.get();
-      run = runner_.run(spec);
-    }
-    if (run.interrupted) {
-      fs::remove_all(job.tmp, ec);
-      throw Interrupted("interrupted while generating the tests");
-    }
-    if (!run.ok()) {
-      fs::remove_all(job.tmp, ec);
-      throw Error(fmt::format(
-          "the generator {} failed for {} ({}): {}", job.gen->generator.string(), job.test->name,
-          run.limit != sandbox::LimitKind::kNone
-              ? std::string(sandbox::to_string(run.limit)) + " limit"
-              : (run.exited ? fmt::format("exit code {}", run.exit_code) : signal_text(run.signal)),
-          trimmed(run.stderr_tail)));
-    }
-    // The reference gets ten times the time limit: the answers must exist even on a slow or
-    // busy machine; its speed is checked by `judge pack check`, not here.
-    run =
-        run_program(ref_build, *ref_lang, problem, job.tmp / "test.in", job.tmp / "test.ans", 10.0);
-    if (run.interrupted) {
-      fs::remove_all(job.tmp, ec);
-      throw Interrupted("interrupted while generating the tests");
-    }
-    if (!run.ok()) {
-      fs::remove_all(job.tmp, ec);
-      RunVerdict v = classify_run(run, *ref_lang, ref_lang->time_limit(problem.time_limit_s) * 10,
-                                  problem.memory_mib, false);
-      throw Error(fmt::format("the reference solution {} failed on the generated test {}: {} {}",
-                              problem.reference.string(), job.test->name, code(v.verdict),
-                              v.message));
-    }
-    std::ofstream(job.tmp / "ok") << "";
-    fs::rename(job.tmp, job.dir, ec);
-    if (ec) {
-      fs::remove_all(job.tmp, ec);  // made by a concurrent judge
-    }
-  };
-
-  // Several tests at a time: the tests are made once, before any timing matters.
-  std::vector<std::exception_ptr> errors(jobs.size());
-  std::atomic<std::size_t> next{0};
-  auto worker = [&]() {
-    for (std::size_t i = next++; i < jobs.size(); i = next++) {
-      try {
-        make(jobs[i]);
-      } catch (...) {
-        errors[i] = std::current_exception();
-      }
-    }
-  };
-  const std::size_t threads =
-      std::min<std::size_t>(jobs.size(), std::max(1U, std::thread::hardware_concurrency()));
-  std::vector<std::thread> helpers;
-  for (std::size_t t = 1; t < threads; ++t) {
-    helpers.emplace_back(worker);
-  }
-  worker();
-  for (auto& t : helpers) {
-    t.join();
-  }
-  for (const auto& error : errors) {
-    if (error) {
-      std::rethrow_exception(error);  // the first failing test, in test order
-    }
-  }
+  return make_checker(problem.checker, runner_, lang, checker_build_->dir);
 }
 
-JudgeOutcome Judge::judge(const JudgeRequest& request, Reporter& reporter) {
-  const Problem& problem = *request.problem;
-  const Language& language = *request.language;
-  JudgeOutcome outcome;
-
-  reporter.compiling(language);
-  outcome.compile = compiler_.compile(language, request.source, request.display_name);
+bool Judge::compile_submission(const JudgeRequest& request, Reporter& reporter,
+                               JudgeOutcome& outcome) {
+  reporter.compiling(*request.language);
+  outcome.compile = compiler_.compile(*request.language, request.source, request.display_name);
   // A compiler stopped by Ctrl-C fails: that is not the candidate's compile error.
   if (sandbox::interrupt_requested()) {
     outcome.interrupted = true;
-    return outcome;
+    return false;
   }
   reporter.compiled(outcome.compile);
   if (outcome.compile.internal_error) {
     outcome.verdict = Verdict::kInternalError;
     outcome.error = outcome.compile.message;
-    return outcome;
+    return false;
   }
   if (!outcome.compile.ok) {
     outcome.verdict = Verdict::kCompileError;
+    return false;
+  }
+  return true;
+}
+
+std::optional<TestOutcome> Judge::run_test(const JudgeRequest& request, const CompileResult& build,
+                                           Checker& checker, const TestCase& test,
+                                           std::size_t index, const fs::path& output) {
+  const Problem& problem = *request.problem;
+  const Language& language = *request.language;
+  TestOutcome result;
+  result.index = index;
+  result.name = test.name;
+  result.sample = test.sample;
+  result.desc = test.desc;
+  sandbox::RunResult run =
+      run_program(build, language, problem, test.input, output, request.time_scale);
+  if (run.interrupted) {
+    return std::nullopt;  // cut short: not a verdict
+  }
+  record_run(run, result);
+  RunVerdict verdict =
+      classify_run(run, language, program_time_limit_s(language, problem, request.time_scale),
+                   problem.memory_mib, !test.sample);
+  result.verdict = verdict.verdict;
+  result.message = verdict.message;
+  if (result.verdict == Verdict::kAccepted && !test.answer.empty()) {
+    CheckResult checked = checker.check(test.input, test.answer, output);
+    if (sandbox::interrupt_requested()) {
+      return std::nullopt;  // the checker may have been stopped: no verdict
+    }
+    record_check(checked, result);
+  }
+  if (test.sample) {
+    result.input = test.input;
+    result.answer = test.answer;
+    result.output = output;
+    result.stderr_tail = run.stderr_tail;
+  }
+  return result;
+}
+
+JudgeOutcome Judge::judge(const JudgeRequest& request, Reporter& reporter) {
+  JudgeOutcome outcome;
+  if (!compile_submission(request, reporter, outcome)) {
     return outcome;
   }
-  std::unique_ptr<Checker> checker;
-  if (problem.checker.kind == CheckerKind::kCustom) {
-    const CompileResult& build = checker_build(problem);
-    if (sandbox::interrupt_requested()) {
-      outcome.interrupted = true;
-      return outcome;
-    }
-    if (!build.ok) {
-      outcome.verdict = Verdict::kInternalError;
-      outcome.error = fmt::format("the problem's checker does not compile:\n{}", build.message);
-      return outcome;
-    }
-    checker = make_checker(problem.checker, runner_, languages_.for_file(problem.checker.source),
-                           build.dir);
-  } else {
-    checker = make_checker(problem.checker, runner_);
+  std::unique_ptr<Checker> checker = problem_checker(*request.problem);
+  if (checker == nullptr) {
+    outcome.interrupted = true;
+    return outcome;
   }
-
-  // The tests to run, in order.
-  std::vector<TestCase> tests;
-  for (const auto& t : problem.tests) {
-    if (t.sample || !request.samples_only) {
-      tests.push_back(t);
-    }
-  }
-  for (std::size_t i = 0; i < request.extra_inputs.size(); ++i) {
-    TestCase t;
-    t.name = fmt::format("own/{}", request.extra_inputs[i].filename().string());
-    t.input = request.extra_inputs[i];
-    t.sample = true;
-    tests.push_back(t);
-  }
+  const std::vector<TestCase> tests = tests_to_run(request);
   outcome.planned = tests.size();
-
   TempDir work("judge-run");
   // Without a mount namespace, a checker reads the output by its host path, as the sandbox's
   // user (nobody when the judge runs as root): the folder must let it through, not list it.
   std::error_code perm_ec;
   fs::permissions(work.path(),
                   fs::perms::owner_all | fs::perms::group_exec | fs::perms::others_exec, perm_ec);
-  const double time_limit = program_time_limit_s(language, problem, request.time_scale);
   bool hidden_failed = false;
   for (std::size_t i = 0; i < tests.size(); ++i) {
     const TestCase& test = tests[i];
@@ -312,73 +213,21 @@ JudgeOutcome Judge::judge(const JudgeRequest& request, Reporter& reporter) {
       break;
     }
     reporter.test_started(test, i, tests.size());
-    TestOutcome result;
-    result.index = i;
-    result.name = test.name;
-    result.sample = test.sample;
-    result.desc = test.desc;
     const fs::path output = work.path() / fmt::format("out-{}", i);
-    sandbox::RunResult run =
-        run_program(outcome.compile, language, problem, test.input, output, request.time_scale);
-    if (run.interrupted) {
-      // Cut short: not a verdict. The tests before it are the record.
-      outcome.interrupted = true;
+    std::optional<TestOutcome> result =
+        run_test(request, outcome.compile, *checker, test, i, output);
+    if (!result) {
+      outcome.interrupted = true;  // the tests before it are the record
       break;
     }
-    result.time_ms = static_cast<int>(
-        std::chrono::duration_cast<std::chrono::milliseconds>(run.cpu_time).count());
-    result.wall_ms = static_cast<int>(
-        std::chrono::duration_cast<std::chrono::milliseconds>(run.wall_time).count());
-    result.memory_kb = run.peak_memory_bytes / 1024;
-    if (run.exited) {
-      result.exit_code = run.exit_code;
-    } else if (run.signal != 0) {
-      result.signal = run.signal;
-    }
-    RunVerdict verdict = classify_run(run, language, time_limit, problem.memory_mib, !test.sample);
-    result.verdict = verdict.verdict;
-    result.message = verdict.message;
-    if (result.verdict == Verdict::kAccepted && !test.answer.empty()) {
-      CheckResult checked = checker->check(test.input, test.answer, output);
-      if (sandbox::interrupt_requested()) {
-        outcome.interrupted = true;  // the checker may have been stopped: no verdict
-        break;
-      }
-      result.verdict = checked.verdict;
-      if (test.sample) {
-        result.message = checked.message;
-      } else if (checked.verdict == Verdict::kInternalError) {
-        // A checker's own words may quote the hidden answer: only its fate is shown.
-        result.detail = checked.message;
-        result.message = "the problem's checker failed on this test (not your fault)";
-      } else {
-        result.message.clear();  // a hidden test's output is never quoted
-      }
-    }
-    if (test.sample) {
-      result.input = test.input;
-      result.answer = test.answer;
-      result.output = output;
-      result.stderr_tail = run.stderr_tail;
-    }
-    outcome.max_time_ms = std::max(outcome.max_time_ms, result.time_ms);
-    outcome.max_memory_kb = std::max(outcome.max_memory_kb, result.memory_kb);
-    if (result.verdict == Verdict::kAccepted) {
-      ++outcome.passed;
-    } else {
-      if (outcome.verdict == Verdict::kAccepted) {
-        outcome.verdict = result.verdict;
-      }
-      if (!test.sample) {
-        hidden_failed = true;
-      }
-    }
-    reporter.test_finished(result);
+    tally(*result, outcome);
+    hidden_failed = hidden_failed || (!test.sample && result->verdict != Verdict::kAccepted);
+    reporter.test_finished(*result);
     if (!test.sample) {
       std::error_code ec;
       fs::remove(output, ec);
     }
-    outcome.tests.push_back(std::move(result));
+    outcome.tests.push_back(std::move(*result));
   }
   return outcome;
 }

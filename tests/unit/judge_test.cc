@@ -101,9 +101,12 @@ class JudgeTest : public ::testing::Test {
         compiler_(tmp_.path() / "builds",
                   [this](const FakeCompiler::Call& call, CompileResult& result) {
                     const bool checker = call.source == "checker source\n";
+                    const bool generator = call.language == "python";
                     if (checker && checker_compile_) {
                       result = *checker_compile_;
-                    } else if (!checker && compile_result_) {
+                    } else if (generator && generator_compile_) {
+                      result = *generator_compile_;
+                    } else if (!checker && !generator && compile_result_) {
                       result = *compile_result_;
                     }
                   }),
@@ -208,8 +211,9 @@ class JudgeTest : public ::testing::Test {
   Problem problem_;
   RecordingReporter reporter_;
   std::map<std::string, Response> responses_;
-  std::optional<CompileResult> compile_result_;   // the submission's; by default a success
-  std::optional<CompileResult> checker_compile_;  // the custom checker's
+  std::optional<CompileResult> compile_result_;     // the submission's; by default a success
+  std::optional<CompileResult> checker_compile_;    // the custom checker's
+  std::optional<CompileResult> generator_compile_;  // the generators' (in Python)
   std::function<sandbox::RunResult(const sandbox::RunSpec&)> checker_ =
       [](const sandbox::RunSpec&) { return exited(42); };
   std::vector<std::string> inputs_;
@@ -569,13 +573,19 @@ TEST_F(JudgeTest, TestlibCheckerExitCodes) {
             "the checker failed (exit code 3): wrong answer 1st words differ");
 }
 
+// A broken pack, not the candidate's fault: PackError (IE, exit 3), as for a generator.
 TEST_F(JudgeTest, CheckerThatDoesNotCompileStopsJudging) {
   use_custom_checker("kattis");
   checker_compile_ = failed_compile("check.fake: syntax error\n");
-  JudgeOutcome outcome = judge();
-  EXPECT_EQ(outcome.verdict, Verdict::kInternalError);
-  EXPECT_EQ(outcome.error, "the problem's checker does not compile:\ncheck.fake: syntax error\n");
-  EXPECT_TRUE(outcome.tests.empty());
+  try {
+    (void)judge();
+    FAIL() << "no error";
+  } catch (const PackError& e) {
+    EXPECT_STREQ(e.what(), "the problem's checker does not compile:\ncheck.fake: syntax error\n");
+    EXPECT_EQ(e.hint(), "the problem's pack is broken, not your solution: 'judge pack check " +
+                            fs::canonical(dir_).string() + "' shows what is wrong");
+  }
+  EXPECT_TRUE(runner_.calls.empty());
 }
 
 TEST_F(JudgeTest, TimeLimitOfRunProgramScales) {
@@ -659,6 +669,21 @@ TEST_F(GeneratedTestsTest, ReportsAFailingGenerator) {
                 "ValueError: bad n");
   EXPECT_FALSE(fs::exists(tmp_.path() / "cache/generated/sum") &&
                !fs::is_empty(tmp_.path() / "cache/generated/sum"));
+}
+
+// The same as a checker that does not compile: a broken pack (PackError, IE, exit 3).
+TEST_F(GeneratedTestsTest, AGeneratorThatDoesNotCompileIsABrokenPack) {
+  generator_compile_ = failed_compile("gen.py: syntax error\n");
+  try {
+    judge_.prepare_tests(problem_, reporter_);
+    FAIL() << "no error";
+  } catch (const PackError& e) {
+    EXPECT_EQ(std::string(e.what()), "the generator " +
+                                         (fs::canonical(dir_) / "generators/gen.py").string() +
+                                         " does not compile:\ngen.py: syntax error\n");
+    EXPECT_THAT(e.hint(), HasSubstr("'judge pack check " + fs::canonical(dir_).string() + "'"));
+  }
+  EXPECT_EQ(generator_runs_, 0);
 }
 
 TEST_F(GeneratedTestsTest, ReportsAFailingReference) {

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -88,12 +89,15 @@ class Judge {
   Judge(Runner& runner, Compiler& compiler, const Languages& languages,
         std::filesystem::path cache_root);
 
-  /// Makes the problem's generated tests (once; cached) and fills in their paths. Throws
-  /// Interrupted once sandbox::request_interrupt() was called (no half-made test is kept).
+  /// Makes the problem's generated tests (once; cached) and fills in their paths (generate.cc).
+  /// Throws PackError when a generator does not compile, Error when a generator or the
+  /// reference solution fails, Interrupted once sandbox::request_interrupt() was called (no
+  /// half-made test is kept).
   void prepare_tests(Problem& problem, Reporter& reporter);
 
   /// Judges a submission. Never throws for the candidate's faults; a problem that cannot be
-  /// judged (missing toolchain, broken pack) throws Error. Stops early, with
+  /// judged throws Error (a missing toolchain) or PackError (a checker that does not compile).
+  /// Stops early, with
   /// JudgeOutcome::interrupted set, once sandbox::request_interrupt() was called.
   [[nodiscard]] JudgeOutcome judge(const JudgeRequest& request, Reporter& reporter);
 
@@ -105,13 +109,22 @@ class Judge {
                                                double time_scale = 1.0);
 
  private:
-  const CompileResult& checker_build(const Problem& problem);
+  // The problem's checker; a custom one compiled first (once per Judge). Null when Ctrl-C
+  // stopped its compiler; throws PackError when it does not compile.
+  std::unique_ptr<Checker> problem_checker(const Problem& problem);
+  // Compiles the submission into outcome.compile; false when judging ends there (CE, IE,
+  // interrupted).
+  bool compile_submission(const JudgeRequest& request, Reporter& reporter, JudgeOutcome& outcome);
+  // Runs, classifies and checks one test; nothing when Ctrl-C cut it short.
+  std::optional<TestOutcome> run_test(const JudgeRequest& request, const CompileResult& build,
+                                      Checker& checker, const TestCase& test, std::size_t index,
+                                      const std::filesystem::path& output);
 
   Runner& runner_;
   Compiler& compiler_;
   const Languages& languages_;
   std::filesystem::path cache_root_;
-  std::optional<CompileResult> checker_;
+  std::optional<CompileResult> checker_build_;
   std::filesystem::path checker_source_;
 };
 
