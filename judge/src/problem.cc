@@ -53,8 +53,8 @@ Problem read_problem(const fs::path& dir_in, const std::string& stage_id) {
   std::error_code ec;
   fs::path dir = fs::canonical(dir_in, ec);
   if (ec) {
-    throw Error(
-        fmt::format("cannot open the problem folder {}: {}", dir_in.string(), ec.message()));
+    throw Error(fmt::format("cannot open the problem folder {}: {}", dir_in.string(), ec.message()),
+                "check the path: a problem folder holds problem.toml and statement.md");
   }
   Problem p;
   p.dir = dir;
@@ -115,7 +115,8 @@ Pack load_pack(const fs::path& dir_in) {
   std::error_code ec;
   fs::path dir = fs::canonical(dir_in, ec);
   if (ec) {
-    throw Error(fmt::format("cannot open the pack folder {}: {}", dir_in.string(), ec.message()));
+    throw Error(fmt::format("cannot open the pack folder {}: {}", dir_in.string(), ec.message()),
+                "check the path: a pack folder holds pack.toml and one folder per problem");
   }
   Pack pack;
   pack.dir = dir;
@@ -132,9 +133,11 @@ Pack load_pack(const fs::path& dir_in) {
   pack.description = r.string("description").value_or("");
   r.reject_unknown_keys();
   if (!valid_problem_id(pack.name)) {
-    r.fail(*root.get("name"), fmt::format("the pack name \"{}\" must be lowercase letters, "
-                                          "digits and '-'",
-                                          pack.name));
+    r.fail(*root.get("name"),
+           fmt::format("the pack name \"{}\" must be lowercase letters, "
+                       "digits and '-'",
+                       pack.name),
+           "name the pack like a problem ID, such as my-pack");
   }
   for (const auto& entry : fs::directory_iterator(dir)) {
     std::error_code type_ec;

@@ -100,7 +100,8 @@ void collect_all_tests(Problem& p, const Metadata& metadata) {
     const GeneratedTest& g = p.generated[i];
     if (!names.insert(g.name).second) {
       throw Error(fmt::format("{}: the generated test {} has the same name as another test",
-                              metadata.file, g.name));
+                              metadata.file, g.name),
+                  "rename the [[generated]] test, or the test of that name in data/");
     }
     TestCase test;
     test.name = g.name;
@@ -189,7 +190,9 @@ void find_reference(Problem& p, const Metadata& metadata) {
                                   metadata.file + ": ");
     if (!fs::is_regular_file(p.reference)) {
       throw Error(fmt::format("{}: the reference solution {} does not exist", metadata.file,
-                              p.reference.string()));
+                              p.reference.string()),
+                  "give 'reference' in [tests] as a path relative to the problem folder, such "
+                  "as submissions/accepted/solution.cpp");
     }
   } else {
     for (const auto& s : p.submissions) {
@@ -206,7 +209,9 @@ void find_reference(Problem& p, const Metadata& metadata) {
     throw Error(
         fmt::format("{}: generated tests need a reference solution in "
                     "submissions/accepted/ to make their answers",
-                    metadata.file));
+                    metadata.file),
+        "put an accepted solution in submissions/accepted/, or name one with 'reference' in "
+        "[tests]");
   }
 }
 
@@ -230,7 +235,8 @@ void find_followups(Problem& p) {
 void scan_problem_folder(Problem& p, const Metadata& metadata) {
   p.statement = confine(p.dir, p.dir / "statement.md", "statement.md");
   if (!fs::exists(p.statement)) {
-    throw Error(fmt::format("{}: the problem has no statement.md", p.dir.string()));
+    throw Error(fmt::format("{}: the problem has no statement.md", p.dir.string()),
+                "write the problem's statement, in Markdown, in statement.md next to problem.toml");
   }
   p.solution = confine(p.dir, p.dir / "solution.md", "solution.md");
   collect_all_tests(p, metadata);

@@ -21,7 +21,8 @@ Difficulty parse_difficulty(detail::TableReader& r, const toml::table& table) {
   if (text == "hard")
     return Difficulty::kHard;
   r.fail(*table.get("difficulty"),
-         fmt::format("'difficulty' must be \"easy\", \"medium\" or \"hard\", got \"{}\"", text));
+         fmt::format("'difficulty' must be \"easy\", \"medium\" or \"hard\", got \"{}\"", text),
+         "pick the one that fits a phone-screen round: easy (15 min), medium (25) or hard (40)");
 }
 
 void parse_checker(TableReader& top, Problem& p, const std::string& file) {
@@ -38,9 +39,12 @@ void parse_checker(TableReader& top, Problem& p, const std::string& file) {
                                                             {"custom", CheckerKind::kCustom}};
   auto it = kKinds.find(kind);
   if (it == kKinds.end()) {
-    r.fail(*table->get("kind"), fmt::format("'kind' in [checker] must be exact, lines, tokens, "
-                                            "float or custom, got \"{}\"",
-                                            kind));
+    r.fail(*table->get("kind"),
+           fmt::format("'kind' in [checker] must be exact, lines, tokens, "
+                       "float or custom, got \"{}\"",
+                       kind),
+           "tokens compares words; exact, lines and float are stricter or looser; custom runs "
+           "your own checker (docs/pack-format.md)");
   }
   p.checker.kind = it->second;
   p.checker.case_sensitive = r.boolean("case_sensitive").value_or(true);
@@ -49,7 +53,8 @@ void parse_checker(TableReader& top, Problem& p, const std::string& file) {
   p.checker.float_relative = r.number("float_relative_tolerance").value_or(tolerance);
   // Before the default below, which would hide a negative tolerance.
   if (p.checker.float_absolute < 0 || p.checker.float_relative < 0) {
-    throw Error(fmt::format("{}float tolerances must not be negative", r.location()));
+    throw Error(fmt::format("{}float tolerances must not be negative", r.location()),
+                "give the accepted absolute or relative error, such as 1e-6 (0: not used)");
   }
   if (p.checker.kind == CheckerKind::kFloat && p.checker.float_absolute <= 0 &&
       p.checker.float_relative <= 0) {
@@ -65,7 +70,8 @@ void parse_checker(TableReader& top, Problem& p, const std::string& file) {
   } else {
     r.fail(*table->get("protocol"),
            fmt::format("'protocol' in [checker] must be \"kattis\" or \"testlib\", got \"{}\"",
-                       protocol));
+                       protocol),
+           "kattis: the checker exits 42 or 43; testlib: it exits 0, 1 or 2");
   }
   if (p.checker.kind == CheckerKind::kCustom) {
     if (!source) {
@@ -76,10 +82,12 @@ void parse_checker(TableReader& top, Problem& p, const std::string& file) {
                                        r.location(*table->get("source")));
     if (!fs::is_regular_file(p.checker.source)) {
       r.fail(*table->get("source"),
-             fmt::format("the checker source {} does not exist", p.checker.source.string()));
+             fmt::format("the checker source {} does not exist", p.checker.source.string()),
+             "give the checker's path relative to the problem folder");
     }
   } else if (source) {
-    r.fail(*table->get("source"), "'source' in [checker] is only for kind = \"custom\"");
+    r.fail(*table->get("source"), "'source' in [checker] is only for kind = \"custom\"",
+           "remove it, or set kind = \"custom\" to run that checker");
   }
   r.reject_unknown_keys();
 }
@@ -94,17 +102,21 @@ void parse_limits(TableReader& top, Problem& p, const std::string& file) {
   auto memory = l.integer("memory").value_or(256);
   auto output = l.integer("output").value_or(64);
   if (!(p.time_limit_s > 0 && p.time_limit_s <= 60)) {  // NaN fails both comparisons
-    l.fail(*limits->get("time"), fmt::format("'time' in [limits] must be more than 0 and at most "
-                                             "60 seconds, got {}",
-                                             p.time_limit_s));
+    l.fail(*limits->get("time"),
+           fmt::format("'time' in [limits] must be more than 0 and at most "
+                       "60 seconds, got {}",
+                       p.time_limit_s),
+           "give the limit in seconds for the reference solution in C++, such as 1 or 2.5");
   }
   if (memory < 16 || memory > 16384) {
     l.fail(*limits->get("memory"),
-           fmt::format("'memory' in [limits] must be between 16 and 16384 MiB, got {}", memory));
+           fmt::format("'memory' in [limits] must be between 16 and 16384 MiB, got {}", memory),
+           "give the limit in MiB, such as 256");
   }
   if (output < 1 || output > 1024) {
     l.fail(*limits->get("output"),
-           fmt::format("'output' in [limits] must be between 1 and 1024 MiB, got {}", output));
+           fmt::format("'output' in [limits] must be between 1 and 1024 MiB, got {}", output),
+           "give the limit in MiB, such as 64");
   }
   p.memory_mib = static_cast<std::uint64_t>(memory);
   p.output_mib = static_cast<std::uint64_t>(output);
@@ -140,16 +152,20 @@ GeneratedTest parse_generated(const toml::table& gen, const fs::path& dir,
   test.desc = g.string("desc").value_or("");
   g.reject_unknown_keys();
   if (test.name.rfind("secret/", 0) != 0 && test.name.rfind("sample/", 0) != 0) {
-    g.fail(*gen.get("name"), fmt::format("'name' must start with secret/ or sample/, got "
-                                         "\"{}\"",
-                                         test.name));
+    g.fail(*gen.get("name"),
+           fmt::format("'name' must start with secret/ or sample/, got "
+                       "\"{}\"",
+                       test.name),
+           "name it secret/NAME for a hidden test, sample/NAME for one shown to the candidate");
   }
   if (std::string why = test_name_problem(test.name); !why.empty()) {
-    g.fail(*gen.get("name"), "the test name " + why);
+    g.fail(*gen.get("name"), "the test name " + why,
+           "use letters, digits, '-', '_' and '.' after secret/ or sample/");
   }
   if (!fs::is_regular_file(test.generator)) {
     g.fail(*gen.get("generator"),
-           fmt::format("the generator {} does not exist", test.generator.string()));
+           fmt::format("the generator {} does not exist", test.generator.string()),
+           "give the generator's path relative to the problem folder");
   }
   return test;
 }
