@@ -1,5 +1,5 @@
 // Choosing the checker from a problem's [checker] table.
-#include <fmt/format.h>
+#include <cassert>
 
 #include "judge/checker.h"
 
@@ -28,6 +28,7 @@ std::unique_ptr<Checker> make_checker(const CheckerSpec& spec, Runner& runner,
   if (spec.kind != CheckerKind::kCustom) {
     return make_stream_checker(spec);
   }
+  assert(language != nullptr);  // a custom checker is run in its language
   switch (spec.protocol) {
     case CheckerProtocol::kKattis:
       return std::make_unique<KattisChecker>(runner, *language, build_dir, spec.args);
