@@ -112,7 +112,7 @@ judge::SandboxRunner& Context::runner() {
 
 judge::Compiler& Context::compiler() {
   if (!compiler_) {
-    compiler_ = std::make_unique<judge::Compiler>(runner(), judge::cache_dir());
+    compiler_ = std::make_unique<judge::SandboxCompiler>(runner(), judge::cache_dir());
   }
   return *compiler_;
 }

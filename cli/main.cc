@@ -82,7 +82,9 @@ int main(int argc, char** argv) {
       return cli::kExitInterrupted;
     }
     print_error(e.what(), e.hint());
-    return cli::kExitUsage;
+    // A broken pack (a checker or generator that does not compile) is an internal error.
+    return dynamic_cast<const judge::PackError*>(&e) != nullptr ? cli::kExitInternal
+                                                                : cli::kExitUsage;
   } catch (const sandbox::Error& e) {
     if (sandbox::interrupt_requested()) {
       std::fflush(stdout);

@@ -3,7 +3,6 @@
 #include <unistd.h>
 
 #include <chrono>
-#include <cmath>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -11,8 +10,8 @@
 
 #include "../json_output.h"
 #include "commands.h"
+#include "judge/doctor.h"
 #include "judge/error.h"
-#include "judge/hash.h"
 #include "judge/paths.h"
 #include "judge/store.h"
 #include "sandbox/error.h"
@@ -54,72 +53,18 @@ json layers_json(const sandbox::Layers& l) {
 }
 
 void run_sandbox(Context& ctx, const SandboxOptions& o) {
-  if (o.command.empty()) {
-    throw judge::Error("nothing to run", "judge sandbox [options] -- PROGRAM [ARGS]");
+  judge::ManualRun run;
+  run.command = o.command;
+  run.limits = {o.time, o.wall, o.memory, o.output, o.toolchain};
+  run.binds = o.binds;
+  run.stdin_file = o.stdin_file;
+  if (o.stdin_file.empty() && isatty(STDIN_FILENO) == 0) {
+    run.stdin_fd = STDIN_FILENO;  // never a terminal: a program could push keystrokes into it
   }
-  if (o.time < 0 || o.wall < 0 || o.memory == 0 || o.output == 0) {
-    throw judge::Error(
-        "--time and --wall must not be negative; --memory and --output must be "
-        "positive");
-  }
-  sandbox::RunSpec spec;
-  spec.argv = o.command;
-  // A program given by path is bound alone (not its folder) at /box, unless it is one of the
-  // system's, which the sandbox shows at the same path.
-  const bool system_program = [&o] {
-    for (const char* dir : {"/usr/", "/bin/", "/sbin/", "/lib/", "/lib64/"}) {
-      if (o.command[0].rfind(dir, 0) == 0) {
-        return true;
-      }
-    }
-    return false;
-  }();
-  if (o.command[0].find('/') != std::string::npos && !system_program) {
-    std::error_code ec;
-    fs::path program = fs::absolute(o.command[0]);
-    if (!fs::is_regular_file(program, ec)) {
-      throw judge::Error(fmt::format("no such program: {}", o.command[0]));
-    }
-    std::string inside = "/box/" + program.filename().string();
-    spec.binds.push_back({program.string(), inside, false});
-    spec.argv[0] = inside;
-  }
-  for (const auto& bind : o.binds) {
-    auto colon = bind.find(':');
-    if (colon == std::string::npos) {
-      throw judge::Error(fmt::format("--bind {}: expected SOURCE:TARGET[:rw]", bind));
-    }
-    std::string rest = bind.substr(colon + 1);
-    bool rw = false;
-    if (rest.size() > 3 && rest.substr(rest.size() - 3) == ":rw") {
-      rw = true;
-      rest.resize(rest.size() - 3);
-    }
-    spec.binds.push_back({bind.substr(0, colon), rest, rw});
-  }
-  spec.env = judge::base_environment(nullptr);
-  spec.profile = o.toolchain ? sandbox::Profile::kToolchain : sandbox::Profile::kProgram;
-  spec.limits.cpu_time = std::chrono::milliseconds(static_cast<long>(std::llround(o.time * 1000)));
-  spec.limits.wall_time = std::chrono::milliseconds(static_cast<long>(std::llround(o.wall * 1000)));
-  spec.limits.memory_bytes = o.memory * sandbox::kMiB;
-  spec.limits.stdout_bytes = o.output * sandbox::kMiB;
-  int in = -1;
-  if (!o.stdin_file.empty()) {
-    in = open(o.stdin_file.c_str(), O_RDONLY | O_CLOEXEC);
-    if (in < 0) {
-      throw judge::Error(fmt::format("cannot read {}", o.stdin_file));
-    }
-  } else if (isatty(STDIN_FILENO) == 0) {
-    in = STDIN_FILENO;  // never a terminal: a program could push keystrokes into it
-  }
-  spec.stdin_fd = in;
   int out = o.json ? open("/dev/null", O_WRONLY | O_CLOEXEC) : STDOUT_FILENO;
-  spec.stdout_fd = out;
+  run.stdout_fd = out;
   auto& runner = ctx.runner();
-  sandbox::RunResult r = runner.run(spec);
-  if (in > STDIN_FILENO) {
-    close(in);
-  }
+  sandbox::RunResult r = judge::run_manual(runner, run);
   if (o.json) {
     close(out);
   }
@@ -167,38 +112,6 @@ void run_sandbox(Context& ctx, const SandboxOptions& o) {
   ctx.exit_code = r.ok() ? kExitAccepted : kExitRejected;
 }
 
-std::string first_line(const std::string& text) {
-  auto pos = text.find('\n');
-  return pos == std::string::npos ? text : text.substr(0, pos);
-}
-
-// The toolchain's version, asked inside the sandbox: that also shows it runs there.
-std::string toolchain_version(Context& ctx, const judge::Language& lang) {
-  if (lang.version.empty()) {
-    return {};
-  }
-  judge::TempDir dir("judge-doctor");
-  sandbox::RunSpec spec;
-  spec.argv = lang.version;
-  spec.env = judge::base_environment(&lang);
-  spec.profile = sandbox::Profile::kToolchain;
-  spec.limits.cpu_time = std::chrono::seconds(10);
-  spec.limits.memory_bytes = 1024 * sandbox::kMiB;
-  spec.limits.address_space_extra_bytes = 4096 * sandbox::kMiB;
-  spec.limits.stack_bytes = 64 * sandbox::kMiB;
-  const fs::path out_path = dir.path() / "out";
-  int out = open(out_path.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
-  spec.stdout_fd = out;
-  sandbox::RunResult r = ctx.runner().run(spec);
-  close(out);
-  std::string text = judge::read_file(out_path.string()) + r.stderr_tail;
-  if (!r.ok()) {
-    return fmt::format("does not run in the sandbox ({})",
-                       r.violated() ? "forbidden call " + r.violation_name : first_line(text));
-  }
-  return first_line(text);
-}
-
 void run_doctor(Context& ctx, bool as_json) {
   const sandbox::Probe probe = sandbox::probe_system();
   auto& runner = ctx.runner();
@@ -208,7 +121,7 @@ void run_doctor(Context& ctx, bool as_json) {
   int missing_core = 0;
   for (const auto& lang : ctx.languages().all()) {
     const bool found = judge::Compiler::available(lang);
-    std::string version = found ? toolchain_version(ctx, lang) : std::string();
+    std::string version = found ? judge::toolchain_version(ctx.runner(), lang) : std::string();
     const bool core = lang.id == "c" || lang.id == "cpp" || lang.id == "python" ||
                       lang.id == "java" || lang.id == "javascript";
     if (!found && core) {

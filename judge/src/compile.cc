@@ -15,12 +15,14 @@
 #include "judge/error.h"
 #include "judge/hash.h"
 #include "judge/paths.h"
+#include "judge/profiles.h"
 #include "sandbox/limits.h"
+#include "text.h"
 
 namespace judge {
 
 namespace fs = std::filesystem;
-using namespace std::chrono_literals;
+using detail::replace_all;
 
 namespace {
 
@@ -33,18 +35,6 @@ void write_file(const fs::path& path, const std::string& contents) {
     throw Error(fmt::format("cannot write {}", path.string()),
                 "check that the judge's cache folder is writable and the disk is not full");
   }
-}
-
-std::string replace_all(std::string text, const std::string& from, const std::string& to) {
-  if (from.empty()) {
-    return text;
-  }
-  std::size_t pos = 0;
-  while ((pos = text.find(from, pos)) != std::string::npos) {
-    text.replace(pos, from.size(), to);
-    pos += to.size();
-  }
-  return text;
 }
 
 std::string trim_message(std::string text) {
@@ -88,65 +78,14 @@ bool includes_header(const std::string& source, const std::string& header) {
 
 }  // namespace
 
-std::vector<std::string> base_environment(const Language* language) {
-  std::vector<std::string> env = {"PATH=/usr/local/bin:/usr/bin:/bin", "HOME=/tmp", "TMPDIR=/tmp",
-                                  "LANG=C.UTF-8", "LC_ALL=C.UTF-8"};
-  if (language != nullptr) {
-    for (const auto& e : language->env) {
-      auto name = e.substr(0, e.find('=') + 1);
-      std::erase_if(env, [&name](const std::string& x) { return x.rfind(name, 0) == 0; });
-      env.push_back(e);
-    }
-  }
-  return env;
-}
-
-std::vector<std::string> expand_command(const std::vector<std::string>& command,
-                                        std::uint64_t memory_mib, std::uint64_t stack_mib) {
-  std::vector<std::string> out;
-  for (const auto& word : command) {
-    out.push_back(replace_all(replace_all(word, "{memory}", std::to_string(memory_mib)), "{stack}",
-                              std::to_string(stack_mib)));
-  }
-  return out;
-}
-
-namespace {
-
-// A compiler run over a build folder, writable at /box (a copy): time and memory for the largest
-// sources and headers, no more output than a screenful of errors needs.
-sandbox::RunSpec toolchain_spec(const Language& language, const fs::path& build_dir,
-                                std::chrono::seconds cpu_time) {
-  sandbox::RunSpec spec;
-  spec.env = base_environment(&language);
-  // A private, capped copy, copied back when the compiler is done: a compiler fed hostile
-  // source cannot fill the disk or reach a host inode.
-  spec.binds.push_back({build_dir.string(), "/box", true, true});
-  spec.cwd = "/box";
-  spec.profile = sandbox::Profile::kToolchain;
-  spec.limits.cpu_time = cpu_time;
-  spec.limits.wall_time = 2 * cpu_time;
-  spec.limits.memory_bytes = 2048 * sandbox::kMiB;
-  spec.limits.address_space_extra_bytes = 4096 * sandbox::kMiB;
-  spec.limits.stack_bytes = 64 * sandbox::kMiB;
-  spec.limits.scratch_bytes = 512 * sandbox::kMiB;
-  spec.limits.stdout_bytes = 1 * sandbox::kMiB;
-  spec.limits.stderr_bytes = 4 * sandbox::kMiB;
-  spec.limits.stderr_keep_bytes = 64 * 1024;
-  spec.limits.tasks = 64;
-  return spec;
-}
-
-}  // namespace
-
-Compiler::Compiler(Runner& runner, fs::path cache_root, std::size_t max_entries)
+SandboxCompiler::SandboxCompiler(Runner& runner, fs::path cache_root, std::size_t max_entries)
     : runner_(runner), root_(std::move(cache_root)), max_entries_(max_entries) {}
 
 bool Compiler::available(const Language& language) {
   return !find_program(language.toolchain()).empty();
 }
 
-std::string Compiler::toolchain_stamp(const Language& language) {
+std::string SandboxCompiler::toolchain_stamp(const Language& language) {
   std::lock_guard lock(mutex_);
   const std::string tool = language.toolchain();
   if (auto it = stamps_.find(tool); it != stamps_.end()) {
@@ -165,7 +104,7 @@ std::string Compiler::toolchain_stamp(const Language& language) {
   return stamp;
 }
 
-fs::path Compiler::precompiled_header(const Language& language) {
+fs::path SandboxCompiler::precompiled_header(const Language& language) {
   // Built once per compiler and flags: about ten seconds, then every C++ compile that
   // includes the header skips parsing it (about 2 s down to 0.5 s).
   Fingerprint key;
@@ -203,9 +142,8 @@ fs::path Compiler::precompiled_header(const Language& language) {
     command.push_back(word);
   }
   command.insert(command.end(), {"-x", "c++-header", stub, "-o", "out.gch"});
-  sandbox::RunSpec spec = toolchain_spec(language, tmp, 120s);
+  sandbox::RunSpec spec = profiles::header_compiler(language, tmp);
   spec.argv = command;
-  spec.limits.scratch_bytes = 1024 * sandbox::kMiB;  // the header is over 100 MiB
   sandbox::RunResult result = runner_.run(spec);
   std::error_code ec;
   if (!result.ok() || !fs::exists(tmp / "out.gch")) {
@@ -227,9 +165,63 @@ fs::path Compiler::precompiled_header(const Language& language) {
   return fs::exists(dir / "ok") ? dir : fs::path();
 }
 
-CompileResult Compiler::compile(const Language& language, const std::string& source,
-                                const std::string& display_name) {
-  if (!available(language)) {
+std::string SandboxCompiler::cache_key(const Language& language, const std::string& source,
+                                       const fs::path& pch) {
+  Fingerprint key;
+  key.field("compile-v1").field(language.id).field(toolchain_stamp(language));
+  for (const auto& word : language.compile) {
+    key.field(word);
+  }
+  for (const auto& e : language.env) {
+    key.field(e);
+  }
+  key.field(pch.string()).field(source);
+  return key.hex();
+}
+
+// Runs the language's compile command over `build_dir` into `result` (ok, message, internal
+// error).
+void SandboxCompiler::run_compiler(const Language& language, const fs::path& build_dir,
+                                   const fs::path& pch, CompileResult& result) {
+  sandbox::RunSpec spec = profiles::compiler(language, build_dir);
+  spec.argv = language.compile;
+  if (!pch.empty()) {
+    spec.argv.insert(spec.argv.begin() + 1, "-I/pch");
+    spec.binds.push_back({pch.string(), "/pch", false});
+  }
+  // Beside the build folder, not in it: the compiler does not see it.
+  const fs::path out_path = build_dir.string() + ".out";
+  std::FILE* out = std::fopen(out_path.c_str(), "w");
+  spec.stdout_fd = out != nullptr ? fileno(out) : -1;
+  sandbox::RunResult run = runner_.run(spec);
+  if (out != nullptr) {
+    std::fclose(out);
+  }
+  std::string stdout_text = read_file(out_path.string());
+  std::error_code ec;
+  fs::remove(out_path, ec);
+  result.message = stdout_text + run.stderr_tail;
+  if (run.violated()) {
+    result.internal_error = true;
+    result.message =
+        fmt::format("the compiler made a forbidden system call ({})", run.violation_name);
+  } else if (run.limit == sandbox::LimitKind::kCpuTime ||
+             run.limit == sandbox::LimitKind::kWallTime) {
+    result.message +=
+        fmt::format("compilation took too long (over {} s of CPU time)\n",
+                    std::chrono::duration_cast<std::chrono::seconds>(spec.limits.cpu_time).count());
+  } else if (run.limit == sandbox::LimitKind::kMemory) {
+    result.message += fmt::format("compilation needed more than {} GiB of memory\n",
+                                  spec.limits.memory_bytes / (1024 * sandbox::kMiB));
+  } else if (run.limit != sandbox::LimitKind::kNone) {
+    result.message += "the compiler wrote too much output\n";
+  }
+  result.ok = run.ok();
+}
+
+CompileResult SandboxCompiler::compile(const Language& language, const std::string& source,
+                                       const std::string& display_name) {
+  if (!installed(language)) {
     throw Error(fmt::format("{} is not installed: '{}' was not found in /usr/local/bin, "
                             "/usr/bin or /bin",
                             language.name, language.toolchain()),
@@ -243,17 +235,7 @@ CompileResult Compiler::compile(const Language& language, const std::string& sou
       includes_header(source, language.precompiled_header)) {
     pch = precompiled_header(language);
   }
-  Fingerprint key;
-  key.field("compile-v1").field(language.id).field(toolchain_stamp(language));
-  for (const auto& word : language.compile) {
-    key.field(word);
-  }
-  for (const auto& e : language.env) {
-    key.field(e);
-  }
-  key.field(pch.string()).field(source);
-  const fs::path dir = root_ / "compile" / key.hex();
-
+  const fs::path dir = root_ / "compile" / cache_key(language, source, pch);
   CompileResult result;
   result.dir = dir;
   auto finish = [&]() {
@@ -264,51 +246,20 @@ CompileResult Compiler::compile(const Language& language, const std::string& sou
   };
   std::error_code ec;
   if (fs::exists(dir / "result", ec)) {
-    std::string status = read_file((dir / "result").string());
     result.cached = true;
-    result.ok = status == "ok";
+    result.ok = read_file((dir / "result").string()) == "ok";
     result.message = read_file((dir / "message").string());
     fs::last_write_time(dir, fs::file_time_type::clock::now(), ec);  // recently used
     return finish();
   }
-
   ensure_dir(root_ / "compile");
   const fs::path tmp = root_ / "compile" / (".tmp-" + random_suffix());
   ensure_dir(tmp);
   write_file(tmp / language.source_name, source);
   if (language.compile.empty()) {
-    result.ok = true;
+    result.ok = true;  // an interpreted language: the source is the build
   } else {
-    sandbox::RunSpec spec = toolchain_spec(language, tmp, 30s);
-    spec.argv = language.compile;
-    if (!pch.empty()) {
-      spec.argv.insert(spec.argv.begin() + 1, "-I/pch");
-      spec.binds.push_back({pch.string(), "/pch", false});
-    }
-    // Beside the build folder, not in it: the compiler does not see it.
-    const fs::path out_path = tmp.string() + ".out";
-    std::FILE* out = std::fopen(out_path.c_str(), "w");
-    spec.stdout_fd = out != nullptr ? fileno(out) : -1;
-    sandbox::RunResult run = runner_.run(spec);
-    if (out != nullptr) {
-      std::fclose(out);
-    }
-    std::string stdout_text = read_file(out_path.string());
-    fs::remove(out_path, ec);
-    result.message = stdout_text + run.stderr_tail;
-    if (run.violated()) {
-      result.internal_error = true;
-      result.message =
-          fmt::format("the compiler made a forbidden system call ({})", run.violation_name);
-    } else if (run.limit == sandbox::LimitKind::kCpuTime ||
-               run.limit == sandbox::LimitKind::kWallTime) {
-      result.message += "compilation took too long (over 30 s of CPU time)\n";
-    } else if (run.limit == sandbox::LimitKind::kMemory) {
-      result.message += "compilation needed more than 2 GiB of memory\n";
-    } else if (run.limit != sandbox::LimitKind::kNone) {
-      result.message += "the compiler wrote too much output\n";
-    }
-    result.ok = run.ok();
+    run_compiler(language, tmp, pch, result);
   }
   if (result.internal_error || !result.ok) {
     // Only successes are kept: a failure may come from the environment (a missing header, a
@@ -326,7 +277,7 @@ CompileResult Compiler::compile(const Language& language, const std::string& sou
   return finish();
 }
 
-void Compiler::evict() {
+void SandboxCompiler::evict() {
   std::error_code ec;
   std::vector<std::pair<fs::file_time_type, fs::path>> entries;
   for (const auto& entry : fs::directory_iterator(root_ / "compile", ec)) {

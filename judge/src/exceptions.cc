@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "judge/judge.h"
+#include "judge/classify.h"
 
 namespace judge {
 

@@ -1,246 +1,84 @@
+// The judging loop: compile the submission, make the problem's checker, then run, classify and
+// check each test in order, stopping at the first failing hidden test unless asked not to.
 #include "judge/judge.h"
 
-#include <fcntl.h>
-#include <signal.h>
-#include <string.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <atomic>
-#include <cmath>
-#include <fstream>
-#include <map>
-#include <regex>
-#include <sstream>
-#include <thread>
 
 #include <fmt/format.h>
 
+#include "fd.h"
+#include "generate.h"
 #include "judge/error.h"
 #include "judge/hash.h"
 #include "judge/paths.h"
-#include "sandbox/limits.h"
+#include "judge/profiles.h"
 
 namespace judge {
 
 namespace fs = std::filesystem;
-using namespace std::chrono_literals;
 
 namespace {
 
-constexpr int kKattisAccept = 42;
-constexpr int kKattisReject = 43;
-
-class Fd {
- public:
-  explicit Fd(int fd) : fd_(fd) {}
-  ~Fd() {
-    if (fd_ >= 0) {
-      close(fd_);
+// The tests a request runs, in order: the samples (and the hidden tests unless samples_only),
+// then the user's own inputs, which have no answer.
+std::vector<TestCase> tests_to_run(const JudgeRequest& request) {
+  std::vector<TestCase> tests;
+  for (const auto& t : request.problem->tests) {
+    if (t.sample || !request.samples_only) {
+      tests.push_back(t);
     }
   }
-  Fd(const Fd&) = delete;
-  Fd& operator=(const Fd&) = delete;
-  [[nodiscard]] int get() const { return fd_; }
-
- private:
-  int fd_;
-};
-
-int open_read(const fs::path& path) {
-  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    throw Error(fmt::format("cannot read {}: {}", path.string(), strerror(errno)));
+  for (const auto& input : request.extra_inputs) {
+    TestCase t;
+    t.name = fmt::format("own/{}", input.filename().string());
+    t.input = input;
+    t.sample = true;
+    tests.push_back(t);
   }
-  return fd;
+  return tests;
 }
 
-int open_write(const fs::path& path) {
-  int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    throw Error(fmt::format("cannot write {}: {}", path.string(), strerror(errno)));
-  }
-  return fd;
-}
-
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') {
-      line.pop_back();
-    }
-    lines.push_back(line);
-  }
-  return lines;
-}
-
-// Without surrounding whitespace, line breaks included (stderr ends with one).
-std::string trimmed(std::string s) {
-  auto first = s.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) {
-    return {};
-  }
-  auto last = s.find_last_not_of(" \t\r\n");
-  return s.substr(first, last - first + 1);
-}
-
-std::string signal_text(int sig) {
-  switch (sig) {
-    case SIGSEGV:
-      return "segmentation fault (an invalid memory access, or a stack overflow)";
-    case SIGABRT:
-      return "aborted";
-    case SIGFPE:
-      return "floating-point exception (an integer division by zero?)";
-    case SIGBUS:
-      return "bus error (an invalid memory access)";
-    case SIGILL:
-      return "illegal instruction";
-    case SIGKILL:
-      return "killed";
-    case SIGPIPE:
-      return "broken pipe";
-    default:
-      return fmt::format("killed by signal {} ({})", sig,
-                         sigabbrev_np(sig) != nullptr ? sigabbrev_np(sig) : "unknown");
+// What the sandbox measured of a test's run.
+void record_run(const sandbox::RunResult& run, TestOutcome& result) {
+  result.time_ms =
+      static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(run.cpu_time).count());
+  result.wall_ms = static_cast<int>(
+      std::chrono::duration_cast<std::chrono::milliseconds>(run.wall_time).count());
+  result.memory_kb = run.peak_memory_bytes / 1024;
+  if (run.exited) {
+    result.exit_code = run.exit_code;
+  } else if (run.signal != 0) {
+    result.signal = run.signal;
   }
 }
 
-bool contains_any(const std::string& text, const std::vector<std::string>& needles) {
-  return std::any_of(needles.begin(), needles.end(), [&text](const std::string& n) {
-    return !n.empty() && text.find(n) != std::string::npos;
-  });
+// The checker's word on a test that ran to the end: what a sample shows, what a hidden test
+// keeps back.
+void record_check(const CheckResult& checked, TestOutcome& result) {
+  result.verdict = checked.verdict;
+  if (result.sample) {
+    result.message = checked.message;
+  } else if (checked.verdict == Verdict::kInternalError) {
+    // A checker's own words may quote the hidden answer: only its fate is shown.
+    result.detail = checked.message;
+    result.message = "the problem's checker failed on this test (not your fault)";
+  } else {
+    result.message.clear();  // a hidden test's output is never quoted
+  }
 }
 
-std::string first_line_of(const fs::path& file) {
-  std::ifstream in(file);
-  std::string line;
-  std::getline(in, line);
-  return trimmed(line);
+// Adds a finished test to the outcome's totals.
+void tally(const TestOutcome& result, JudgeOutcome& outcome) {
+  outcome.max_time_ms = std::max(outcome.max_time_ms, result.time_ms);
+  outcome.max_memory_kb = std::max(outcome.max_memory_kb, result.memory_kb);
+  if (result.verdict == Verdict::kAccepted) {
+    ++outcome.passed;
+  } else if (outcome.verdict == Verdict::kAccepted) {
+    outcome.verdict = result.verdict;  // the first failure in test order
+  }
 }
 
 }  // namespace
-
-std::string crash_summary(const std::string& stderr_text, bool hidden) {
-  const auto lines = lines_of(stderr_text);
-  // For a hidden test, stderr is the program's to write: it could print a fake
-  // "terminate called after throwing an instance of '<the hidden input>'". Only a type name
-  // from the fixed list (known_exception_name) may pass; any other becomes a generic phrase.
-  auto hidden_name = [](const std::string& name) {
-    return known_exception_name(name).value_or(kUnknownException);
-  };
-  // C++: "terminate called after throwing an instance of 'std::out_of_range'"
-  static const std::regex cpp(R"(terminate called after throwing an instance of '([^']+)')");
-  // Java: "Exception in thread "main" java.lang.ArithmeticException: / by zero"
-  static const std::regex java(R"(Exception in thread "[^"]*" ([\w.$]+)(: (.*))?)");
-  // Python, Node, and most others: "ZeroDivisionError: division by zero", "TypeError: x"
-  static const std::regex named(R"(^([A-Za-z_][\w.]*(Error|Exception|Interrupt|Exit)):?\s?(.*)$)");
-  std::smatch m;
-  for (const auto& line : lines) {
-    if (std::regex_search(line, m, cpp)) {
-      if (hidden) {
-        auto known = known_exception_name(m[1].str());
-        return known ? fmt::format("uncaught exception {}", *known) : kUnknownException;
-      }
-      std::string what;
-      for (const auto& l : lines) {
-        if (l.rfind("  what():", 0) == 0) {
-          what = trimmed(l.substr(9));
-        }
-      }
-      if (what.empty()) {
-        return fmt::format("uncaught exception {}", m[1].str());
-      }
-      return fmt::format("uncaught exception {}: {}", m[1].str(), what);
-    }
-    if (std::regex_search(line, m, java)) {
-      if (hidden) {
-        return hidden_name(m[1].str());
-      }
-      if (!m[3].matched) {
-        return m[1].str();
-      }
-      return fmt::format("{}: {}", m[1].str(), m[3].str());
-    }
-  }
-  for (auto it = lines.rbegin(); it != lines.rend(); ++it) {
-    std::string line = trimmed(*it);
-    if (std::regex_match(line, m, named)) {
-      if (hidden) {
-        return hidden_name(m[1].str());
-      }
-      if (m[3].str().empty()) {
-        return m[1].str();
-      }
-      return line;
-    }
-  }
-  if (hidden) {
-    return {};
-  }
-  for (auto it = lines.rbegin(); it != lines.rend(); ++it) {
-    std::string line = trimmed(*it);
-    if (!line.empty()) {
-      return line.size() > 300 ? line.substr(0, 300) + "..." : line;
-    }
-  }
-  return {};
-}
-
-RunVerdict classify_run(const sandbox::RunResult& run, const Language& language,
-                        double time_limit_s, std::uint64_t memory_mib, bool hidden) {
-  using sandbox::LimitKind;
-  if (run.violated()) {
-    return {Verdict::kSecurityViolation,
-            fmt::format("forbidden system call: {}", run.violation_name)};
-  }
-  switch (run.limit) {
-    case LimitKind::kCpuTime:
-      return {Verdict::kTimeLimit,
-              fmt::format("CPU time over the limit of {:.2f} s", time_limit_s)};
-    case LimitKind::kWallTime:
-      return {Verdict::kTimeLimit,
-              fmt::format("ran past the wall-clock limit (waiting for input, sleeping, or "
-                          "blocked?); CPU limit {:.2f} s",
-                          time_limit_s)};
-    case LimitKind::kMemory:
-      return {Verdict::kMemoryLimit, fmt::format("memory over the limit of {} MiB", memory_mib)};
-    case LimitKind::kStdout:
-      return {Verdict::kOutputLimit, "output over the limit"};
-    case LimitKind::kStderr:
-      return {Verdict::kOutputLimit, "standard error over the limit"};
-    case LimitKind::kNone:
-      break;
-  }
-  const bool oom = contains_any(run.stderr_tail, language.oom_markers);
-  if (!run.exited) {
-    if (run.signal == SIGXCPU) {
-      return {Verdict::kTimeLimit,
-              fmt::format("CPU time over the limit of {:.2f} s", time_limit_s)};
-    }
-    if (oom) {
-      return {Verdict::kMemoryLimit, fmt::format("out of memory (limit {} MiB)", memory_mib)};
-    }
-    std::string message = signal_text(run.signal);
-    if (std::string summary = crash_summary(run.stderr_tail, hidden); !summary.empty()) {
-      message += ": " + summary;
-    }
-    return {Verdict::kRuntimeError, message};
-  }
-  if (run.exit_code != 0) {
-    if (oom) {
-      return {Verdict::kMemoryLimit, fmt::format("out of memory (limit {} MiB)", memory_mib)};
-    }
-    std::string message = fmt::format("exit code {}", run.exit_code);
-    if (std::string summary = crash_summary(run.stderr_tail, hidden); !summary.empty()) {
-      message += ": " + summary;
-    }
-    return {Verdict::kRuntimeError, message};
-  }
-  return {Verdict::kAccepted, {}};
-}
 
 Judge::Judge(Runner& runner, Compiler& compiler, const Languages& languages, fs::path cache_root)
     : runner_(runner),
@@ -251,38 +89,17 @@ Judge::Judge(Runner& runner, Compiler& compiler, const Languages& languages, fs:
 sandbox::RunResult Judge::run_program(const CompileResult& build, const Language& language,
                                       const Problem& problem, const fs::path& input,
                                       const fs::path& output, double time_scale) {
-  const double time_limit = language.time_limit(problem.time_limit_s) * time_scale;
-  const std::uint64_t memory = problem.memory_mib + language.memory_extra_mib;
-  // Three quarters of the memory by default: deep recursion works whenever the memory allows
-  // it, and a runaway one overflows its stack (RE, "a stack overflow") before it has taken all
-  // the memory, which would read as MLE.
-  const std::uint64_t stack =
-      language.stack_mib != 0 ? language.stack_mib : std::max<std::uint64_t>(8, memory * 3 / 4);
-  sandbox::RunSpec spec;
-  spec.argv = expand_command(language.run, problem.memory_mib, stack);
-  spec.env = base_environment(&language);
-  // A private copy of the build: the program sees no host folder of the judge's.
-  spec.binds.push_back({build.dir.string(), "/box", false, true});
-  spec.cwd = "/tmp";
-  spec.limits.cpu_time = std::chrono::milliseconds(static_cast<long>(std::ceil(time_limit * 1000)));
-  spec.limits.wall_time =
-      std::chrono::milliseconds(static_cast<long>(std::ceil(time_limit * 1000 * 2 + 1000)));
-  spec.limits.memory_bytes = memory * sandbox::kMiB;
-  spec.limits.address_space_extra_bytes = language.address_space_mib * sandbox::kMiB;
-  spec.limits.stack_bytes = stack * sandbox::kMiB;
-  spec.limits.stdout_bytes = problem.output_mib * sandbox::kMiB;
-  spec.limits.stderr_bytes = 8 * sandbox::kMiB;
-  spec.limits.stderr_keep_bytes = 16 * 1024;
-  Fd in(input.empty() ? -1 : open_read(input));
-  Fd out(open_write(output));
-  spec.stdin_fd = in.get();
-  spec.stdout_fd = out.get();
-  return runner_.run(spec);
+  return detail::run_with_files(
+      runner_, profiles::program(language, problem, build.dir, time_scale), input, output);
 }
 
-const CompileResult& Judge::checker_build(const Problem& problem) {
-  if (checker_ && checker_source_ == problem.checker.source) {
-    return *checker_;
+void Judge::prepare_tests(Problem& problem, Reporter& reporter) {
+  detail::generate_tests(runner_, compiler_, languages_, cache_root_, problem, reporter);
+}
+
+std::unique_ptr<Checker> Judge::problem_checker(const Problem& problem) {
+  if (problem.checker.kind != CheckerKind::kCustom) {
+    return make_checker(problem.checker, runner_);
   }
   const Language* lang = languages_.for_file(problem.checker.source);
   if (lang == nullptr) {
@@ -290,322 +107,101 @@ const CompileResult& Judge::checker_build(const Problem& problem) {
                             problem.checker.source.string()),
                 "write the checker in C++ (.cpp), C (.c) or Python (.py)");
   }
-  std::string source = read_file(problem.checker.source.string());
-  checker_ = compiler_.compile(*lang, source, problem.checker.source.filename().string());
-  checker_source_ = problem.checker.source;
-  return *checker_;
-}
-
-CheckResult Judge::check(const Problem& problem, const TestCase& test, const fs::path& output) {
-  if (problem.checker.kind != CheckerKind::kCustom) {
-    return compare_files(problem.checker, output, test.answer);
+  // Compiled once per Judge: pack check judges many submissions of one problem.
+  if (!checker_build_ || checker_source_ != problem.checker.source) {
+    checker_build_ = compiler_.compile(*lang, read_file(problem.checker.source.string()),
+                                       problem.checker.source.filename().string());
+    checker_source_ = problem.checker.source;
   }
-  const CompileResult& build = checker_build(problem);
-  if (!build.ok) {
-    return {Verdict::kInternalError,
-            fmt::format("the checker {} does not compile:\n{}",
-                        problem.checker.source.filename().string(), build.message)};
-  }
-  const Language& lang = *languages_.for_file(problem.checker.source);
-  TempDir feedback("judge-feedback");
-  sandbox::RunSpec spec;
-  spec.argv = expand_command(lang.run, 1024, 64);
-  const bool kattis = problem.checker.protocol == CheckerProtocol::kKattis;
-  if (kattis) {
-    spec.argv.insert(spec.argv.end(), {"/data/input", "/data/answer", "/feedback/"});
-    spec.argv.insert(spec.argv.end(), problem.checker.args.begin(), problem.checker.args.end());
-  } else {
-    spec.argv.insert(spec.argv.end(), {"/data/input", "/data/output", "/data/answer"});
-  }
-  spec.env = base_environment(&lang);
-  spec.binds.push_back({build.dir.string(), "/box", false, true});
-  spec.binds.push_back({test.input.string(), "/data/input", false});
-  spec.binds.push_back({test.answer.string(), "/data/answer", false});
-  if (kattis) {
-    // A capped private folder (the scratch limit below), copied back for judgemessage.txt.
-    spec.binds.push_back({feedback.path().string(), "/feedback", true, true});
-  } else {
-    spec.binds.push_back({output.string(), "/data/output", false});
-  }
-  spec.cwd = "/tmp";
-  // Checkers are third-party code: the same sandbox as a submission, with generous limits.
-  spec.limits.cpu_time = 20s;
-  spec.limits.wall_time = 40s;
-  spec.limits.memory_bytes = 1024 * sandbox::kMiB;
-  spec.limits.address_space_extra_bytes = lang.address_space_mib * sandbox::kMiB;
-  spec.limits.stack_bytes = 256 * sandbox::kMiB;
-  spec.limits.stdout_bytes = 1 * sandbox::kMiB;
-  spec.limits.scratch_bytes = 16 * sandbox::kMiB;  // its /tmp, and its feedback folder
-  Fd out(open_read(output));
-  spec.stdin_fd = kattis ? out.get() : -1;
-  sandbox::RunResult run = runner_.run(spec);
-  auto failure = [&](const std::string& why) -> CheckResult {
-    std::string detail = trimmed(run.stderr_tail);
-    return {Verdict::kInternalError,
-            fmt::format("the checker failed ({}){}", why, detail.empty() ? "" : ": " + detail)};
-  };
-  if (run.violated()) {
-    return failure(fmt::format("forbidden system call {}", run.violation_name));
-  }
-  if (run.limit != sandbox::LimitKind::kNone) {
-    return failure(fmt::format("it hit its {} limit", sandbox::to_string(run.limit)));
-  }
-  if (!run.exited) {
-    return failure(signal_text(run.signal));
-  }
-  if (kattis) {
-    std::string message = first_line_of(feedback.path() / "judgemessage.txt");
-    if (run.exit_code == kKattisAccept) {
-      return {Verdict::kAccepted, message};
-    }
-    if (run.exit_code == kKattisReject) {
-      return {Verdict::kWrongAnswer, message.empty() ? "the checker rejected the output" : message};
-    }
-    return failure(fmt::format("exit code {}; a Kattis checker exits 42 or 43", run.exit_code));
-  }
-  std::string message =
-      trimmed(lines_of(run.stderr_tail).empty() ? std::string() : lines_of(run.stderr_tail)[0]);
-  switch (run.exit_code) {
-    case 0:
-      return {Verdict::kAccepted, message};
-    case 1:
-    case 2:
-      return {Verdict::kWrongAnswer, message.empty() ? "the checker rejected the output" : message};
-    default:
-      return failure(fmt::format("exit code {}", run.exit_code));
-  }
-}
-
-void Judge::prepare_tests(Problem& problem, Reporter& reporter) {
-  if (problem.generated.empty()) {
-    return;
-  }
-  const Language* ref_lang = languages_.for_file(problem.reference);
-  if (ref_lang == nullptr) {
-    throw Error(fmt::format("{}: the reference solution's language is unknown",
-                            problem.reference.string()));
-  }
-  const std::string ref_source = read_file(problem.reference.string());
-
-  // The tests still to make (the others are cached).
-  struct Job {
-    const TestCase* test;
-    const GeneratedTest* gen;
-    fs::path dir;
-    fs::path tmp;
-  };
-  std::vector<Job> jobs;
-  for (auto& test : problem.tests) {
-    if (test.generated < 0) {
-      continue;
-    }
-    const GeneratedTest& gen = problem.generated[static_cast<std::size_t>(test.generated)];
-    Fingerprint key;
-    key.field("generated-v1").field(problem.id).field(gen.generator.filename().string());
-    key.field(read_file(gen.generator.string())).field(ref_lang->id).field(ref_source);
-    for (const auto& arg : gen.args) {
-      key.field(arg);
-    }
-    const fs::path dir = cache_root_ / "generated" / problem.id / key.hex();
-    test.input = dir / "test.in";
-    test.answer = dir / "test.ans";
-    std::error_code ec;
-    if (!fs::exists(dir / "ok", ec)) {
-      jobs.push_back(
-          // A folder of this process's own: two judges making the same test at once (two
-          // terminals, or a parallel test suite) must not write into each other's files.
-          {&test, &gen, dir,
-           cache_root_ / "generated" / problem.id /
-               fmt::format(".tmp-{}-{}-{}", key.hex(), getpid(), jobs.size())});
-    }
-  }
-  if (jobs.empty()) {
-    return;
-  }
-
-  // What every job needs, built once: the reference solution and each generator.
-  reporter.preparing(
-      fmt::format("compiling the reference solution {}", problem.reference.filename().string()));
-  const CompileResult ref_build =
-      compiler_.compile(*ref_lang, ref_source, problem.reference.filename().string());
+  // A compiler stopped by Ctrl-C fails: that says nothing of the checker.
   if (sandbox::interrupt_requested()) {
-    throw Interrupted("interrupted while compiling the reference solution");
+    return nullptr;
   }
-  if (!ref_build.ok) {
-    throw Error(fmt::format("the reference solution {} does not compile:\n{}",
-                            problem.reference.string(), ref_build.message));
+  if (!checker_build_->ok) {
+    throw PackError(
+        fmt::format("the problem's checker does not compile:\n{}", checker_build_->message),
+        detail::pack_check_hint(problem));
   }
-  std::map<fs::path, std::pair<const Language*, CompileResult>> generators;
-  for (const Job& job : jobs) {
-    if (generators.count(job.gen->generator) != 0) {
-      continue;
-    }
-    const Language* gen_lang = languages_.for_file(job.gen->generator);
-    if (gen_lang == nullptr) {
-      throw Error(
-          fmt::format("{}: the generator's language is unknown", job.gen->generator.string()));
-    }
-    CompileResult build = compiler_.compile(*gen_lang, read_file(job.gen->generator.string()),
-                                            job.gen->generator.filename().string());
-    if (sandbox::interrupt_requested()) {
-      throw Interrupted("interrupted while compiling a generator");
-    }
-    if (!build.ok) {
-      throw Error(fmt::format("the generator {} does not compile:\n{}", job.gen->generator.string(),
-                              build.message));
-    }
-    generators.emplace(job.gen->generator, std::make_pair(gen_lang, std::move(build)));
-  }
-  for (const Job& job : jobs) {
-    reporter.preparing(fmt::format("generating {} (once)", job.test->name));
-  }
-
-  // One test: its input from the generator, its answer from the reference solution.
-  auto make = [&](const Job& job) {
-    const auto& [gen_lang, gen_build] = generators.at(job.gen->generator);
-    std::error_code ec;
-    fs::remove_all(job.tmp, ec);
-    ensure_dir(job.tmp);
-    sandbox::RunSpec spec;
-    spec.argv = expand_command(gen_lang->run, 1024, 64);
-    spec.argv.insert(spec.argv.end(), job.gen->args.begin(), job.gen->args.end());
-    spec.env = base_environment(gen_lang);
-    spec.binds.push_back({gen_build.dir.string(), "/box", false, true});
-    spec.limits.cpu_time = 60s;
-    spec.limits.wall_time = 120s;
-    spec.limits.memory_bytes = 2048 * sandbox::kMiB;
-    spec.limits.address_space_extra_bytes = gen_lang->address_space_mib * sandbox::kMiB;
-    spec.limits.stack_bytes = 256 * sandbox::kMiB;
-    spec.limits.stdout_bytes = 512 * sandbox::kMiB;
-    sandbox::RunResult run;
-    {
-      Fd out(open_write(job.tmp / "test.in"));
-      spec.stdout_fd = out.get();
-      run = runner_.run(spec);
-    }
-    if (run.interrupted) {
-      fs::remove_all(job.tmp, ec);
-      throw Interrupted("interrupted while generating the tests");
-    }
-    if (!run.ok()) {
-      fs::remove_all(job.tmp, ec);
-      throw Error(fmt::format(
-          "the generator {} failed for {} ({}): {}", job.gen->generator.string(), job.test->name,
-          run.limit != sandbox::LimitKind::kNone
-              ? std::string(sandbox::to_string(run.limit)) + " limit"
-              : (run.exited ? fmt::format("exit code {}", run.exit_code) : signal_text(run.signal)),
-          trimmed(run.stderr_tail)));
-    }
-    // The reference gets ten times the time limit: the answers must exist even on a slow or
-    // busy machine; its speed is checked by `judge pack check`, not here.
-    run =
-        run_program(ref_build, *ref_lang, problem, job.tmp / "test.in", job.tmp / "test.ans", 10.0);
-    if (run.interrupted) {
-      fs::remove_all(job.tmp, ec);
-      throw Interrupted("interrupted while generating the tests");
-    }
-    if (!run.ok()) {
-      fs::remove_all(job.tmp, ec);
-      RunVerdict v = classify_run(run, *ref_lang, ref_lang->time_limit(problem.time_limit_s) * 10,
-                                  problem.memory_mib, false);
-      throw Error(fmt::format("the reference solution {} failed on the generated test {}: {} {}",
-                              problem.reference.string(), job.test->name, code(v.verdict),
-                              v.message));
-    }
-    std::ofstream(job.tmp / "ok") << "";
-    fs::rename(job.tmp, job.dir, ec);
-    if (ec) {
-      fs::remove_all(job.tmp, ec);  // made by a concurrent judge
-    }
-  };
-
-  // Several tests at a time: the tests are made once, before any timing matters.
-  std::vector<std::exception_ptr> errors(jobs.size());
-  std::atomic<std::size_t> next{0};
-  auto worker = [&]() {
-    for (std::size_t i = next++; i < jobs.size(); i = next++) {
-      try {
-        make(jobs[i]);
-      } catch (...) {
-        errors[i] = std::current_exception();
-      }
-    }
-  };
-  const std::size_t threads =
-      std::min<std::size_t>(jobs.size(), std::max(1U, std::thread::hardware_concurrency()));
-  std::vector<std::thread> helpers;
-  for (std::size_t t = 1; t < threads; ++t) {
-    helpers.emplace_back(worker);
-  }
-  worker();
-  for (auto& t : helpers) {
-    t.join();
-  }
-  for (const auto& error : errors) {
-    if (error) {
-      std::rethrow_exception(error);  // the first failing test, in test order
-    }
-  }
+  return make_checker(problem.checker, runner_, lang, checker_build_->dir);
 }
 
-JudgeOutcome Judge::judge(const JudgeRequest& request, Reporter& reporter) {
-  const Problem& problem = *request.problem;
-  const Language& language = *request.language;
-  JudgeOutcome outcome;
-
-  reporter.compiling(language);
-  outcome.compile = compiler_.compile(language, request.source, request.display_name);
+bool Judge::compile_submission(const JudgeRequest& request, Reporter& reporter,
+                               JudgeOutcome& outcome) {
+  reporter.compiling(*request.language);
+  outcome.compile = compiler_.compile(*request.language, request.source, request.display_name);
   // A compiler stopped by Ctrl-C fails: that is not the candidate's compile error.
   if (sandbox::interrupt_requested()) {
     outcome.interrupted = true;
-    return outcome;
+    return false;
   }
   reporter.compiled(outcome.compile);
   if (outcome.compile.internal_error) {
     outcome.verdict = Verdict::kInternalError;
     outcome.error = outcome.compile.message;
-    return outcome;
+    return false;
   }
   if (!outcome.compile.ok) {
     outcome.verdict = Verdict::kCompileError;
+    return false;
+  }
+  return true;
+}
+
+std::optional<TestOutcome> Judge::run_test(const JudgeRequest& request, const CompileResult& build,
+                                           Checker& checker, const TestCase& test,
+                                           std::size_t index, const fs::path& output) {
+  const Problem& problem = *request.problem;
+  const Language& language = *request.language;
+  TestOutcome result;
+  result.index = index;
+  result.name = test.name;
+  result.sample = test.sample;
+  result.desc = test.desc;
+  sandbox::RunResult run =
+      run_program(build, language, problem, test.input, output, request.time_scale);
+  if (run.interrupted) {
+    return std::nullopt;  // cut short: not a verdict
+  }
+  record_run(run, result);
+  RunVerdict verdict =
+      classify_run(run, language, program_time_limit_s(language, problem, request.time_scale),
+                   problem.memory_mib, !test.sample);
+  result.verdict = verdict.verdict;
+  result.message = verdict.message;
+  if (result.verdict == Verdict::kAccepted && !test.answer.empty()) {
+    CheckResult checked = checker.check(test.input, test.answer, output);
+    if (sandbox::interrupt_requested()) {
+      return std::nullopt;  // the checker may have been stopped: no verdict
+    }
+    record_check(checked, result);
+  }
+  if (test.sample) {
+    result.input = test.input;
+    result.answer = test.answer;
+    result.output = output;
+    result.stderr_tail = run.stderr_tail;
+  }
+  return result;
+}
+
+JudgeOutcome Judge::judge(const JudgeRequest& request, Reporter& reporter) {
+  JudgeOutcome outcome;
+  if (!compile_submission(request, reporter, outcome)) {
     return outcome;
   }
-  if (problem.checker.kind == CheckerKind::kCustom) {
-    const CompileResult& build = checker_build(problem);
-    if (sandbox::interrupt_requested()) {
-      outcome.interrupted = true;
-      return outcome;
-    }
-    if (!build.ok) {
-      outcome.verdict = Verdict::kInternalError;
-      outcome.error = fmt::format("the problem's checker does not compile:\n{}", build.message);
-      return outcome;
-    }
+  std::unique_ptr<Checker> checker = problem_checker(*request.problem);
+  if (checker == nullptr) {
+    outcome.interrupted = true;
+    return outcome;
   }
-
-  // The tests to run, in order.
-  std::vector<TestCase> tests;
-  for (const auto& t : problem.tests) {
-    if (t.sample || !request.samples_only) {
-      tests.push_back(t);
-    }
-  }
-  for (std::size_t i = 0; i < request.extra_inputs.size(); ++i) {
-    TestCase t;
-    t.name = fmt::format("own/{}", request.extra_inputs[i].filename().string());
-    t.input = request.extra_inputs[i];
-    t.sample = true;
-    tests.push_back(t);
-  }
+  const std::vector<TestCase> tests = tests_to_run(request);
   outcome.planned = tests.size();
-
   TempDir work("judge-run");
   // Without a mount namespace, a checker reads the output by its host path, as the sandbox's
   // user (nobody when the judge runs as root): the folder must let it through, not list it.
   std::error_code perm_ec;
   fs::permissions(work.path(),
                   fs::perms::owner_all | fs::perms::group_exec | fs::perms::others_exec, perm_ec);
-  const double time_limit = language.time_limit(problem.time_limit_s) * request.time_scale;
   bool hidden_failed = false;
   for (std::size_t i = 0; i < tests.size(); ++i) {
     const TestCase& test = tests[i];
@@ -617,73 +213,21 @@ JudgeOutcome Judge::judge(const JudgeRequest& request, Reporter& reporter) {
       break;
     }
     reporter.test_started(test, i, tests.size());
-    TestOutcome result;
-    result.index = i;
-    result.name = test.name;
-    result.sample = test.sample;
-    result.desc = test.desc;
     const fs::path output = work.path() / fmt::format("out-{}", i);
-    sandbox::RunResult run =
-        run_program(outcome.compile, language, problem, test.input, output, request.time_scale);
-    if (run.interrupted) {
-      // Cut short: not a verdict. The tests before it are the record.
-      outcome.interrupted = true;
+    std::optional<TestOutcome> result =
+        run_test(request, outcome.compile, *checker, test, i, output);
+    if (!result) {
+      outcome.interrupted = true;  // the tests before it are the record
       break;
     }
-    result.time_ms = static_cast<int>(
-        std::chrono::duration_cast<std::chrono::milliseconds>(run.cpu_time).count());
-    result.wall_ms = static_cast<int>(
-        std::chrono::duration_cast<std::chrono::milliseconds>(run.wall_time).count());
-    result.memory_kb = run.peak_memory_bytes / 1024;
-    if (run.exited) {
-      result.exit_code = run.exit_code;
-    } else if (run.signal != 0) {
-      result.signal = run.signal;
-    }
-    RunVerdict verdict = classify_run(run, language, time_limit, problem.memory_mib, !test.sample);
-    result.verdict = verdict.verdict;
-    result.message = verdict.message;
-    if (result.verdict == Verdict::kAccepted && !test.answer.empty()) {
-      CheckResult checked = check(problem, test, output);
-      if (sandbox::interrupt_requested()) {
-        outcome.interrupted = true;  // the checker may have been stopped: no verdict
-        break;
-      }
-      result.verdict = checked.verdict;
-      if (test.sample) {
-        result.message = checked.message;
-      } else if (checked.verdict == Verdict::kInternalError) {
-        // A checker's own words may quote the hidden answer: only its fate is shown.
-        result.detail = checked.message;
-        result.message = "the problem's checker failed on this test (not your fault)";
-      } else {
-        result.message.clear();  // a hidden test's output is never quoted
-      }
-    }
-    if (test.sample) {
-      result.input = test.input;
-      result.answer = test.answer;
-      result.output = output;
-      result.stderr_tail = run.stderr_tail;
-    }
-    outcome.max_time_ms = std::max(outcome.max_time_ms, result.time_ms);
-    outcome.max_memory_kb = std::max(outcome.max_memory_kb, result.memory_kb);
-    if (result.verdict == Verdict::kAccepted) {
-      ++outcome.passed;
-    } else {
-      if (outcome.verdict == Verdict::kAccepted) {
-        outcome.verdict = result.verdict;
-      }
-      if (!test.sample) {
-        hidden_failed = true;
-      }
-    }
-    reporter.test_finished(result);
+    tally(*result, outcome);
+    hidden_failed = hidden_failed || (!test.sample && result->verdict != Verdict::kAccepted);
+    reporter.test_finished(*result);
     if (!test.sample) {
       std::error_code ec;
       fs::remove(output, ec);
     }
-    outcome.tests.push_back(std::move(result));
+    outcome.tests.push_back(std::move(*result));
   }
   return outcome;
 }

@@ -40,12 +40,15 @@ Language parse_language(const std::string& id, const toml::table& table, const s
     throw Error(
         fmt::format("{}[{}]: time_multiplier must be positive and time_offset not "
                     "negative",
-                    r.location(), id));
+                    r.location(), id),
+        "the limit is the problem's times time_multiplier plus time_offset seconds: such as "
+        "time_multiplier = 2.0, time_offset = 0.5");
   }
   auto mib = [&r, &id](std::string_view key, std::uint64_t fallback) {
     auto v = r.integer(key);
     if (v && *v < 0) {
-      throw Error(fmt::format("{}'{}' in [{}] must not be negative", r.location(), key, id));
+      throw Error(fmt::format("{}'{}' in [{}] must not be negative", r.location(), key, id),
+                  fmt::format("give {} in MiB, 0 or more", key));
     }
     return v ? static_cast<std::uint64_t>(*v) : fallback;
   };
@@ -79,7 +82,8 @@ std::vector<Language> parse_table(const toml::table& table, const std::string& n
     const auto* t = node.as_table();
     if (t == nullptr) {
       detail::TableReader r(table, name);
-      r.fail(node, fmt::format("'{}' must be a table ([{}])", key.str(), key.str()));
+      r.fail(node, fmt::format("'{}' must be a table ([{}])", key.str(), key.str()),
+             "each language is a table: a line [ID], then its keys (docs/languages.md)");
     }
     ordered.emplace_back(node.source().begin.line,
                          parse_language(std::string(key.str()), *t, name));

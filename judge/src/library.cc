@@ -49,7 +49,8 @@ void copy_pack_tree(const fs::path& root, const fs::path& from, const fs::path& 
     const fs::path target = to / source.filename();
     const fs::file_status status = fs::symlink_status(source, ec);
     if (ec) {
-      throw Error(fmt::format("cannot read {}: {}", source.string(), ec.message()));
+      throw Error(fmt::format("cannot read {}: {}", source.string(), ec.message()),
+                  "check the pack folder's permissions");
     }
     if (fs::is_directory(status)) {
       copy_pack_tree(root, source, target);
@@ -177,7 +178,8 @@ Problem Library::load_problem(const std::string& id_or_path) const {
     throw Error(message, "'judge list' shows the problems; a problem folder can be given by path");
   }
   if (!fs::is_directory(id_or_path, ec)) {
-    throw Error(fmt::format("no such problem folder: {}", id_or_path));
+    throw Error(fmt::format("no such problem folder: {}", id_or_path),
+                "give a problem's ID ('judge list' shows them) or the path of its folder");
   }
   Problem p = judge::load_problem(id_or_path);
   for (const auto& pack : packs_) {
@@ -221,7 +223,8 @@ Pack Library::install(const fs::path& source, const fs::path& packs_dir, const L
   fs::rename(tmp, target, ec);
   if (ec) {
     fs::remove_all(tmp, ec);
-    throw Error(fmt::format("cannot install the pack at {}: {}", target.string(), ec.message()));
+    throw Error(fmt::format("cannot install the pack at {}: {}", target.string(), ec.message()),
+                "check the free space and permissions of $JUDGE_HOME/packs");
   }
   return load_pack(target);
 }
@@ -238,7 +241,8 @@ void Library::remove(const std::string& name, const fs::path& packs_dir) {
   const fs::path trash = packs_dir / (".removing-" + name);
   fs::rename(target, trash, ec);
   if (ec) {
-    throw Error(fmt::format("cannot remove {}: {}", target.string(), ec.message()));
+    throw Error(fmt::format("cannot remove {}: {}", target.string(), ec.message()),
+                "check the permissions of $JUDGE_HOME/packs");
   }
   fs::remove_all(trash, ec);
 }

@@ -1,9 +1,7 @@
 #include "judge/pack_check.h"
 
 #include <algorithm>
-#include <atomic>
 #include <mutex>
-#include <thread>
 
 #include <fmt/format.h>
 
@@ -11,6 +9,8 @@
 #include "judge/hash.h"
 #include "judge/judge.h"
 #include "judge/problem.h"
+#include "parallel.h"
+#include "text.h"
 
 namespace judge {
 
@@ -18,10 +18,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string first_line(const std::string& text) {
-  auto end = text.find('\n');
-  return end == std::string::npos ? text : text.substr(0, end);
-}
+using detail::first_line;
 
 // The first failing test of an outcome, for a detail column.
 std::string first_failure(const JudgeOutcome& outcome) {
@@ -82,132 +79,177 @@ std::vector<CheckRow> PackChecker::check_problem(const fs::path& dir, bool templ
   return rows;
 }
 
-void PackChecker::check_stage(Problem& problem, const std::string& id, const std::string& prefix,
-                              bool templates, std::vector<CheckRow>& rows) {
-  auto add = [&rows, &id, &prefix](std::string item, std::string expected, std::string got,
-                                   CheckRow::Status status, std::string detail, int time_ms = 0) {
-    rows.push_back({id, prefix + item, std::move(expected), std::move(got), status,
-                    std::move(detail), time_ms});
-  };
-  add("metadata", "valid", "valid", CheckRow::Status::kOk,
-      fmt::format("{}, {}, {:.1f} s, {} MiB", problem.title, to_string(problem.difficulty),
-                  problem.time_limit_s, problem.memory_mib));
+namespace {
 
-  class Silent : public Reporter {
-  } silent;
-  Judge judge(runner_, compiler_, languages_, cache_root_);
+// One stage's checks (the problem, or a follow-up), each finding a row named PREFIX + item.
+class StageCheck {
+ public:
+  StageCheck(Judge& judge, Compiler& compiler, const Languages& languages, Problem& problem,
+             std::string id, std::string prefix, std::vector<CheckRow>& rows)
+      : judge_(judge),
+        compiler_(compiler),
+        languages_(languages),
+        problem_(problem),
+        id_(std::move(id)),
+        prefix_(std::move(prefix)),
+        rows_(rows) {}
+
+  void add(std::string item, std::string expected, std::string got, CheckRow::Status status,
+           std::string detail, int time_ms = 0) {
+    rows_.push_back({id_, prefix_ + item, std::move(expected), std::move(got), status,
+                     std::move(detail), time_ms});
+  }
+
+  // The tests exist (generated ones made): samples and hidden ones. False: stop here.
+  bool tests();
+  // A custom checker compiles. False: stop here.
+  bool checker();
+  // Judges one solution or template and compares its verdict with the expected one.
+  void solution(const fs::path& file, Verdict expected, const std::string& item, bool is_template);
+
+ private:
+  // A TLE solution within twice the limit: a faster machine would accept it.
+  void try_twice_the_limit(const JudgeRequest& request, CheckRow::Status& status,
+                           std::string& detail);
+
+  class Silent : public Reporter {};
+
+  Judge& judge_;
+  Compiler& compiler_;
+  const Languages& languages_;
+  Problem& problem_;
+  std::string id_;
+  std::string prefix_;
+  std::vector<CheckRow>& rows_;
+  Silent silent_;
+};
+
+bool StageCheck::tests() {
   try {
-    judge.prepare_tests(problem, silent);
+    judge_.prepare_tests(problem_, silent_);
   } catch (const Error& e) {
     add("tests", "generated", "failed", CheckRow::Status::kFailed, e.what());
-    return;
+    return false;
   }
-  const std::size_t samples = problem.sample_count();
-  const std::size_t hidden = problem.tests.size() - samples;
+  const std::size_t samples = problem_.sample_count();
+  const std::size_t hidden = problem_.tests.size() - samples;
   const bool tests_ok = samples > 0 && hidden > 0;
   add("tests", "samples and hidden", fmt::format("{} + {}", samples, hidden),
       tests_ok ? CheckRow::Status::kOk : CheckRow::Status::kFailed,
       tests_ok ? std::string()
                : (samples == 0 ? "no samples in data/sample/" : "no hidden tests in data/secret/"));
-  if (!tests_ok) {
+  return tests_ok;
+}
+
+bool StageCheck::checker() {
+  if (problem_.checker.kind != CheckerKind::kCustom) {
+    return true;
+  }
+  const fs::path& source = problem_.checker.source;
+  const Language* lang = languages_.for_file(source);
+  if (lang == nullptr) {
+    add("checker", "builds", "unknown language", CheckRow::Status::kFailed, source.string());
+    return false;
+  }
+  CompileResult build =
+      compiler_.compile(*lang, read_file(source.string()), source.filename().string());
+  add("checker", "builds", build.ok ? "builds" : "CE",
+      build.ok ? CheckRow::Status::kOk : CheckRow::Status::kFailed,
+      build.ok ? fs::relative(source, problem_.dir).string() : first_line(build.message));
+  return build.ok;
+}
+
+void StageCheck::solution(const fs::path& file, Verdict expected, const std::string& item,
+                          bool is_template) {
+  const std::string want(code(expected));
+  const Language* lang = languages_.for_file(file);
+  if (lang == nullptr) {
+    add(item, want, "?", CheckRow::Status::kFailed, "unknown language (from the file's extension)");
     return;
   }
-  if (problem.checker.kind == CheckerKind::kCustom) {
-    const Language* lang = languages_.for_file(problem.checker.source);
-    if (lang == nullptr) {
-      add("checker", "builds", "unknown language", CheckRow::Status::kFailed,
-          problem.checker.source.string());
-      return;
+  if (!compiler_.installed(*lang)) {
+    add(item, want, "-", CheckRow::Status::kSkipped,
+        fmt::format("{} not installed (package {})", lang->toolchain(), lang->package));
+    return;
+  }
+  JudgeRequest request;
+  request.problem = &problem_;
+  request.language = lang;
+  request.source = read_file(file.string());
+  request.display_name = file.filename().string();
+  JudgeOutcome outcome;
+  try {
+    outcome = judge_.judge(request, silent_);
+  } catch (const Error& e) {
+    add(item, want, "IE", CheckRow::Status::kFailed, e.what());
+    return;
+  }
+  const bool ok = outcome.verdict == expected;
+  const double limit_ms = lang->time_limit(problem_.time_limit_s) * 1000;
+  CheckRow::Status status = ok ? CheckRow::Status::kOk : CheckRow::Status::kFailed;
+  std::string detail;
+  if (ok && expected == Verdict::kAccepted) {
+    detail = fmt::format("slowest test {} ms of {:.0f} ms", outcome.max_time_ms, limit_ms);
+    // Within 2x of the limit, a busy machine can turn AC into TLE.
+    if (outcome.max_time_ms * 2 > limit_ms) {
+      status = CheckRow::Status::kWarning;
+      detail += ": over half the limit, the verdict may change under load";
     }
-    CompileResult build = compiler_.compile(*lang, read_file(problem.checker.source.string()),
-                                            problem.checker.source.filename().string());
-    add("checker", "builds", build.ok ? "builds" : "CE",
-        build.ok ? CheckRow::Status::kOk : CheckRow::Status::kFailed,
-        build.ok ? fs::relative(problem.checker.source, problem.dir).string()
-                 : first_line(build.message));
-    if (!build.ok) {
-      return;
+  } else {
+    detail = first_failure(outcome);
+    if (ok && expected == Verdict::kTimeLimit && !is_template) {
+      try_twice_the_limit(request, status, detail);
     }
   }
+  add(item, want, std::string(code(outcome.verdict)), status, detail, outcome.max_time_ms);
+}
 
-  auto run_one = [&](const fs::path& file, Verdict expected, const std::string& item,
-                     bool is_template) {
-    const Language* lang = languages_.for_file(file);
-    if (lang == nullptr) {
-      add(item, std::string(code(expected)), "?", CheckRow::Status::kFailed,
-          "unknown language (from the file's extension)");
-      return;
-    }
-    if (!Compiler::available(*lang)) {
-      add(item, std::string(code(expected)), "-", CheckRow::Status::kSkipped,
-          fmt::format("{} not installed (package {})", lang->toolchain(), lang->package));
-      return;
-    }
-    JudgeRequest request;
-    request.problem = &problem;
-    request.language = lang;
-    request.source = read_file(file.string());
-    request.display_name = file.filename().string();
-    JudgeOutcome outcome;
-    try {
-      outcome = judge.judge(request, silent);
-    } catch (const Error& e) {
-      add(item, std::string(code(expected)), "IE", CheckRow::Status::kFailed, e.what());
-      return;
-    }
-    const bool ok = outcome.verdict == expected;
-    const double limit_ms = lang->time_limit(problem.time_limit_s) * 1000;
-    CheckRow::Status status = ok ? CheckRow::Status::kOk : CheckRow::Status::kFailed;
-    std::string detail;
-    if (!ok) {
-      detail = first_failure(outcome);
-    } else if (expected == Verdict::kAccepted) {
-      detail = fmt::format("slowest test {} ms of {:.0f} ms", outcome.max_time_ms, limit_ms);
-      // Within 2x of the limit, a busy machine can turn AC into TLE.
-      if (outcome.max_time_ms * 2 > limit_ms) {
-        status = CheckRow::Status::kWarning;
-        detail += ": over half the limit, the verdict may change under load";
-      }
-    } else if (expected == Verdict::kTimeLimit && !is_template) {
-      detail = first_failure(outcome);
-      // Rejected by a hair? Judge it again with twice the limit: a solution that then passes
-      // its failing test (or fails it otherwise) is within 2x, and a fast machine would let it
-      // through.
-      JudgeRequest twice = request;
-      twice.time_scale = 2.0;
-      JudgeOutcome again;
-      try {
-        again = judge.judge(twice, silent);
-      } catch (const Error&) {
-        again.verdict = Verdict::kTimeLimit;  // keep the first verdict's word
-      }
-      if (again.verdict != Verdict::kTimeLimit) {
-        status = CheckRow::Status::kWarning;
-        detail += fmt::format(
-            ": with twice the limit it got {} (slowest test {} ms): within 2x "
-            "of the limit, the verdict may change on a faster machine",
-            code(again.verdict), again.max_time_ms);
-      }
-    } else {
-      detail = first_failure(outcome);
-    }
-    add(item, std::string(code(expected)), std::string(code(outcome.verdict)), status, detail,
-        outcome.max_time_ms);
-  };
+void StageCheck::try_twice_the_limit(const JudgeRequest& request, CheckRow::Status& status,
+                                     std::string& detail) {
+  // Rejected by a hair? Judge it again with twice the limit: a solution that then passes its
+  // failing test (or fails it otherwise) is within 2x, and a fast machine would let it through.
+  JudgeRequest twice = request;
+  twice.time_scale = 2.0;
+  JudgeOutcome again;
+  try {
+    again = judge_.judge(twice, silent_);
+  } catch (const Error&) {
+    again.verdict = Verdict::kTimeLimit;  // keep the first verdict's word
+  }
+  if (again.verdict != Verdict::kTimeLimit) {
+    status = CheckRow::Status::kWarning;
+    detail += fmt::format(
+        ": with twice the limit it got {} (slowest test {} ms): within 2x "
+        "of the limit, the verdict may change on a faster machine",
+        code(again.verdict), again.max_time_ms);
+  }
+}
 
+}  // namespace
+
+void PackChecker::check_stage(Problem& problem, const std::string& id, const std::string& prefix,
+                              bool templates, std::vector<CheckRow>& rows) {
+  Judge judge(runner_, compiler_, languages_, cache_root_);
+  StageCheck stage(judge, compiler_, languages_, problem, id, prefix, rows);
+  stage.add("metadata", "valid", "valid", CheckRow::Status::kOk,
+            fmt::format("{}, {}, {:.1f} s, {} MiB", problem.title, to_string(problem.difficulty),
+                        problem.time_limit_s, problem.memory_mib));
+  if (!stage.tests() || !stage.checker()) {
+    return;
+  }
   bool has_accepted = false;
   for (const auto& s : problem.submissions) {
     has_accepted = has_accepted || s.expected == Verdict::kAccepted;
-    run_one(s.path, s.expected, fs::relative(s.path, problem.dir).string(), false);
+    stage.solution(s.path, s.expected, fs::relative(s.path, problem.dir).string(), false);
   }
   if (!has_accepted) {
-    add("submissions/accepted", "a reference solution", "none", CheckRow::Status::kFailed,
-        "put at least one accepted solution in submissions/accepted/");
+    stage.add("submissions/accepted", "a reference solution", "none", CheckRow::Status::kFailed,
+              "put at least one accepted solution in submissions/accepted/");
   }
   if (templates) {
     // A template as it stands compiles, runs, and is wrong: WA, never CE.
     for (const auto& [name, path] : problem.templates) {
-      run_one(path, Verdict::kWrongAnswer, "templates/" + name, true);
+      stage.solution(path, Verdict::kWrongAnswer, "templates/" + name, true);
     }
   }
 }
@@ -225,40 +267,32 @@ std::vector<CheckRow> PackChecker::check(
     }
     if (problems.empty()) {
       throw Error(
-          fmt::format("the pack {} has no problems (folders with problem.toml)", dir.string()));
+          fmt::format("the pack {} has no problems (folders with problem.toml)", dir.string()),
+          "a problem is a folder of the pack, named by its ID, holding problem.toml; see "
+          "docs/pack-format.md");
     }
   }
   std::vector<std::vector<CheckRow>> results(problems.size());
-  std::atomic<std::size_t> next{0};
   std::mutex mutex;
-  auto worker = [&]() {
-    for (std::size_t i = next++; i < problems.size(); i = next++) {
-      if (sandbox::interrupt_requested()) {
-        return;  // Ctrl-C: no further problem starts
-      }
-      try {
-        results[i] = check_problem(problems[i], templates);
-      } catch (const Interrupted&) {
-        return;
-      } catch (const std::exception& e) {
-        // A sandbox failure or a bug: report it against the problem and go on.
-        results[i].push_back({problems[i].filename().string(), "check", "completes", "error",
-                              CheckRow::Status::kFailed, e.what(), 0});
-      }
-      std::lock_guard lock(mutex);
-      if (progress) {
-        progress(results[i]);
-      }
-    }
-  };
-  std::vector<std::thread> threads;
-  for (int j = 1; j < std::max(1, jobs); ++j) {
-    threads.emplace_back(worker);
-  }
-  worker();
-  for (auto& t : threads) {
-    t.join();
-  }
+  detail::for_each_parallel(
+      problems.size(), static_cast<std::size_t>(std::max(1, jobs)), [&](std::size_t i) {
+        if (sandbox::interrupt_requested()) {
+          return;  // Ctrl-C: no further problem starts
+        }
+        try {
+          results[i] = check_problem(problems[i], templates);
+        } catch (const Interrupted&) {
+          return;
+        } catch (const std::exception& e) {
+          // A sandbox failure or a bug: report it against the problem and go on.
+          results[i].push_back({problems[i].filename().string(), "check", "completes", "error",
+                                CheckRow::Status::kFailed, e.what(), 0});
+        }
+        std::lock_guard lock(mutex);
+        if (progress) {
+          progress(results[i]);
+        }
+      });
   if (sandbox::interrupt_requested()) {
     throw Interrupted("interrupted while checking the pack");
   }

@@ -62,6 +62,11 @@ std::string describe_value(const toml::node& node) {
   return type_name(node);
 }
 
+// The hint for a value of the wrong type.
+std::string write_as(std::string_view key, std::string_view example) {
+  return fmt::format("write it as {} = {}", key, example);
+}
+
 }  // namespace
 
 std::optional<std::string> closest(std::string_view word, const std::vector<std::string>& choices) {
@@ -94,7 +99,8 @@ toml::table parse_toml_text(std::string_view text, const std::string& name) {
     return toml::parse(text, name);
   } catch (const toml::parse_error& e) {
     const auto& begin = e.source().begin;
-    throw Error(fmt::format("{}:{}:{}: {}", name, begin.line, begin.column, e.description()));
+    throw Error(fmt::format("{}:{}:{}: {}", name, begin.line, begin.column, e.description()),
+                "fix the TOML syntax at that position");
   }
 }
 
@@ -121,8 +127,9 @@ std::string TableReader::key_name(std::string_view key) const {
   return where_.empty() ? fmt::format("'{}'", key) : fmt::format("'{}' in {}", key, where_);
 }
 
-void TableReader::fail(const toml::node& node, const std::string& message) const {
-  throw Error(location(node) + message);
+void TableReader::fail(const toml::node& node, const std::string& message,
+                       const std::string& hint) const {
+  throw Error(location(node) + message, hint);
 }
 
 const toml::node* TableReader::get(std::string_view key) {
@@ -131,8 +138,9 @@ const toml::node* TableReader::get(std::string_view key) {
 }
 
 void TableReader::wrong_type(const toml::node& node, std::string_view key,
-                             std::string_view expected) const {
-  fail(node, fmt::format("{} must be {}, got {}", key_name(key), expected, describe_value(node)));
+                             std::string_view expected, const std::string& hint) const {
+  fail(node, fmt::format("{} must be {}, got {}", key_name(key), expected, describe_value(node)),
+       hint);
 }
 
 std::string TableReader::required_string(std::string_view key) {
@@ -152,7 +160,7 @@ std::optional<std::string> TableReader::string(std::string_view key) {
   if (const auto* s = node->as_string()) {
     return s->get();
   }
-  wrong_type(*node, key, "a string");
+  wrong_type(*node, key, "a string", write_as(key, "\"...\""));
 }
 
 std::optional<double> TableReader::number(std::string_view key) {
@@ -166,7 +174,7 @@ std::optional<double> TableReader::number(std::string_view key) {
   if (const auto* i = node->as_integer()) {
     return static_cast<double>(i->get());
   }
-  wrong_type(*node, key, "a number");
+  wrong_type(*node, key, "a number", write_as(key, "2.5 (no quotes)"));
 }
 
 std::optional<std::int64_t> TableReader::integer(std::string_view key) {
@@ -177,7 +185,7 @@ std::optional<std::int64_t> TableReader::integer(std::string_view key) {
   if (const auto* i = node->as_integer()) {
     return i->get();
   }
-  wrong_type(*node, key, "an integer");
+  wrong_type(*node, key, "an integer", write_as(key, "256 (no quotes, no decimal point)"));
 }
 
 std::optional<bool> TableReader::boolean(std::string_view key) {
@@ -188,7 +196,7 @@ std::optional<bool> TableReader::boolean(std::string_view key) {
   if (const auto* b = node->as_boolean()) {
     return b->get();
   }
-  wrong_type(*node, key, "true or false");
+  wrong_type(*node, key, "true or false", write_as(key, "true (no quotes)"));
 }
 
 std::vector<std::string> TableReader::strings(std::string_view key) {
@@ -199,13 +207,14 @@ std::vector<std::string> TableReader::strings(std::string_view key) {
   }
   const auto* array = node->as_array();
   if (array == nullptr) {
-    wrong_type(*node, key, "an array of strings");
+    wrong_type(*node, key, "an array of strings", write_as(key, "[\"a\", \"b\"]"));
   }
   for (const auto& element : *array) {
     const auto* s = element.as_string();
     if (s == nullptr) {
-      fail(element, fmt::format("{} must hold only strings, got {}", key_name(key),
-                                describe_value(element)));
+      fail(element,
+           fmt::format("{} must hold only strings, got {}", key_name(key), describe_value(element)),
+           "put each value in double quotes");
     }
     result.push_back(s->get());
   }
@@ -220,7 +229,7 @@ std::vector<double> TableReader::numbers(std::string_view key) {
   }
   const auto* array = node->as_array();
   if (array == nullptr) {
-    wrong_type(*node, key, "an array of numbers");
+    wrong_type(*node, key, "an array of numbers", write_as(key, "[10, 100, 1000]"));
   }
   for (const auto& element : *array) {
     if (const auto* i = element.as_integer()) {
@@ -228,8 +237,9 @@ std::vector<double> TableReader::numbers(std::string_view key) {
     } else if (const auto* f = element.as_floating_point()) {
       result.push_back(f->get());
     } else {
-      fail(element, fmt::format("{} must hold only numbers, got {}", key_name(key),
-                                describe_value(element)));
+      fail(element,
+           fmt::format("{} must hold only numbers, got {}", key_name(key), describe_value(element)),
+           "write each value as a number, without quotes");
     }
   }
   return result;
@@ -243,7 +253,8 @@ const toml::table* TableReader::table(std::string_view key) {
   if (const auto* t = node->as_table()) {
     return t;
   }
-  wrong_type(*node, key, "a table");
+  wrong_type(*node, key, "a table",
+             fmt::format("write a line [{}], then its keys one per line", key));
 }
 
 std::vector<const toml::table*> TableReader::tables(std::string_view key) {
@@ -254,7 +265,8 @@ std::vector<const toml::table*> TableReader::tables(std::string_view key) {
   }
   const auto* array = node->as_array();
   if (array == nullptr || !array->is_array_of_tables()) {
-    wrong_type(*node, key, fmt::format("an array of tables ([[{}]])", key));
+    wrong_type(*node, key, fmt::format("an array of tables ([[{}]])", key),
+               fmt::format("write a line [[{}]] before the keys of each one", key));
   }
   for (const auto& element : *array) {
     result.push_back(element.as_table());
@@ -272,6 +284,7 @@ void TableReader::reject_unknown_keys() const {
     std::string hint;
     if (auto guess = closest(key.str(), known)) {
       message += fmt::format("; did you mean '{}'?", *guess);
+      hint = fmt::format("rename it to '{}', or remove it", *guess);
     } else {
       hint = fmt::format("the known keys here are: {}", fmt::join(known, ", "));
     }

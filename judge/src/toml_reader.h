@@ -48,13 +48,14 @@ class TableReader {
   [[nodiscard]] const std::string& file() const noexcept { return file_; }
   [[nodiscard]] std::string key_name(std::string_view key) const;
 
-  /// Throws Error("location: message").
-  [[noreturn]] void fail(const toml::node& node, const std::string& message) const;
+  /// Throws Error("location: message", hint): `hint` says what to write instead.
+  [[noreturn]] void fail(const toml::node& node, const std::string& message,
+                         const std::string& hint) const;
 
  private:
   const toml::node* get(std::string_view key);
   [[noreturn]] void wrong_type(const toml::node& node, std::string_view key,
-                               std::string_view expected) const;
+                               std::string_view expected, const std::string& hint) const;
 
   const toml::table& table_;
   std::string file_;

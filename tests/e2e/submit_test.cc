@@ -291,7 +291,7 @@ TEST_F(ExitCodeTest, MalformedProblemTomlNamesPathLineAndColumn) {
   EXPECT_EQ(r.exit_code, 2) << r.describe();
   EXPECT_EQ(r.out, "");
   EXPECT_EQ(r.err, fmt::format("judge: error: {}:8:8: 'time' in [limits] must be a number, got "
-                               "string \"2s\"\n",
+                               "string \"2s\"\nhint: write it as time = 2.5 (no quotes)\n",
                                toml.string()));
 
   // A TOML syntax error, too.

@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include "judge/paths.h"
+#include "judge/runner.h"
 #include "test_support.h"
 
 namespace judge {
@@ -311,6 +312,83 @@ TEST(CheckerTest, LinesTellThueMorseFromItsComplement) {
   }
   CheckResult result = compare_texts(lines(), complement + "\n", line + "\n");
   EXPECT_EQ(result.verdict, Verdict::kWrongAnswer);
+}
+
+TEST(CheckerTest, MakeCheckerFollowsTheCheckerTable) {
+  unit::FakeRunner runner([](const sandbox::RunSpec&) { return unit::exited(0); });
+  EXPECT_NE(dynamic_cast<ExactChecker*>(make_checker(exact(), runner).get()), nullptr);
+  EXPECT_NE(dynamic_cast<LinesChecker*>(make_checker(lines(), runner).get()), nullptr);
+  EXPECT_NE(dynamic_cast<TokensChecker*>(make_checker(tokens(), runner).get()), nullptr);
+  EXPECT_NE(dynamic_cast<FloatChecker*>(make_checker(floats(1e-6, 0), runner).get()), nullptr);
+  Language lang;
+  lang.run = {"/box/check"};
+  CheckerSpec custom;
+  custom.kind = CheckerKind::kCustom;
+  custom.protocol = CheckerProtocol::kKattis;
+  EXPECT_NE(dynamic_cast<KattisChecker*>(make_checker(custom, runner, &lang, "/b").get()), nullptr);
+  custom.protocol = CheckerProtocol::kTestlib;
+  EXPECT_NE(dynamic_cast<TestlibChecker*>(make_checker(custom, runner, &lang, "/b").get()),
+            nullptr);
+  EXPECT_EQ(make_stream_checker(custom), nullptr);
+}
+
+// The protocols against a FakeRunner: their argv layout, files and exit codes.
+class ProgramCheckerTest : public ::testing::Test {
+ protected:
+  ProgramCheckerTest() {
+    lang_.run = {"/box/check", "--memory={memory}"};
+    write_file(dir_.path() / "in", "1 2\n");
+    write_file(dir_.path() / "ans", "3\n");
+    write_file(dir_.path() / "out", "3\n");
+  }
+  CheckResult check(Checker& checker) {
+    return checker.check(dir_.path() / "in", dir_.path() / "ans", dir_.path() / "out");
+  }
+
+  TempDir dir_{"judge-checker-test"};
+  Language lang_;
+  sandbox::RunResult result_ = unit::exited(42);
+  std::string output_seen_;
+  unit::FakeRunner runner_{[this](const sandbox::RunSpec& spec) {
+    if (spec.stdin_fd >= 0) {
+      output_seen_ = unit::read_fd(spec.stdin_fd);
+    }
+    return result_;
+  }};
+};
+
+// Kattis validator_flags: extra arguments after the three the protocol fixes.
+TEST_F(ProgramCheckerTest, KattisPassesItsFlagsAfterTheFeedbackFolder) {
+  KattisChecker checker(runner_, lang_, dir_.path() / "build", {"float_tolerance", "1e-6"});
+  EXPECT_EQ(check(checker).verdict, Verdict::kAccepted);
+  ASSERT_EQ(runner_.calls.size(), 1u);
+  const sandbox::RunSpec& spec = runner_.calls[0];
+  EXPECT_EQ(spec.argv,
+            (std::vector<std::string>{"/box/check", "--memory=1024", "/data/input", "/data/answer",
+                                      "/feedback/", "float_tolerance", "1e-6"}));
+  EXPECT_EQ(unit::bind_source(spec, "/box"), dir_.path() / "build");
+  EXPECT_EQ(unit::bind_source(spec, "/data/input"), dir_.path() / "in");
+  EXPECT_EQ(unit::bind_source(spec, "/data/answer"), dir_.path() / "ans");
+  EXPECT_EQ(output_seen_, "3\n") << "the output comes on standard input";
+  result_ = unit::exited(43);
+  EXPECT_EQ(check(checker).verdict, Verdict::kWrongAnswer);
+  result_ = unit::exited(0);
+  EXPECT_EQ(check(checker).verdict, Verdict::kInternalError);
+}
+
+TEST_F(ProgramCheckerTest, TestlibReadsTheOutputAsAFileAndItsExitCode) {
+  TestlibChecker checker(runner_, lang_, dir_.path() / "build");
+  result_ = unit::exited(2, "wrong output format Expected EOLN\nmore\n");
+  CheckResult result = check(checker);
+  EXPECT_EQ(result.verdict, Verdict::kWrongAnswer);  // a presentation error
+  EXPECT_EQ(result.message, "wrong output format Expected EOLN");
+  const sandbox::RunSpec& spec = runner_.calls.at(0);
+  EXPECT_EQ(spec.argv, (std::vector<std::string>{"/box/check", "--memory=1024", "/data/input",
+                                                 "/data/output", "/data/answer"}));
+  EXPECT_EQ(unit::bind_source(spec, "/data/output"), dir_.path() / "out");
+  EXPECT_EQ(spec.stdin_fd, -1);
+  result_ = unit::exited(7, "points 0.5\n");
+  EXPECT_EQ(check(checker).message, "the checker failed (exit code 7): points 0.5");
 }
 
 // Writes `bytes` of numbered tokens, several per line; `last` replaces the final token.

@@ -71,8 +71,8 @@ class CompileTest : public ::testing::Test {
     return result_;
   }
 
-  Compiler compiler(std::size_t max_entries = 256) {
-    return Compiler(runner_, tmp_.path() / "cache", max_entries);
+  SandboxCompiler compiler(std::size_t max_entries = 256) {
+    return SandboxCompiler(runner_, tmp_.path() / "cache", max_entries);
   }
 
   std::size_t cache_entries() const {
@@ -94,7 +94,7 @@ class CompileTest : public ::testing::Test {
 };
 
 TEST_F(CompileTest, CompilesInTheSandbox) {
-  Compiler c = compiler();
+  SandboxCompiler c = compiler();
   CompileResult result = c.compile(languages_.get("fake"), "source 1\n", "two-sum.fake");
   EXPECT_TRUE(result.ok);
   EXPECT_FALSE(result.cached);
@@ -113,7 +113,7 @@ TEST_F(CompileTest, CompilesInTheSandbox) {
 }
 
 TEST_F(CompileTest, SkipsCompilingUnchangedSource) {
-  Compiler c = compiler();
+  SandboxCompiler c = compiler();
   CompileResult first = c.compile(languages_.get("fake"), "source\n", "a.fake");
   CompileResult second = c.compile(languages_.get("fake"), "source\n", "b.fake");
   EXPECT_TRUE(second.ok);
@@ -121,7 +121,7 @@ TEST_F(CompileTest, SkipsCompilingUnchangedSource) {
   EXPECT_EQ(second.dir, first.dir);
   EXPECT_EQ(compiles_, 1);
   // A new Compiler over the same cache (the next `judge submit`) hits it too.
-  Compiler later = compiler();
+  SandboxCompiler later = compiler();
   EXPECT_TRUE(later.compile(languages_.get("fake"), "source\n", "a.fake").cached);
   EXPECT_EQ(compiles_, 1);
   // Another source compiles.
@@ -153,6 +153,10 @@ TEST_F(CompileTest, CutsLongCompilerMessages) {
 }
 
 TEST_F(CompileTest, CompilerLimitsAreCompileErrors) {
+  result_ = unit::killed(SIGKILL);
+  result_.limit = sandbox::LimitKind::kCpuTime;
+  EXPECT_EQ(compiler().compile(languages_.get("fake"), "slow\n", "a.fake").message,
+            "compilation took too long (over 30 s of CPU time)\n");
   result_ = exited(0);
   result_.limit = sandbox::LimitKind::kMemory;
   CompileResult result = compiler().compile(languages_.get("fake"), "big\n", "a.fake");
@@ -168,7 +172,7 @@ TEST_F(CompileTest, ForbiddenCallIsAnInternalErrorAndNotCached) {
   result_ = unit::killed(SIGSYS);
   result_.violation_syscall = 101;
   result_.violation_name = "ptrace";
-  Compiler c = compiler();
+  SandboxCompiler c = compiler();
   CompileResult result = c.compile(languages_.get("fake"), "src\n", "a.fake");
   EXPECT_FALSE(result.ok);
   EXPECT_TRUE(result.internal_error);
@@ -191,6 +195,8 @@ TEST_F(CompileTest, MissingToolchainThrows) {
   const Language& ghost = languages_.get("ghost");
   EXPECT_FALSE(Compiler::available(ghost));
   EXPECT_TRUE(Compiler::available(languages_.get("fake")));
+  EXPECT_FALSE(compiler().installed(ghost));
+  EXPECT_TRUE(compiler().installed(languages_.get("fake")));
   EXPECT_EQ(unit::error_of([&] { (void)compiler().compile(ghost, "x", "x.ghost"); }),
             "Ghost is not installed: 'no-such-compiler-judge' was not found in /usr/local/bin, "
             "/usr/bin or /bin");
@@ -199,7 +205,7 @@ TEST_F(CompileTest, MissingToolchainThrows) {
 }
 
 TEST_F(CompileTest, UsesAPrecompiledHeaderOnceWhenIncluded) {
-  Compiler c = compiler();
+  SandboxCompiler c = compiler();
   CompileResult result =
       c.compile(languages_.get("fake"), "#include <bits/all.h>\nint main() {}\n", "a.fake");
   EXPECT_TRUE(result.ok);
@@ -224,7 +230,7 @@ TEST_F(CompileTest, UsesAPrecompiledHeaderOnceWhenIncluded) {
 }
 
 TEST_F(CompileTest, EvictsTheLeastRecentlyUsed) {
-  Compiler c = compiler(2);
+  SandboxCompiler c = compiler(2);
   for (const char* source : {"1", "2", "3"}) {
     EXPECT_TRUE(c.compile(languages_.get("fake"), source, "a.fake").ok);
   }

@@ -1,6 +1,6 @@
-// The judging loop (judge.cc: Judge::judge) against a FakeRunner: no process is started. The
-// fake "compiles" by writing into the build folder, and "runs" a test by writing the scripted
-// output for its input.
+// The judging loop (judge.cc: Judge::judge) against a FakeRunner and a FakeCompiler: no process
+// is started. The fake compiler "builds" into a folder of its own, and the fake runner "runs" a
+// test by writing the scripted output for its input.
 #include "judge/judge.h"
 
 #include <signal.h>
@@ -27,6 +27,7 @@ using ::testing::HasSubstr;
 using ::testing::Not;
 using unit::bind_source;
 using unit::exited;
+using unit::FakeCompiler;
 using unit::FakeRunner;
 using unit::killed;
 using unit::read_fd;
@@ -34,12 +35,12 @@ using unit::slurp;
 using unit::write_fd;
 using unit::write_file;
 
-// `true` stands for the compiler: Compiler only checks that the toolchain exists on the host.
+// No toolchain of these exists on the host: the fake compiler needs none.
 constexpr const char* kLanguages = R"([fake]
 name = "Fake"
 extensions = ["fake"]
 source = "main.fake"
-compile = ["true", "main.fake"]
+compile = ["fakecc", "main.fake"]
 run = ["/box/main", "--memory={memory}"]
 time_multiplier = 2.0
 time_offset = 0.5
@@ -59,6 +60,15 @@ struct Response {
   std::string output;
   sandbox::RunResult run = exited(0);
 };
+
+// A compile that failed with `message` (the judge's fault, if `internal`).
+CompileResult failed_compile(std::string message, bool internal = false) {
+  CompileResult result;
+  result.ok = false;
+  result.message = std::move(message);
+  result.internal_error = internal;
+  return result;
+}
 
 class RecordingReporter : public Reporter {
  public:
@@ -88,7 +98,18 @@ class JudgeTest : public ::testing::Test {
   JudgeTest()
       : languages_(Languages::parse(kLanguages, "languages.toml")),
         runner_([this](const sandbox::RunSpec& spec) { return run(spec); }),
-        compiler_(runner_, tmp_.path() / "cache"),
+        compiler_(tmp_.path() / "builds",
+                  [this](const FakeCompiler::Call& call, CompileResult& result) {
+                    const bool checker = call.source == "checker source\n";
+                    const bool generator = call.language == "python";
+                    if (checker && checker_compile_) {
+                      result = *checker_compile_;
+                    } else if (generator && generator_compile_) {
+                      result = *generator_compile_;
+                    } else if (!checker && !generator && compile_result_) {
+                      result = *compile_result_;
+                    }
+                  }),
         judge_(runner_, compiler_, languages_, tmp_.path() / "cache") {
     dir_ = tmp_.path() / "sum";
     add_test("sample/1", "s1");
@@ -142,16 +163,7 @@ class JudgeTest : public ::testing::Test {
 
   // The fake sandbox.
   sandbox::RunResult run(const sandbox::RunSpec& spec) {
-    if (spec.profile == sandbox::Profile::kToolchain) {
-      ++compiles_;
-      auto box = bind_source(spec, "/box");
-      EXPECT_TRUE(box.has_value());
-      if (compile_result_) {
-        return *compile_result_;
-      }
-      write_file(*box / "main", "#!fake\n");
-      return exited(0);
-    }
+    EXPECT_EQ(spec.profile, sandbox::Profile::kProgram) << "only the compiler forks";
     if (bind_source(spec, "/data/answer")) {
       return checker_(spec);
     }
@@ -194,17 +206,18 @@ class JudgeTest : public ::testing::Test {
   fs::path dir_;
   Languages languages_;
   FakeRunner runner_;
-  Compiler compiler_;
+  FakeCompiler compiler_;
   Judge judge_;
   Problem problem_;
   RecordingReporter reporter_;
   std::map<std::string, Response> responses_;
-  std::optional<sandbox::RunResult> compile_result_;
+  std::optional<CompileResult> compile_result_;     // the submission's; by default a success
+  std::optional<CompileResult> checker_compile_;    // the custom checker's
+  std::optional<CompileResult> generator_compile_;  // the generators' (in Python)
   std::function<sandbox::RunResult(const sandbox::RunSpec&)> checker_ =
       [](const sandbox::RunSpec&) { return exited(42); };
   std::vector<std::string> inputs_;
   std::vector<fs::path> extra_inputs_;
-  int compiles_ = 0;
   int generator_runs_ = 0;
   std::optional<sandbox::RunResult> generator_result_;
 };
@@ -367,17 +380,15 @@ TEST_F(JudgeTest, ClassifiesLimitsAndCrashes) {
 
 TEST_F(JudgeTest, RunsWithTheLanguagesLimits) {
   JudgeOutcome outcome = judge(true);
-  // One compile, then one run per sample.
-  ASSERT_EQ(runner_.calls.size(), 3u);
-  const sandbox::RunSpec& compile = runner_.calls[0];
-  EXPECT_EQ(compile.argv, (std::vector<std::string>{"true", "main.fake"}));
-  EXPECT_EQ(compile.cwd, "/box");
-  const sandbox::RunSpec& spec = runner_.calls[1];
+  ASSERT_EQ(compiler_.calls.size(), 1u);
+  EXPECT_EQ(compiler_.calls[0].source, "int main() {}\n");
+  EXPECT_EQ(compiler_.calls[0].display_name, "sum.fake");
+  ASSERT_EQ(runner_.calls.size(), 2u);  // one run per sample
+  const sandbox::RunSpec& spec = runner_.calls[0];
   EXPECT_EQ(spec.profile, sandbox::Profile::kProgram);
   EXPECT_EQ(spec.argv, (std::vector<std::string>{"/box/main", "--memory=128"}));
   EXPECT_EQ(spec.cwd, "/tmp");
   EXPECT_EQ(bind_source(spec, "/box"), outcome.compile.dir);
-  EXPECT_TRUE(fs::exists(outcome.compile.dir / "main"));
   ASSERT_EQ(spec.binds.size(), 1u);
   EXPECT_FALSE(spec.binds[0].writable);
   // 1.5 s * 2 + 0.5 s.
@@ -391,63 +402,31 @@ TEST_F(JudgeTest, RunsWithTheLanguagesLimits) {
 }
 
 TEST_F(JudgeTest, CompileErrorRunsNoTest) {
-  compile_result_ = exited(1, "main.fake:1:5: error: expected ';' before '}'\n\n");
+  compile_result_ = failed_compile("sum.fake:1:5: error: expected ';' before '}'\n");
   JudgeOutcome outcome = judge();
   EXPECT_EQ(outcome.verdict, Verdict::kCompileError);
   EXPECT_FALSE(outcome.compile.ok);
   EXPECT_EQ(outcome.compile.message, "sum.fake:1:5: error: expected ';' before '}'\n");
   EXPECT_TRUE(outcome.tests.empty());
   EXPECT_EQ(outcome.passed, 0u);
-  EXPECT_EQ(runner_.calls.size(), 1u);
+  EXPECT_TRUE(runner_.calls.empty());
   EXPECT_EQ(reporter_.events, (std::vector<std::string>{"compiling fake", "compile failed"}));
 }
 
-TEST_F(JudgeTest, CompilerTimeLimitIsACompileError) {
-  sandbox::RunResult run = killed(SIGKILL);
-  run.limit = sandbox::LimitKind::kCpuTime;
-  compile_result_ = run;
-  JudgeOutcome outcome = judge();
-  EXPECT_EQ(outcome.verdict, Verdict::kCompileError);
-  EXPECT_EQ(outcome.compile.message, "compilation took too long (over 30 s of CPU time)\n");
-}
-
 TEST_F(JudgeTest, ForbiddenCallWhileCompilingIsAnInternalError) {
-  sandbox::RunResult run = killed(SIGSYS);
-  run.violation_syscall = 101;
-  run.violation_name = "ptrace";
-  compile_result_ = run;
+  compile_result_ = failed_compile("the compiler made a forbidden system call (ptrace)\n", true);
   JudgeOutcome outcome = judge();
   EXPECT_EQ(outcome.verdict, Verdict::kInternalError);
   EXPECT_EQ(outcome.error, "the compiler made a forbidden system call (ptrace)\n");
   EXPECT_TRUE(outcome.tests.empty());
+  EXPECT_TRUE(runner_.calls.empty());
 }
 
-TEST_F(JudgeTest, ReusesACompiledProgram) {
-  (void)judge(true);
-  JudgeOutcome again = judge(true);
-  EXPECT_TRUE(again.compile.cached);
-  EXPECT_TRUE(again.compile.ok);
-  EXPECT_EQ(compiles_, 1);
-  EXPECT_EQ(again.verdict, Verdict::kAccepted);
-}
-
+// The compiler's Error (a toolchain that is not installed) stops judging: nothing runs.
 TEST_F(JudgeTest, MissingToolchainIsAnError) {
-  Languages missing = Languages::parse(
-      "[ghost]\nname = \"Ghost\"\npackage = \"ghost-lang\"\nsource = \"a\"\n"
-      "compile = [\"no-such-compiler-judge\"]\nrun = [\"/box/a\"]\n",
-      "l.toml");
-  JudgeRequest request;
-  request.problem = &problem_;
-  request.language = &missing.get("ghost");
-  try {
-    (void)judge_.judge(request, reporter_);
-    FAIL() << "no error";
-  } catch (const Error& e) {
-    EXPECT_STREQ(e.what(),
-                 "Ghost is not installed: 'no-such-compiler-judge' was not found in "
-                 "/usr/local/bin, /usr/bin or /bin");
-    EXPECT_EQ(e.hint(), "install it with: sudo apt-get install ghost-lang");
-  }
+  compiler_.missing = {"fake"};
+  EXPECT_EQ(unit::error_of([&] { (void)judge(); }), "Fake is not installed");
+  EXPECT_TRUE(runner_.calls.empty());
 }
 
 TEST_F(JudgeTest, RunsTheUsersOwnInputs) {
@@ -478,7 +457,9 @@ TEST_F(JudgeTest, KattisCheckerAccepts) {
   EXPECT_EQ(outcome.passed, 5u);
   EXPECT_EQ(outputs,
             (std::vector<std::string>{"ans-s1\n", "ans-s2\n", "ans-h1\n", "ans-h2\n", "ans-h3\n"}));
-  EXPECT_EQ(compiles_, 2);  // the submission and the checker, once
+  ASSERT_EQ(compiler_.calls.size(), 2u);  // the submission and the checker, once
+  EXPECT_EQ(compiler_.calls[1].source, "checker source\n");
+  EXPECT_EQ(compiler_.calls[1].display_name, "check.fake");
 }
 
 TEST_F(JudgeTest, KattisCheckerRejectsWithItsMessage) {
@@ -592,19 +573,19 @@ TEST_F(JudgeTest, TestlibCheckerExitCodes) {
             "the checker failed (exit code 3): wrong answer 1st words differ");
 }
 
+// A broken pack, not the candidate's fault: PackError (IE, exit 3), as for a generator.
 TEST_F(JudgeTest, CheckerThatDoesNotCompileStopsJudging) {
   use_custom_checker("kattis");
-  int compile = 0;
-  runner_ = FakeRunner([&](const sandbox::RunSpec& spec) {
-    if (spec.profile == sandbox::Profile::kToolchain && compile++ == 1) {
-      return exited(1, "main.fake: syntax error\n");
-    }
-    return run(spec);
-  });
-  JudgeOutcome outcome = judge();
-  EXPECT_EQ(outcome.verdict, Verdict::kInternalError);
-  EXPECT_EQ(outcome.error, "the problem's checker does not compile:\ncheck.fake: syntax error\n");
-  EXPECT_TRUE(outcome.tests.empty());
+  checker_compile_ = failed_compile("check.fake: syntax error\n");
+  try {
+    (void)judge();
+    FAIL() << "no error";
+  } catch (const PackError& e) {
+    EXPECT_STREQ(e.what(), "the problem's checker does not compile:\ncheck.fake: syntax error\n");
+    EXPECT_EQ(e.hint(), "the problem's pack is broken, not your solution: 'judge pack check " +
+                            fs::canonical(dir_).string() + "' shows what is wrong");
+  }
+  EXPECT_TRUE(runner_.calls.empty());
 }
 
 TEST_F(JudgeTest, TimeLimitOfRunProgramScales) {
@@ -688,6 +669,21 @@ TEST_F(GeneratedTestsTest, ReportsAFailingGenerator) {
                 "ValueError: bad n");
   EXPECT_FALSE(fs::exists(tmp_.path() / "cache/generated/sum") &&
                !fs::is_empty(tmp_.path() / "cache/generated/sum"));
+}
+
+// The same as a checker that does not compile: a broken pack (PackError, IE, exit 3).
+TEST_F(GeneratedTestsTest, AGeneratorThatDoesNotCompileIsABrokenPack) {
+  generator_compile_ = failed_compile("gen.py: syntax error\n");
+  try {
+    judge_.prepare_tests(problem_, reporter_);
+    FAIL() << "no error";
+  } catch (const PackError& e) {
+    EXPECT_EQ(std::string(e.what()), "the generator " +
+                                         (fs::canonical(dir_) / "generators/gen.py").string() +
+                                         " does not compile:\ngen.py: syntax error\n");
+    EXPECT_THAT(e.hint(), HasSubstr("'judge pack check " + fs::canonical(dir_).string() + "'"));
+  }
+  EXPECT_EQ(generator_runs_, 0);
 }
 
 TEST_F(GeneratedTestsTest, ReportsAFailingReference) {

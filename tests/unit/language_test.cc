@@ -9,6 +9,7 @@
 #include "judge/compile.h"
 #include "judge/error.h"
 #include "judge/paths.h"
+#include "judge/profiles.h"
 #include "test_support.h"
 
 namespace judge {

@@ -1,5 +1,6 @@
-// Validating packs (pack_check.cc) against a FakeRunner. A fake "program" is its source text:
-// the fake compiler copies it to /box/main, and the fake run behaves as the text says.
+// Validating packs (pack_check.cc) against a FakeRunner and a FakeCompiler. A fake "program" is
+// its source text: the fake compiler copies it to the build folder's `main`, and the fake run
+// behaves as the text says.
 #include "judge/pack_check.h"
 
 #include <signal.h>
@@ -22,6 +23,7 @@ namespace fs = std::filesystem;
 using ::testing::HasSubstr;
 using unit::bind_source;
 using unit::exited;
+using unit::FakeCompiler;
 using unit::FakeRunner;
 using unit::killed;
 using unit::read_fd;
@@ -33,7 +35,7 @@ constexpr const char* kLanguages = R"([fake]
 name = "Fake"
 extensions = ["fake"]
 source = "main.fake"
-compile = ["true", "main.fake"]
+compile = ["fakecc", "main.fake"]
 run = ["/box/main"]
 
 [ghost]
@@ -45,18 +47,20 @@ compile = ["no-such-compiler-judge", "main.ghost"]
 run = ["/box/main"]
 )";
 
+// Compiles a fake program: "bad syntax" does not compile.
+void fake_compile(const FakeCompiler::Call& call, CompileResult& result) {
+  if (call.source.find("bad syntax") != std::string::npos) {
+    result.ok = false;
+    result.message = call.display_name + ":1:1: error: bad syntax\n";
+    return;
+  }
+  write_file(result.dir / "main", call.source);
+}
+
 // Runs a fake program: "correct" answers every input, "wrong" answers nothing right, "slow"
-// runs out of time on hidden tests, "crash" dies, "bad syntax" does not compile.
+// runs out of time on hidden tests, "crash" dies.
 sandbox::RunResult fake_sandbox(const sandbox::RunSpec& spec) {
   const fs::path box = *bind_source(spec, "/box");
-  if (spec.profile == sandbox::Profile::kToolchain) {
-    const std::string source = slurp(box / "main.fake");
-    if (source.find("bad syntax") != std::string::npos) {
-      return exited(1, "main.fake:1:1: error: bad syntax\n");
-    }
-    write_file(box / "main", source);
-    return exited(0);
-  }
   const std::string program = slurp(box / "main");
   std::string input = read_fd(spec.stdin_fd);
   input.pop_back();  // the newline
@@ -98,8 +102,10 @@ class PackCheckTest : public ::testing::Test {
   PackCheckTest()
       : languages_(Languages::parse(kLanguages, "languages.toml")),
         runner_(fake_sandbox),
-        compiler_(runner_, tmp_.path() / "cache"),
-        checker_(runner_, compiler_, languages_, tmp_.path() / "cache") {}
+        compiler_(tmp_.path() / "builds", fake_compile),
+        checker_(runner_, compiler_, languages_, tmp_.path() / "cache") {
+    compiler_.missing = {"ghost"};
+  }
 
   // A problem with two samples, two hidden tests, and `files` (path -> text).
   fs::path make_problem(const std::string& id,
@@ -145,7 +151,7 @@ class PackCheckTest : public ::testing::Test {
   fs::path pack_ = fs::canonical(tmp_.path()) / "pack";
   Languages languages_;
   FakeRunner runner_;
-  Compiler compiler_;
+  FakeCompiler compiler_;
   PackChecker checker_;
 };
 

@@ -481,6 +481,38 @@ TEST_F(ProblemTest, RejectsAMissingFolder) {
       "cannot open the problem folder " + (dir_ / "nope").string() + ": No such file or directory");
 }
 
+// Every error of a problem folder says what to do about it, besides what is wrong.
+TEST_F(ProblemTest, EveryErrorHasAHint) {
+  touch("gen.py");
+  const std::string generated = "[[generated]]\nname = \"secret/1\"\ngenerator = \"gen.py\"\n";
+  const std::vector<std::string> bad = {
+      "title = \"t\"\ndifficulty = \"impossible\"\n",
+      "title = 1\ndifficulty = \"easy\"\n",
+      std::string(kMinimal) + "[limits]\ntime = 0\n",
+      std::string(kMinimal) + "[limits]\nmemory = 1\n",
+      std::string(kMinimal) + "[limits]\noutput = 0\n",
+      std::string(kMinimal) + "[limits]\ntime = \"2s\"\n",
+      std::string(kMinimal) + "[checker]\nkind = \"fuzzy\"\n",
+      std::string(kMinimal) + "[checker]\nkind = \"float\"\nfloat_tolerance = -1\n",
+      std::string(kMinimal) + "[checker]\nkind = \"custom\"\n",
+      std::string(kMinimal) + "[checker]\nkind = \"custom\"\nsource = \"c.cpp\"\n",
+      std::string(kMinimal) + "[checker]\nsource = \"gen.py\"\n",
+      std::string(kMinimal) + "[checker]\nprotocol = \"icpc\"\n",
+      std::string(kMinimal) + "[[generated]]\nname = \"big\"\ngenerator = \"gen.py\"\n",
+      std::string(kMinimal) + "[[generated]]\nname = \"secret/1\"\ngenerator = \"g.py\"\n",
+      std::string(kMinimal) + generated,
+      std::string(kMinimal) + "[tests]\nreference = \"x.cpp\"\n",
+      std::string(kMinimal) + "titel = \"t\"\n",
+  };
+  for (const auto& toml : bad) {
+    EXPECT_NE(error(toml), "(no error)") << toml;
+    EXPECT_NE(hint_of([&] { (void)load(toml); }), "") << error(toml);
+  }
+  fs::remove(dir_ / "statement.md");
+  EXPECT_NE(hint_of([&] { (void)load(kMinimal); }), "");
+  EXPECT_NE(hint_of([&] { (void)load_problem(dir_ / "nope"); }), "");
+}
+
 TEST(ProblemIdTest, AcceptsLowercaseDigitsAndDashes) {
   EXPECT_TRUE(valid_problem_id("two-sum"));
   EXPECT_TRUE(valid_problem_id("a"));

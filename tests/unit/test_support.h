@@ -1,4 +1,5 @@
-// Helpers shared by the unit tests: files in a private folder, and a Runner that runs nothing.
+// Helpers shared by the unit tests: files in a private folder, a Runner that runs nothing and a
+// Compiler that compiles nothing.
 #pragma once
 
 #include <unistd.h>
@@ -8,11 +9,13 @@
 #include <functional>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
+#include "judge/compile.h"
 #include "judge/error.h"
 #include "judge/runner.h"
 
@@ -130,6 +133,54 @@ class FakeRunner final : public Runner {
 
  private:
   Handler on_run_;
+  std::mutex mutex_;
+};
+
+/// Compiles nothing: each call is recorded and "built" into a new folder under `root`, which
+/// holds the source as the language's source file. `on_compile` may put more there (the fake
+/// program) and change the result, which is a success by default. Languages whose IDs are in
+/// `missing` are not installed: compiling one throws Error, as the real compiler does.
+class FakeCompiler final : public Compiler {
+ public:
+  struct Call {
+    std::string language;
+    std::string source;
+    std::string display_name;
+  };
+  using Handler = std::function<void(const Call& call, CompileResult& result)>;
+
+  explicit FakeCompiler(std::filesystem::path root, Handler on_compile = {})
+      : root_(std::move(root)), on_compile_(std::move(on_compile)) {}
+
+  // Judge and PackChecker compile from several threads.
+  [[nodiscard]] CompileResult compile(const Language& language, const std::string& source,
+                                      const std::string& display_name) override {
+    std::lock_guard lock(mutex_);
+    if (missing.count(language.id) != 0) {
+      throw Error(language.name + " is not installed", "install it");
+    }
+    calls.push_back({language.id, source, display_name});
+    CompileResult result;
+    result.ok = true;
+    result.dir = root_ / std::to_string(calls.size());
+    std::filesystem::create_directories(result.dir);
+    std::ofstream(result.dir / language.source_name, std::ios::binary) << source;
+    if (on_compile_) {
+      on_compile_(calls.back(), result);
+    }
+    return result;
+  }
+
+  [[nodiscard]] bool installed(const Language& language) const override {
+    return missing.count(language.id) == 0;
+  }
+
+  std::vector<Call> calls;
+  std::set<std::string> missing;
+
+ private:
+  std::filesystem::path root_;
+  Handler on_compile_;
   std::mutex mutex_;
 };
 

@@ -143,6 +143,10 @@ TEST_F(TableReaderTest, WrongTypesNameTheKeyAndTheValue) {
   TableReader g = sub("g");
   EXPECT_EQ(error_of([&] { (void)g.string("h"); }),
             "f.toml:8:5: 'h' in [g] must be a string, got integer 1");
+  // Every type error says what to write instead.
+  EXPECT_EQ(hint_of([&] { (void)g.string("h"); }), "write it as h = \"...\"");
+  EXPECT_EQ(hint_of([&] { (void)r.tables("e"); }),
+            "write a line [[e]] before the keys of each one");
 }
 
 TEST_F(TableReaderTest, MissingRequiredKey) {
@@ -162,7 +166,7 @@ TEST_F(TableReaderTest, RejectsUnknownKeys) {
   (void)r.string("title");
   EXPECT_EQ(error_of([&] { r.reject_unknown_keys(); }),
             "f.toml:2:9: unknown key 'titel'; did you mean 'title'?");
-  EXPECT_EQ(hint_of([&] { r.reject_unknown_keys(); }), "");
+  EXPECT_EQ(hint_of([&] { r.reject_unknown_keys(); }), "rename it to 'title', or remove it");
 }
 
 TEST_F(TableReaderTest, ListsKnownKeysWhenNoneIsClose) {

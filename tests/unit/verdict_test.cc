@@ -1,4 +1,4 @@
-// Verdict names, and how a run's result becomes a verdict (judge.cc: classify_run,
+// Verdict names, and how a run's result becomes a verdict (classify.cc: classify_run; crash.cc:
 // crash_summary).
 #include "judge/verdict.h"
 

@@ -1,4 +1,5 @@
-// Compiling submissions, checkers and generators in the sandbox, with a cache.
+// Compiling submissions, checkers and generators: the Compiler interface, and the real one,
+// which compiles in the sandbox with a cache.
 #pragma once
 
 #include <chrono>
@@ -24,22 +25,44 @@ struct CompileResult {
   std::filesystem::path dir;
 };
 
+/// Compiles sources into build folders. Judge and PackChecker take any Compiler: the real one
+/// is SandboxCompiler; unit tests use a fake.
 class Compiler {
  public:
-  /// Keeps at most `max_entries` builds under `cache_root`/compile (least recently used go).
-  Compiler(Runner& runner, std::filesystem::path cache_root, std::size_t max_entries = 256);
+  virtual ~Compiler() = default;
 
   /// Compiles `source` as `language`. `display_name` replaces the sandbox's file name in
-  /// messages (the user's file name). Throws Error when the toolchain is missing.
-  [[nodiscard]] CompileResult compile(const Language& language, const std::string& source,
-                                      const std::string& display_name);
+  /// messages (the user's file name). Throws Error when the toolchain is missing. May be
+  /// called from several threads at once.
+  [[nodiscard]] virtual CompileResult compile(const Language& language, const std::string& source,
+                                              const std::string& display_name) = 0;
 
-  /// True if `language`'s toolchain is installed.
+  /// True if this compiler can build and run `language` here (its toolchain is installed).
+  [[nodiscard]] virtual bool installed(const Language& language) const = 0;
+
+  /// True if `language`'s toolchain is on this machine, where the sandbox looks for programs.
   [[nodiscard]] static bool available(const Language& language);
+};
+
+/// Compiles in the sandbox (profiles::compiler), keeping successful builds in a cache.
+class SandboxCompiler final : public Compiler {
+ public:
+  /// Keeps at most `max_entries` builds under `cache_root`/compile (least recently used go).
+  SandboxCompiler(Runner& runner, std::filesystem::path cache_root, std::size_t max_entries = 256);
+
+  [[nodiscard]] CompileResult compile(const Language& language, const std::string& source,
+                                      const std::string& display_name) override;
+  [[nodiscard]] bool installed(const Language& language) const override {
+    return available(language);
+  }
 
  private:
   std::string toolchain_stamp(const Language& language);
   std::filesystem::path precompiled_header(const Language& language);
+  std::string cache_key(const Language& language, const std::string& source,
+                        const std::filesystem::path& pch);
+  void run_compiler(const Language& language, const std::filesystem::path& build_dir,
+                    const std::filesystem::path& pch, CompileResult& result);
   void evict();
 
   Runner& runner_;
@@ -48,13 +71,5 @@ class Compiler {
   std::mutex mutex_;  // guards stamps_ and the precompiled-header build
   std::map<std::string, std::string> stamps_;
 };
-
-/// The environment every sandboxed compile and run gets, plus the language's own variables.
-[[nodiscard]] std::vector<std::string> base_environment(const Language* language);
-
-/// Substitutes {memory} and {stack} in a command.
-[[nodiscard]] std::vector<std::string> expand_command(const std::vector<std::string>& command,
-                                                      std::uint64_t memory_mib,
-                                                      std::uint64_t stack_mib);
 
 }  // namespace judge

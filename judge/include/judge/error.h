@@ -26,6 +26,14 @@ class StoreError : public Error {
   using Error::Error;
 };
 
+/// The problem's pack is broken: its checker or one of its generators does not compile. Neither
+/// the user's input nor the candidate's fault: a submission it stops is an internal error (IE),
+/// and the command-line program exits with status 3. The hint says to run `judge pack check`.
+class PackError : public Error {
+ public:
+  using Error::Error;
+};
+
 /// The judge was asked to stop (Ctrl-C, SIGTERM): judging ended early. Not a fault of the user
 /// or the judge; the command-line program exits 130.
 class Interrupted : public std::runtime_error {

@@ -4,11 +4,13 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "judge/checker.h"
+#include "judge/classify.h"
 #include "judge/compile.h"
 #include "judge/language.h"
 #include "judge/problem.h"
@@ -82,39 +84,20 @@ class Reporter {
   virtual void test_finished(const TestOutcome& /*outcome*/) {}
 };
 
-/// The verdict of one run, before its output is checked.
-struct RunVerdict {
-  Verdict verdict = Verdict::kAccepted;  ///< kAccepted: exited normally, check the output
-  std::string message;
-};
-
-/// Turns what the sandbox saw into a verdict. `hidden`: keep test data out of the message.
-[[nodiscard]] RunVerdict classify_run(const sandbox::RunResult& run, const Language& language,
-                                      double time_limit_s, std::uint64_t memory_mib, bool hidden);
-
-/// The line of a crash report worth showing: an exception's type and message, or the last
-/// line of standard error. For hidden tests, only an exception type from a fixed list of known
-/// names (known_exception_name), else kUnknownException: never text the program wrote.
-[[nodiscard]] std::string crash_summary(const std::string& stderr_text, bool hidden);
-
-/// What a hidden test's message says of an exception whose type is not a known one.
-inline constexpr const char* kUnknownException = "an uncaught exception";
-
-/// `name` as shown (GNU C++'s "__cxx11::" and ABI tags dropped) if it is one of the standard
-/// exception types of C++, Java (java.lang, java.util, java.io), Python or JavaScript.
-[[nodiscard]] std::optional<std::string> known_exception_name(std::string_view name);
-
 class Judge {
  public:
   Judge(Runner& runner, Compiler& compiler, const Languages& languages,
         std::filesystem::path cache_root);
 
-  /// Makes the problem's generated tests (once; cached) and fills in their paths. Throws
-  /// Interrupted once sandbox::request_interrupt() was called (no half-made test is kept).
+  /// Makes the problem's generated tests (once; cached) and fills in their paths (generate.cc).
+  /// Throws PackError when a generator does not compile, Error when a generator or the
+  /// reference solution fails, Interrupted once sandbox::request_interrupt() was called (no
+  /// half-made test is kept).
   void prepare_tests(Problem& problem, Reporter& reporter);
 
   /// Judges a submission. Never throws for the candidate's faults; a problem that cannot be
-  /// judged (missing toolchain, broken pack) throws Error. Stops early, with
+  /// judged throws Error (a missing toolchain) or PackError (a checker that does not compile).
+  /// Stops early, with
   /// JudgeOutcome::interrupted set, once sandbox::request_interrupt() was called.
   [[nodiscard]] JudgeOutcome judge(const JudgeRequest& request, Reporter& reporter);
 
@@ -126,15 +109,22 @@ class Judge {
                                                double time_scale = 1.0);
 
  private:
-  CheckResult check(const Problem& problem, const TestCase& test,
-                    const std::filesystem::path& output);
-  const CompileResult& checker_build(const Problem& problem);
+  // The problem's checker; a custom one compiled first (once per Judge). Null when Ctrl-C
+  // stopped its compiler; throws PackError when it does not compile.
+  std::unique_ptr<Checker> problem_checker(const Problem& problem);
+  // Compiles the submission into outcome.compile; false when judging ends there (CE, IE,
+  // interrupted).
+  bool compile_submission(const JudgeRequest& request, Reporter& reporter, JudgeOutcome& outcome);
+  // Runs, classifies and checks one test; nothing when Ctrl-C cut it short.
+  std::optional<TestOutcome> run_test(const JudgeRequest& request, const CompileResult& build,
+                                      Checker& checker, const TestCase& test, std::size_t index,
+                                      const std::filesystem::path& output);
 
   Runner& runner_;
   Compiler& compiler_;
   const Languages& languages_;
   std::filesystem::path cache_root_;
-  std::optional<CompileResult> checker_;
+  std::optional<CompileResult> checker_build_;
   std::filesystem::path checker_source_;
 };
 
