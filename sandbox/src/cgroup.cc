@@ -1,10 +1,15 @@
 #include "cgroup.h"
 
+#include <unistd.h>
+
+#include "child.h"
+#include "plan.h"
+
+#ifndef SANDBOX_HELPER_BUILD
 #include <errno.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
-#include <unistd.h>
 
 #include <fstream>
 #include <sstream>
@@ -13,8 +18,13 @@
 
 #include "sandbox/error.h"
 #include "sandbox/unique_fd.h"
+#endif
 
 namespace sandbox::detail {
+
+#ifndef SANDBOX_HELPER_BUILD
+// --- Library half: the cgroups -----------------------------------------------------------------
+
 namespace {
 
 constexpr long kCgroup2Magic = 0x63677270;  // CGROUP2_SUPER_MAGIC
@@ -139,6 +149,17 @@ void CgroupTree::Run::finish(RunResult& result) {
       result.limit = LimitKind::kMemory;
     }
   }
+}
+
+#endif  // SANDBOX_HELPER_BUILD
+// --- Helper half: wait to be moved -------------------------------------------------------------
+
+SANDBOX_CHILD bool wait_until_moved(const ChildPlan& plan) noexcept {
+  if (!plan.wait_for_go) {
+    return true;
+  }
+  char go = 0;
+  return read(plan.control_fd, &go, 1) == 1 && go == 'g';
 }
 
 }  // namespace sandbox::detail

@@ -4,13 +4,22 @@
 #include "seccomp_filter.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <linux/seccomp.h>
+#include <sys/ioctl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <cstring>
+
+#include "candidate.h"
+#include "child.h"
+#include "plan.h"
+
+#ifndef SANDBOX_HELPER_BUILD
+#include <fcntl.h>
 #include <sched.h>
 #include <seccomp.h>
 #include <sys/mman.h>
-#include <sys/syscall.h>
-#include <unistd.h>
 
 #include <cstdint>
 #include <cstdlib>
@@ -20,8 +29,12 @@
 
 #include "sandbox/error.h"
 #include "sandbox/unique_fd.h"
+#endif
 
 namespace sandbox::detail {
+
+#ifndef SANDBOX_HELPER_BUILD
+// --- Library half: compile ---------------------------------------------------------------------
 
 namespace {
 
@@ -434,12 +447,43 @@ std::string syscall_name(int nr) {
   return result;
 }
 
+#endif  // SANDBOX_HELPER_BUILD
+// --- Helper half: load and listen --------------------------------------------------------------
+
 unsigned seccomp_notif_size() noexcept {
   seccomp_notif_sizes sizes{};
   if (syscall(SYS_seccomp, SECCOMP_GET_NOTIF_SIZES, 0, &sizes) != 0) {
     return 0;
   }
   return sizes.seccomp_notif;
+}
+
+// Last: after this only the allowlist remains, and execve must be on it.
+SANDBOX_CHILD int load_seccomp(CandidateState& state) noexcept {
+  const SeccompPlan& seccomp =
+      state.plan->seccomp;  // the program it points at is the keeper's copy
+  const auto self = static_cast<std::uint32_t>(getpid());
+  for (int i = 0; i < seccomp.pid_patch_count; ++i) {
+    seccomp.filter.filter[seccomp.pid_patches[i]].k = self;
+  }
+  const unsigned flags = seccomp.notif_size != 0 ? SECCOMP_FILTER_FLAG_NEW_LISTENER : 0U;
+  const long listener = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, flags, &seccomp.filter);
+  if (listener < 0) {
+    return errno;
+  }
+  if (seccomp.notif_size != 0) {
+    state.listener = static_cast<int>(listener);
+  }
+  return 0;
+}
+
+SANDBOX_CHILD int receive_violation(int listener, unsigned notif_size) noexcept {
+  alignas(16) char buffer[512];
+  std::memset(buffer, 0, sizeof buffer);
+  if (notif_size > sizeof buffer || ioctl(listener, SECCOMP_IOCTL_NOTIF_RECV, buffer) != 0) {
+    return -1;
+  }
+  return reinterpret_cast<const seccomp_notif*>(buffer)->data.nr;
 }
 
 }  // namespace sandbox::detail
