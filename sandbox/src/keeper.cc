@@ -209,8 +209,15 @@ SANDBOX_CHILD int keeper_main(void* arg) noexcept {
   Watch watch{plan, pid, pidfd, state.listener, start, memory, report};
   watch_candidate(watch);
   finish_run(watch);
-  // Every process of the run is gone: writable copies go back to their host folders.
-  report.copy_back_error = copy_back(mounts);  // mounts.cc
+  // Every process of the run is gone: writable copies go back to their host folders. The
+  // figures go first, so that the library knows the run has ended and does not count the copy
+  // (as slow as the host's disk) against the run's wall-clock limit.
+  if (has_copy_back(mounts)) {
+    report.copy_back_pending = 1;
+    write_all(plan.report_fd, &report, sizeof report);
+    report.copy_back_pending = 0;
+    report.copy_back_error = copy_back(mounts);  // mounts.cc
+  }
   write_all(plan.report_fd, &report, sizeof report);
   _exit(0);
 }

@@ -421,6 +421,15 @@ SANDBOX_CHILD int make_run_mounts(const ChildPlan& plan, PrivateMounts& mounts) 
   return 0;
 }
 
+SANDBOX_CHILD bool has_copy_back(const PrivateMounts& mounts) noexcept {
+  for (int i = 0; i < mounts.count; ++i) {
+    if (mounts.copy_back[i] >= 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
 SANDBOX_CHILD int copy_back(PrivateMounts& mounts) noexcept {
   int result = 0;
   for (int i = 0; i < mounts.count; ++i) {

@@ -111,6 +111,9 @@ struct MountRequest {
 /// `mounts`. 0 or an errno.
 [[nodiscard]] int make_run_mounts(const ChildPlan& plan, PrivateMounts& mounts) noexcept;
 
+/// The run has writable copies to copy back.
+[[nodiscard]] bool has_copy_back(const PrivateMounts& mounts) noexcept;
+
 /// Copies every writable copy back to its host folder, once every process of the run is gone.
 /// 0, or the errno of the last copy that failed.
 [[nodiscard]] int copy_back(PrivateMounts& mounts) noexcept;

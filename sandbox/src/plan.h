@@ -78,14 +78,17 @@ struct ChildPlan {
   MemoryWatch memory{};
 };
 
-/// What the keeper tells the library. Written once, atomically (smaller than PIPE_BUF).
+/// What the keeper tells the library. Each message is one write smaller than PIPE_BUF, so it
+/// arrives whole. A run with writable copies gets two: the figures as soon as every process of
+/// the run is gone (`copy_back_pending` set), then the same with `copy_back_error` once the
+/// copies are back on the host. Any other run gets the last one only.
 struct KeeperReport {
   std::int32_t failed_step = -1;  // Step, or -1 when the program ran
   std::int32_t error = 0;         // errno of the failed step
   std::int32_t wait_status = 0;
   std::int32_t limit = 0;       // LimitKind
   std::int32_t violation = -1;  // syscall number, -1 if none
-  std::int32_t reserved = 0;
+  std::int32_t copy_back_pending = 0;
   std::int64_t cpu_us = 0;
   std::int64_t wall_us = 0;
   std::int64_t maxrss_kb = 0;

@@ -163,6 +163,10 @@ RunResult result_of(Supervision& seen, CgroupTree::Run* cgroup, const RunFacts& 
   if (cgroup != nullptr) {
     cgroup->finish(result);
   }
+  if (!seen.have_report && seen.run_ended) {
+    throw Error("cannot copy the run's private folder back to the host: the copy did not end",
+                "the host folder of a writable copy must be on a local disk that answers");
+  }
   if (!seen.have_report) {
     if (!seen.backstop) {
       throw Error("the sandbox's keeper ended without a report",

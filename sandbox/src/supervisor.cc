@@ -58,6 +58,10 @@ using Clock = std::chrono::steady_clock;
 constexpr auto kBackstopSlack = std::chrono::seconds(2);
 // How long the library waits for output pipes once every process of the run is gone.
 constexpr auto kDrainSlack = std::chrono::seconds(1);
+// How long the keeper may take to copy a run's writable copies back to the host, once the run
+// has ended: at most 4096 files and Limits::scratch_bytes each, which took 9 s on a disk that
+// several builds were using at once.
+constexpr auto kCopyBackSlack = std::chrono::seconds(60);
 
 class Supervisor {
  public:
@@ -94,7 +98,9 @@ class Supervisor {
   bool tick() {
     const auto now = Clock::now();
     if (keeper_alive_ && now >= deadline_ && !seen_.backstop) {
-      seen_.backstop = true;  // the keeper did not stop the run in time: stop everything
+      // The keeper did not stop the run in time (or did not copy it back in time): stop
+      // everything.
+      seen_.backstop = true;
       kill_keeper(ch_.keeper);
     }
     if (finished()) {
@@ -154,10 +160,17 @@ class Supervisor {
 
   void tell_keeper_to_stop() { (void)!write(ch_.control_write.get(), "k", 1); }
 
-  // One write of less than PIPE_BUF bytes: it arrives whole, or not at all.
+  // One write of less than PIPE_BUF bytes: it arrives whole, or not at all. A report that
+  // says the copy back is pending ends the run's time: the final one follows.
   void read_report() {
-    seen_.have_report =
+    const bool whole =
         read(ch_.report_read.get(), &seen_.report, sizeof seen_.report) == sizeof seen_.report;
+    if (whole && seen_.report.copy_back_pending != 0 && !seen_.run_ended) {
+      seen_.run_ended = true;
+      deadline_ = Clock::now() + kCopyBackSlack;
+      return;
+    }
+    seen_.have_report = whole && seen_.report.copy_back_pending == 0;
     report_open_ = false;
   }
 
@@ -165,7 +178,7 @@ class Supervisor {
   const bool wait_for_exit_;
   OutputSink out_;
   TailBuffer err_;
-  const Clock::time_point deadline_;
+  Clock::time_point deadline_;
   std::optional<Clock::time_point> drain_until_;
   bool out_open_ = true;
   bool err_open_ = true;

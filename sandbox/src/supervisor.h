@@ -29,6 +29,7 @@ struct Supervision {
   bool have_report = false;
   LimitKind limit = LimitKind::kNone;  ///< an output cap that ended the run
   bool backstop = false;               ///< the keeper was killed at the deadline
+  bool run_ended = false;              ///< the keeper said so, before copying back
   bool interrupted = false;            ///< request_interrupt() stopped the run
   std::uint64_t stdout_bytes = 0;
   std::uint64_t stderr_bytes = 0;
