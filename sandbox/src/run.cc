@@ -90,6 +90,13 @@ void check_spec(const RunSpec& spec) {
     throw Error(fmt::format("the working folder '{}' must be an absolute path", spec.cwd),
                 "use /tmp (the run's scratch folder) or the target of a folder bind");
   }
+  // How long a run may take is the caller's to decide (a compiler, a checker and a program
+  // each need their own); a default here would be a second place deciding it.
+  if (spec.limits.wall_time.count() <= 0) {
+    throw Error(fmt::format("the run has no wall-clock limit (Limits::wall_time is {} ms)",
+                            spec.limits.wall_time.count()),
+                "set RunSpec::limits.wall_time to how long the run may take");
+  }
 }
 
 // A failed step of the keeper or the candidate, as an Error.
@@ -441,11 +448,7 @@ RunResult Sandbox::Impl::run(const RunSpec& spec) {
     return stopped;
   }
   check_spec(spec);
-  Limits limits = spec.limits;
-  if (limits.wall_time.count() <= 0) {
-    const auto cpu_ms = limits.cpu_time.count();
-    limits.wall_time = std::chrono::milliseconds(cpu_ms > 0 ? 2 * cpu_ms + 1000 : 10000);
-  }
+  const Limits& limits = spec.limits;
   const bool namespaces = helper->namespaces();
   LentFolders lent;
   const std::vector<ResolvedBind> binds =

@@ -26,8 +26,10 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -470,6 +472,29 @@ TEST_F(SandboxProgramTest, RunsAProgramAndCapturesItsOutput) {
 
 TEST_F(SandboxProgramTest, MissingProgramIsAnError) {
   EXPECT_THROW(run(spec("no-such-program")), sandbox::Error);
+}
+
+// The error a run ends with, or none.
+std::optional<sandbox::Error> error_of(const std::function<void()>& attempt) {
+  try {
+    attempt();
+  } catch (const sandbox::Error& e) {
+    return e;
+  }
+  return std::nullopt;
+}
+
+// How long a run may take is the caller's decision: the sandbox has no default.
+TEST_F(SandboxProgramTest, ARunWithoutAWallClockLimitIsAnError) {
+  auto s = spec("hello");
+  s.limits.wall_time = 0ms;
+  const auto error = error_of([&] { (void)run(s); });
+  ASSERT_TRUE(error.has_value());
+  EXPECT_NE(std::string(error->what()).find("wall-clock limit"), std::string::npos)
+      << error->what();
+  EXPECT_NE(error->hint().find("wall_time"), std::string::npos) << error->hint();
+  s.limits.wall_time = 1s;
+  EXPECT_TRUE(run(s).ok());
 }
 
 // --- Processes -------------------------------------------------------------------------------
