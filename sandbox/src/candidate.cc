@@ -59,7 +59,8 @@ constexpr CandidateStep kSteps[] = {
      "inside a user namespace uid and gid 1000 must be mapped; without one, only root can run "
      "programs as nobody"},
     {Step::kParentDeath, "parent-death signal", die_with_keeper, nullptr},  // signals.cc
-    {Step::kNoNewPrivs, "no_new_privs", set_no_new_privs, nullptr},
+    {Step::kNoNewPrivs, "no_new_privs", set_no_new_privs,
+     "the sandbox needs PR_SET_NO_NEW_PRIVS (Linux 3.5 or newer)"},
     {Step::kLandlock, "landlock", apply_landlock,  // landlock.cc
      "the kernel refused the run's Landlock rules; with user namespaces enabled the sandbox "
      "needs no Landlock"},

@@ -25,6 +25,10 @@ extern "C" const char judge_sandbox_helper_end[];
 namespace sandbox::detail {
 namespace {
 
+constexpr const char* kGoneHint =
+    "the sandbox helper is gone (killed from outside, or out of memory); start again";
+constexpr const char* kBugHint = "this is a bug in the sandbox; please report it";
+
 // The string table of a message.
 class Strings {
  public:
@@ -104,19 +108,23 @@ void Helper::spawn() {
   // and no path anyone could swap.
   UniqueFd exe(memfd_create("judge-sandbox-helper", MFD_CLOEXEC));
   if (!exe) {
-    throw system_error(errno, "cannot create the sandbox helper (memfd_create)");
+    throw system_error(errno, "cannot create the sandbox helper (memfd_create)",
+                       "memory files need Linux 3.17 or newer, and a free descriptor");
   }
   const auto size = static_cast<std::size_t>(judge_sandbox_helper_end - judge_sandbox_helper_start);
   for (std::size_t done = 0; done < size;) {
     ssize_t n = write(exe.get(), judge_sandbox_helper_start + done, size - done);
     if (n <= 0) {
-      throw system_error(errno, "cannot write the sandbox helper");
+      throw system_error(errno, "cannot write the sandbox helper",
+                         "the helper's in-memory copy needs a few MiB of memory");
     }
     done += static_cast<std::size_t>(n);
   }
   int sv[2];
   if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) != 0) {
-    throw system_error(errno, "cannot create the sandbox helper's socket");
+    throw system_error(errno, "cannot create the sandbox helper's socket",
+                       "the process may be out of descriptors: raise its open-file limit "
+                       "(ulimit -n)");
   }
   socket_.reset(sv[0]);
   UniqueFd theirs(sv[1]);
@@ -151,7 +159,9 @@ void Helper::spawn() {
   posix_spawnattr_destroy(&attr);
   if (rc != 0) {
     pid_ = -1;
-    throw system_error(rc, "cannot start the sandbox helper");
+    throw system_error(rc, "cannot start the sandbox helper",
+                       "the helper starts from /proc/self/fd, so /proc must be mounted; the "
+                       "judge's user may also be at its process limit (ulimit -u)");
   }
 }
 
@@ -168,10 +178,11 @@ void Helper::stop() {
 wire::Reply Helper::call(const std::vector<char>& message, const std::vector<int>& fds,
                          UniqueFd* received) {
   if (message.size() > wire::kMaxMessage) {
-    throw Error(
-        fmt::format("the run is too large to describe ({} bytes of arguments, "
-                    "environment and paths; at most {})",
-                    message.size(), wire::kMaxMessage));
+    throw Error(fmt::format("the run is too large to describe ({} bytes of arguments, "
+                            "environment and paths; at most {})",
+                            message.size(), wire::kMaxMessage),
+                "pass large data through standard input or a bind, not in arguments or the "
+                "environment");
   }
   iovec iov{const_cast<char*>(message.data()), message.size()};
   msghdr hdr{};
@@ -193,7 +204,7 @@ wire::Reply Helper::call(const std::vector<char>& message, const std::vector<int
     n = sendmsg(socket_.get(), &hdr, MSG_NOSIGNAL);
   } while (n < 0 && errno == EINTR);
   if (n != static_cast<ssize_t>(message.size())) {
-    throw system_error(errno, "cannot talk to the sandbox helper");
+    throw system_error(errno, "cannot talk to the sandbox helper", kGoneHint);
   }
   wire::Reply reply{};
   iovec reply_iov{&reply, sizeof reply};
@@ -220,7 +231,8 @@ wire::Reply Helper::call(const std::vector<char>& message, const std::vector<int
   if (n != sizeof reply) {
     throw Error(
         n == 0 ? "the sandbox helper exited unexpectedly"
-               : fmt::format("cannot read the sandbox helper's reply: {}", std::strerror(errno)));
+               : fmt::format("cannot read the sandbox helper's reply: {}", std::strerror(errno)),
+        kGoneHint);
   }
   return reply;
 }
@@ -245,7 +257,7 @@ void Helper::load_filters(bool notify, const std::vector<sock_filter>* programs,
   finish_message(message);
   wire::Reply r = call(message, {});
   if (r.ok != 1) {
-    throw system_error(r.error, "the sandbox helper refused the seccomp filters");
+    throw system_error(r.error, "the sandbox helper refused the seccomp filters", kBugHint);
   }
 }
 
@@ -253,10 +265,12 @@ Helper::Keeper Helper::start_run(const std::vector<char>& message, const std::ve
   UniqueFd pidfd;
   wire::Reply r = call(message, fds, &pidfd);
   if (r.ok != 1) {
-    throw system_error(r.error, "the sandbox helper cannot start the run");
+    throw system_error(r.error, "the sandbox helper cannot start the run",
+                       "the judge's user may be at its process limit (ulimit -u), or the "
+                       "machine out of memory");
   }
   if (!pidfd) {
-    throw Error("the sandbox helper did not pass the run's process descriptor");
+    throw Error("the sandbox helper did not pass the run's process descriptor", kBugHint);
   }
   return {static_cast<pid_t>(r.value), std::move(pidfd)};
 }

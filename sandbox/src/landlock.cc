@@ -62,6 +62,12 @@ struct PathBeneathAttr {
 
 constexpr int kRulePathBeneath = 1;
 
+constexpr const char* kPathHint =
+    "every path Landlock allows must be readable by the judge's user: check the run's binds "
+    "and SandboxOptions::system_binds";
+constexpr const char* kKernelHint =
+    "the kernel refused Landlock; with user namespaces enabled the sandbox needs no Landlock";
+
 std::uint64_t fs_rights(int abi) {
   std::uint64_t rights = kFsV1;
   if (abi >= 2)
@@ -89,18 +95,19 @@ void add_rule(int ruleset, const std::string& path, std::uint64_t access, int ab
     if (errno == ENOENT) {
       return;
     }
-    throw system_error(errno, fmt::format("landlock: cannot open '{}'", path));
+    throw system_error(errno, fmt::format("landlock: cannot open '{}'", path), kPathHint);
   }
   struct stat st {};
   if (fstat(fd.get(), &st) != 0) {
-    throw system_error(errno, fmt::format("landlock: cannot stat '{}'", path));
+    throw system_error(errno, fmt::format("landlock: cannot stat '{}'", path), kPathHint);
   }
   if (!S_ISDIR(st.st_mode)) {
     access &= file_rights(abi);
   }
   PathBeneathAttr attr{access, fd.get()};
   if (syscall(SYS_landlock_add_rule, ruleset, kRulePathBeneath, &attr, 0U) != 0) {
-    throw system_error(errno, fmt::format("landlock: cannot add a rule for '{}'", path));
+    throw system_error(errno, fmt::format("landlock: cannot add a rule for '{}'", path),
+                       kKernelHint);
   }
 }
 
@@ -127,7 +134,7 @@ UniqueFd make_landlock_ruleset(int abi, const LandlockRules& rules) {
   }
   UniqueFd ruleset(static_cast<int>(syscall(SYS_landlock_create_ruleset, &attr, size, 0U)));
   if (!ruleset) {
-    throw system_error(errno, "landlock: cannot create a ruleset");
+    throw system_error(errno, "landlock: cannot create a ruleset", kKernelHint);
   }
   const std::uint64_t all = fs_rights(abi);
   for (const auto& path : rules.read_only) {

@@ -128,7 +128,8 @@ class Supervisor {
     const long long left_ms = std::chrono::duration_cast<std::chrono::milliseconds>(left).count();
     if (poll(watch, 5, static_cast<int>(std::clamp<long long>(left_ms, 1, longest))) < 0 &&
         errno != EINTR) {
-      throw system_error(errno, "cannot watch the run (poll)");
+      throw system_error(errno, "cannot watch the run (poll)",
+                         "poll fails only when the machine is out of memory");
     }
     if (!seen_.interrupted && interrupt_requested()) {
       seen_.interrupted = true;
