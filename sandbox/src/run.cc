@@ -134,6 +134,8 @@ void fill_figures(RunResult& result, const Supervision& seen) {
   result.stderr_tail = seen.stderr_tail;
 }
 
+// The forbidden call that ended the run: named by the keeper, or (without seccomp user
+// notifications) only known from the SIGSYS the kernel killed the program with.
 void name_violation(RunResult& result, const KeeperReport& report, bool notify) {
   if (report.violation >= 0) {
     result.violation_syscall = report.violation;
@@ -164,7 +166,7 @@ void decide_limit(RunResult& result, const Supervision& seen, const RunFacts& fa
   }
 }
 
-RunResult result_of(Supervision& seen, CgroupTree::Run* cgroup, const RunFacts& facts) {
+RunResult result_of(const Supervision& seen, CgroupTree::Run* cgroup, const RunFacts& facts) {
   RunResult result;
   result.interrupted = seen.interrupted;
   if (cgroup != nullptr) {
@@ -462,7 +464,7 @@ RunResult Sandbox::Impl::run(const RunSpec& spec) {
   const RunFacts facts{limits, program.inside, address_space,
                        address_space != 0 ? elf_load_size(program.host) : 0, notif_size != 0};
   RunChannels channels = start(launch);
-  Supervision seen = supervise(channels, spec.stdout_fd, limits, launch.cgroup != nullptr);
+  const Supervision seen = supervise(channels, spec.stdout_fd, limits, launch.cgroup != nullptr);
   return result_of(seen, launch.cgroup.get(), facts);
 }
 
