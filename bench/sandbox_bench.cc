@@ -82,6 +82,8 @@ Runs measure(sandbox::Sandbox& box, const std::string& name, int runs, int null_
   const std::string path = std::string(BENCH_PROGRAMS) + "/" + name;
   sandbox::RunSpec spec;
   spec.argv = {"/bench/" + name};
+  spec.limits.cpu_time = std::chrono::seconds(1);
+  spec.limits.wall_time = std::chrono::seconds(3);
   spec.binds.push_back({BENCH_PROGRAMS, "/bench", false});
   Runs out;
   for (int i = -kWarmUp; i < runs; ++i) {

@@ -1,10 +1,15 @@
 #include "cgroup.h"
 
+#include <unistd.h>
+
+#include "child.h"
+#include "plan.h"
+
+#ifndef SANDBOX_HELPER_BUILD
 #include <errno.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
-#include <unistd.h>
 
 #include <fstream>
 #include <sstream>
@@ -13,11 +18,19 @@
 
 #include "sandbox/error.h"
 #include "sandbox/unique_fd.h"
+#endif
 
 namespace sandbox::detail {
+
+#ifndef SANDBOX_HELPER_BUILD
+// --- Library half: the cgroups -----------------------------------------------------------------
+
 namespace {
 
 constexpr long kCgroup2Magic = 0x63677270;  // CGROUP2_SUPER_MAGIC
+constexpr const char* kRunHint =
+    "the delegated cgroup subtree must stay writable by the judge's user; turn cgroups off "
+    "(SandboxOptions::cgroup) to use the address-space limit instead";
 constexpr const char* kMount = "/sys/fs/cgroup";
 
 bool write_file(const std::string& path, const std::string& text, int* err = nullptr) {
@@ -103,12 +116,12 @@ CgroupTree::~CgroupTree() {
 std::unique_ptr<CgroupTree::Run> CgroupTree::start_run(std::uint64_t memory_bytes, int tasks) {
   std::string path = fmt::format("{}/run-{}", path_, counter_.fetch_add(1));
   if (mkdir(path.c_str(), 0755) != 0) {
-    throw system_error(errno, fmt::format("cannot create the cgroup {}", path));
+    throw system_error(errno, fmt::format("cannot create the cgroup {}", path), kRunHint);
   }
   auto run = std::make_unique<Run>(path);
   int err = 0;
   if (memory_bytes != 0 && !write_file(path + "/memory.max", std::to_string(memory_bytes), &err)) {
-    throw system_error(err, fmt::format("cannot set {}/memory.max", path));
+    throw system_error(err, fmt::format("cannot set {}/memory.max", path), kRunHint);
   }
   write_file(path + "/memory.swap.max", "0");  // absent without swap accounting
   write_file(path + "/pids.max", std::to_string(tasks));
@@ -122,7 +135,7 @@ CgroupTree::Run::~Run() {
 void CgroupTree::Run::add(pid_t pid) {
   int err = 0;
   if (!write_file(path_ + "/cgroup.procs", std::to_string(pid), &err)) {
-    throw system_error(err, fmt::format("cannot move the run into {}", path_));
+    throw system_error(err, fmt::format("cannot move the run into {}", path_), kRunHint);
   }
 }
 
@@ -139,6 +152,17 @@ void CgroupTree::Run::finish(RunResult& result) {
       result.limit = LimitKind::kMemory;
     }
   }
+}
+
+#endif  // SANDBOX_HELPER_BUILD
+// --- Helper half: wait to be moved -------------------------------------------------------------
+
+SANDBOX_CHILD bool wait_until_moved(const ChildPlan& plan) noexcept {
+  if (!plan.wait_for_go) {
+    return true;
+  }
+  char go = 0;
+  return read(plan.control_fd, &go, 1) == 1 && go == 'g';
 }
 
 }  // namespace sandbox::detail

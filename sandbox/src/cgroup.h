@@ -1,4 +1,6 @@
-// cgroup v2 memory and task accounting, where the user has a delegated subtree.
+// cgroup v2 memory and task accounting, where the user has a delegated subtree: the library
+// makes one cgroup per run and moves the keeper into it before the program starts; the kernel
+// enforces memory.max and pids.max, and reports the peak and any OOM kill.
 #pragma once
 
 #include <sys/types.h>
@@ -11,6 +13,10 @@
 #include "sandbox/run.h"
 
 namespace sandbox::detail {
+
+struct ChildPlan;
+
+// --- Library half ----------------------------------------------------------------------------
 
 /// A folder `judge-PID` under the judge's own cgroup, with the memory and pids controllers
 /// enabled for its children; each run gets a child `run-N`.
@@ -50,5 +56,12 @@ class CgroupTree {
   std::string path_;
   std::atomic<unsigned> counter_{0};
 };
+
+// --- Helper half -----------------------------------------------------------------------------
+
+/// In cgroup mode, the keeper waits until the library has moved it into the run's cgroup ('g'
+/// on the control pipe), so that everything the run starts is counted there. False if the
+/// library gave up instead.
+[[nodiscard]] bool wait_until_moved(const ChildPlan& plan) noexcept;
 
 }  // namespace sandbox::detail

@@ -10,13 +10,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <cstring>
-#include <filesystem>
 
 #include <fmt/format.h>
 
+#include "root.h"
 #include "sandbox/error.h"
+#include "user.h"
 
 // The helper executable, embedded at build time (helper_blob.S).
 extern "C" const char judge_sandbox_helper_start[];
@@ -25,177 +25,27 @@ extern "C" const char judge_sandbox_helper_end[];
 namespace sandbox::detail {
 namespace {
 
-namespace fs = std::filesystem;
+constexpr const char* kGoneHint =
+    "the sandbox helper is gone (killed from outside, or out of memory); start again";
+constexpr const char* kBugHint = "this is a bug in the sandbox; please report it";
 
-constexpr const char* kRootSteps[] = {
-    "set the host name",       "make mounts private",
-    "mount the staging tmpfs", "pivot into the staging tmpfs",
-    "mount the new root",      "pivot into the new root",
-    "detach the old root",
+// The string table of a message.
+class Strings {
+ public:
+  std::uint32_t add(const std::string& s) {
+    auto offset = static_cast<std::uint32_t>(data_.size());
+    data_ += s;
+    data_ += '\0';
+    return offset;
+  }
+  std::uint32_t add_or_null(const std::string& s) { return s.empty() ? wire::kNull : add(s); }
+  [[nodiscard]] const std::string& data() const noexcept { return data_; }
+
+ private:
+  std::string data_;
 };
-
-struct Entry {
-  wire::EntryKind kind;
-  std::string path;
-  std::string source;
-};
-
-std::vector<Entry> root_entries(const HelperConfig& config) {
-  std::vector<Entry> entries;
-  auto host_entry = [&entries](const std::string& path) {
-    std::error_code ec;
-    auto status = fs::symlink_status(path, ec);
-    if (ec || !fs::exists(status)) {
-      return;
-    }
-    if (fs::is_symlink(status)) {
-      entries.push_back({wire::EntryKind::kSymlink, path, fs::read_symlink(path, ec).string()});
-    } else if (fs::is_directory(status)) {
-      entries.push_back({wire::EntryKind::kBindDir, path, path});
-    } else {
-      entries.push_back({wire::EntryKind::kBindFile, path, path});
-    }
-  };
-  for (const char* path : kSystemFolders) {
-    host_entry(path);
-  }
-  entries.push_back({wire::EntryKind::kDir, "/etc", ""});
-  for (const char* path : kSystemEtcFiles) {
-    host_entry(path);
-  }
-  entries.push_back({wire::EntryKind::kFile, "/etc/passwd",
-                     fmt::format("root:x:0:0:root:/tmp:/usr/sbin/nologin\n"
-                                 "judge:x:{}:{}:judge:/tmp:/usr/sbin/nologin\n",
-                                 kSandboxUid, kSandboxGid)});
-  entries.push_back(
-      {wire::EntryKind::kFile, "/etc/group", fmt::format("root:x:0:\njudge:x:{}:\n", kSandboxGid)});
-  entries.push_back({wire::EntryKind::kFile, "/etc/hostname", "judge\n"});
-  entries.push_back({wire::EntryKind::kFile, "/etc/hosts", "127.0.0.1 localhost judge\n"});
-  for (const Bind& bind : config.system_binds) {
-    std::error_code ec;
-    fs::path real = fs::canonical(bind.source, ec);
-    if (ec) {
-      throw Error(
-          fmt::format("cannot make '{}' visible in the sandbox: {}", bind.source, ec.message()));
-    }
-    fs::path target = bind.target.empty() ? real : fs::path(bind.target);
-    std::string parent;
-    for (const auto& part : target.parent_path()) {
-      if (part == "/") {
-        continue;
-      }
-      parent += "/" + part.string();
-      entries.push_back({wire::EntryKind::kDir, parent, ""});
-    }
-    entries.push_back(
-        {fs::is_directory(real) ? wire::EntryKind::kBindDir : wire::EntryKind::kBindFile,
-         target.string(), real.string()});
-  }
-  for (const std::string& path : config.hidden) {
-    entries.push_back({wire::EntryKind::kHide, path, ""});
-  }
-  entries.push_back({wire::EntryKind::kDir, "/dev", ""});
-  for (const char* dev : kDevices) {
-    entries.push_back({wire::EntryKind::kDevice, dev, dev});
-  }
-  entries.push_back({wire::EntryKind::kSymlink, "/dev/fd", "/proc/self/fd"});
-  entries.push_back({wire::EntryKind::kSymlink, "/dev/stdin", "/proc/self/fd/0"});
-  entries.push_back({wire::EntryKind::kSymlink, "/dev/stdout", "/proc/self/fd/1"});
-  entries.push_back({wire::EntryKind::kSymlink, "/dev/stderr", "/proc/self/fd/2"});
-  for (const char* dir : {"/proc", "/tmp", "/box"}) {
-    entries.push_back({wire::EntryKind::kDir, dir, ""});
-  }
-  entries.push_back({wire::EntryKind::kHost, kHostDir, "/"});
-  return entries;
-}
-
-void write_file(const std::string& path, const std::string& contents) {
-  UniqueFd fd(open(path.c_str(), O_WRONLY | O_CLOEXEC));
-  if (!fd ||
-      write(fd.get(), contents.data(), contents.size()) != static_cast<ssize_t>(contents.size())) {
-    throw system_error(errno, fmt::format("cannot write {}", path));
-  }
-}
-
-bool inside(const fs::path& path, const fs::path& folder) {
-  auto [end, _] = std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
-  return end == folder.end() && path != folder;
-}
 
 }  // namespace
-
-std::vector<std::string> hidden_inside_visible(const std::vector<std::string>& hidden,
-                                               const std::vector<Bind>& system_binds) {
-  std::vector<fs::path> visible;
-  for (const char* folder : kSystemFolders) {
-    std::error_code ec;
-    fs::path real = fs::canonical(folder, ec);
-    if (!ec) {
-      visible.push_back(real);
-    }
-  }
-  for (const Bind& bind : system_binds) {
-    std::error_code ec;
-    fs::path real = fs::canonical(bind.source, ec);
-    if (!ec) {
-      visible.push_back(real);
-    }
-  }
-  std::vector<std::string> result;
-  for (const std::string& path : hidden) {
-    std::error_code ec;
-    fs::path real = fs::canonical(path, ec);
-    if (ec || !fs::is_directory(real, ec)) {
-      continue;  // nothing there to hide
-    }
-    if (std::any_of(visible.begin(), visible.end(),
-                    [&real](const fs::path& v) { return inside(real, v); }) &&
-        std::find(result.begin(), result.end(), real.string()) == result.end()) {
-      result.push_back(real.string());
-    }
-  }
-  return result;
-}
-
-std::vector<std::string> allowed_around(const std::vector<std::string>& allowed,
-                                        const std::vector<std::string>& hidden) {
-  std::vector<std::string> result;
-  // Depth-first: a folder holding a hidden one is replaced by its entries.
-  std::vector<fs::path> todo;
-  for (auto it = allowed.rbegin(); it != allowed.rend(); ++it) {
-    todo.emplace_back(*it);
-  }
-  while (!todo.empty()) {
-    fs::path path = todo.back();
-    todo.pop_back();
-    std::error_code ec;
-    fs::path real = fs::canonical(path, ec);
-    if (ec) {
-      result.push_back(path.string());  // make_landlock_ruleset skips what does not exist
-      continue;
-    }
-    bool hides = false;
-    bool hidden_itself = false;
-    for (const auto& h : hidden) {
-      hides = hides || inside(fs::path(h), real);
-      hidden_itself = hidden_itself || fs::path(h) == real;
-    }
-    if (hidden_itself) {
-      continue;
-    }
-    if (!hides) {
-      result.push_back(path.string());
-      continue;
-    }
-    std::vector<fs::path> children;
-    for (const auto& entry : fs::directory_iterator(real, ec)) {
-      children.push_back(entry.path());
-    }
-    std::sort(children.rbegin(), children.rend());
-    todo.insert(todo.end(), children.begin(), children.end());
-  }
-  return result;
-}
 
 std::vector<char> begin_message(wire::Op op) {
   std::vector<char> message;
@@ -211,11 +61,7 @@ void finish_message(std::vector<char>& message) {
 
 Helper::Helper(const HelperConfig& config) {
   spawn();
-  auto hello = begin_message(wire::Op::kHello);
-  append(hello, static_cast<std::uint32_t>(config.namespaces ? 1 : 0));
-  finish_message(hello);
-  wire::Reply r = call(hello, {});
-  exec_buffer_ = r.exec_buffer;
+  const wire::Reply r = hello(config.namespaces);
   if (!config.namespaces) {
     return;
   }
@@ -224,55 +70,32 @@ Helper::Helper(const HelperConfig& config) {
     return;
   }
   try {
-    const std::string proc = fmt::format("/proc/{}", pid_);
-    if (config.root_mode) {
-      // Root outside stays root inside (so the helper can build the root file system), and the
-      // programs' uid maps to nobody: no host file is theirs.
-      write_file(proc + "/uid_map", fmt::format("0 0 1\n{} {} 1\n", kSandboxUid, kNobodyUid));
-      write_file(proc + "/gid_map", fmt::format("0 0 1\n{} {} 1\n", kSandboxGid, kNobodyGid));
-    } else {
-      // An unprivileged user may map only itself, and must give up setgroups() to map a gid.
-      write_file(proc + "/setgroups", "deny");
-      write_file(proc + "/uid_map", fmt::format("{} {} 1\n", kSandboxUid, config.host_uid));
-      write_file(proc + "/gid_map", fmt::format("{} {} 1\n", kSandboxGid, config.host_gid));
-    }
-    std::vector<Entry> entries = root_entries(config);
-    auto root = begin_message(wire::Op::kRoot);
-    append(root, static_cast<std::uint32_t>(entries.size()));
-    std::string strings;
-    for (const Entry& e : entries) {
-      auto path = static_cast<std::uint32_t>(strings.size());
-      strings += e.path;
-      strings += '\0';
-      auto source = static_cast<std::uint32_t>(strings.size());
-      strings += e.source;
-      strings += '\0';
-      append(root,
-             wire::RootEntry{e.kind, path, source, static_cast<std::uint32_t>(e.source.size())});
-    }
-    root.insert(root.end(), strings.begin(), strings.end());
-    finish_message(root);
-    wire::Reply built = call(root, {});
-    if (built.ok != 1) {
-      if (built.index >= 0 && static_cast<std::size_t>(built.index) < entries.size()) {
-        const Entry& e = entries[static_cast<std::size_t>(built.index)];
-        throw Error(fmt::format("cannot prepare '{}' in the sandbox's root (from '{}'): {}", e.path,
-                                e.source, std::strerror(built.error)));
-      }
-      const char* step = built.step >= 0 && built.step < 7 ? kRootSteps[built.step] : "?";
-      throw Error(fmt::format("cannot prepare the sandbox's root: {}: {}", step,
-                              std::strerror(built.error)));
-    }
+    set_up_namespaces(config);
     namespaces_ = true;
   } catch (const Error& e) {
     // Half-built namespaces are of no use: start again without them.
     namespace_error_ = e.what();
     stop();
     spawn();
-    auto plain = begin_message(wire::Op::kHello);
-    append(plain, std::uint32_t{0});
-    finish_message(plain);
-    exec_buffer_ = call(plain, {}).exec_buffer;
+    (void)hello(false);
+  }
+}
+
+wire::Reply Helper::hello(bool namespaces) {
+  auto message = begin_message(wire::Op::kHello);
+  append(message, static_cast<std::uint32_t>(namespaces ? 1 : 0));
+  finish_message(message);
+  const wire::Reply r = call(message, {});
+  exec_buffer_ = r.exec_buffer;
+  return r;
+}
+
+void Helper::set_up_namespaces(const HelperConfig& config) {
+  write_id_maps(pid_, config.host_uid, config.host_gid, config.root_mode);    // user.cc
+  const RootMessage root = root_message(config.system_binds, config.hidden);  // root.cc
+  const wire::Reply built = call(root.message, {});
+  if (built.ok != 1) {
+    throw root_error(built, root);
   }
 }
 
@@ -285,19 +108,23 @@ void Helper::spawn() {
   // and no path anyone could swap.
   UniqueFd exe(memfd_create("judge-sandbox-helper", MFD_CLOEXEC));
   if (!exe) {
-    throw system_error(errno, "cannot create the sandbox helper (memfd_create)");
+    throw system_error(errno, "cannot create the sandbox helper (memfd_create)",
+                       "memory files need Linux 3.17 or newer, and a free descriptor");
   }
   const auto size = static_cast<std::size_t>(judge_sandbox_helper_end - judge_sandbox_helper_start);
   for (std::size_t done = 0; done < size;) {
     ssize_t n = write(exe.get(), judge_sandbox_helper_start + done, size - done);
     if (n <= 0) {
-      throw system_error(errno, "cannot write the sandbox helper");
+      throw system_error(errno, "cannot write the sandbox helper",
+                         "the helper's in-memory copy needs a few MiB of memory");
     }
     done += static_cast<std::size_t>(n);
   }
   int sv[2];
   if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) != 0) {
-    throw system_error(errno, "cannot create the sandbox helper's socket");
+    throw system_error(errno, "cannot create the sandbox helper's socket",
+                       "the process may be out of descriptors: raise its open-file limit "
+                       "(ulimit -n)");
   }
   socket_.reset(sv[0]);
   UniqueFd theirs(sv[1]);
@@ -332,7 +159,9 @@ void Helper::spawn() {
   posix_spawnattr_destroy(&attr);
   if (rc != 0) {
     pid_ = -1;
-    throw system_error(rc, "cannot start the sandbox helper");
+    throw system_error(rc, "cannot start the sandbox helper",
+                       "the helper starts from /proc/self/fd, so /proc must be mounted; the "
+                       "judge's user may also be at its process limit (ulimit -u)");
   }
 }
 
@@ -349,10 +178,11 @@ void Helper::stop() {
 wire::Reply Helper::call(const std::vector<char>& message, const std::vector<int>& fds,
                          UniqueFd* received) {
   if (message.size() > wire::kMaxMessage) {
-    throw Error(
-        fmt::format("the run is too large to describe ({} bytes of arguments, "
-                    "environment and paths; at most {})",
-                    message.size(), wire::kMaxMessage));
+    throw Error(fmt::format("the run is too large to describe ({} bytes of arguments, "
+                            "environment and paths; at most {})",
+                            message.size(), wire::kMaxMessage),
+                "pass large data through standard input or a bind, not in arguments or the "
+                "environment");
   }
   iovec iov{const_cast<char*>(message.data()), message.size()};
   msghdr hdr{};
@@ -374,7 +204,7 @@ wire::Reply Helper::call(const std::vector<char>& message, const std::vector<int
     n = sendmsg(socket_.get(), &hdr, MSG_NOSIGNAL);
   } while (n < 0 && errno == EINTR);
   if (n != static_cast<ssize_t>(message.size())) {
-    throw system_error(errno, "cannot talk to the sandbox helper");
+    throw system_error(errno, "cannot talk to the sandbox helper", kGoneHint);
   }
   wire::Reply reply{};
   iovec reply_iov{&reply, sizeof reply};
@@ -401,7 +231,8 @@ wire::Reply Helper::call(const std::vector<char>& message, const std::vector<int
   if (n != sizeof reply) {
     throw Error(
         n == 0 ? "the sandbox helper exited unexpectedly"
-               : fmt::format("cannot read the sandbox helper's reply: {}", std::strerror(errno)));
+               : fmt::format("cannot read the sandbox helper's reply: {}", std::strerror(errno)),
+        kGoneHint);
   }
   return reply;
 }
@@ -426,7 +257,7 @@ void Helper::load_filters(bool notify, const std::vector<sock_filter>* programs,
   finish_message(message);
   wire::Reply r = call(message, {});
   if (r.ok != 1) {
-    throw system_error(r.error, "the sandbox helper refused the seccomp filters");
+    throw system_error(r.error, "the sandbox helper refused the seccomp filters", kBugHint);
   }
 }
 
@@ -434,12 +265,48 @@ Helper::Keeper Helper::start_run(const std::vector<char>& message, const std::ve
   UniqueFd pidfd;
   wire::Reply r = call(message, fds, &pidfd);
   if (r.ok != 1) {
-    throw system_error(r.error, "the sandbox helper cannot start the run");
+    throw system_error(r.error, "the sandbox helper cannot start the run",
+                       "the judge's user may be at its process limit (ulimit -u), or the "
+                       "machine out of memory");
   }
   if (!pidfd) {
-    throw Error("the sandbox helper did not pass the run's process descriptor");
+    throw Error("the sandbox helper did not pass the run's process descriptor", kBugHint);
   }
   return {static_cast<pid_t>(r.value), std::move(pidfd)};
+}
+
+std::vector<char> run_message(RunRequest& request) {
+  Strings strings;
+  wire::RunHead& head = request.head;
+  std::vector<std::uint32_t> offsets;
+  for (const auto& arg : request.argv) {
+    offsets.push_back(strings.add(arg));
+  }
+  for (const auto& variable : request.env) {
+    offsets.push_back(strings.add(variable));
+  }
+  head.argc = static_cast<std::uint32_t>(request.argv.size());
+  head.envc = static_cast<std::uint32_t>(request.env.size());
+  head.exec_path = offsets.at(0);
+  head.cwd = strings.add(request.cwd);
+  std::vector<wire::WireMount> mounts;
+  for (const MountRequest& m : request.mounts) {
+    mounts.push_back({static_cast<std::uint32_t>(m.kind), strings.add_or_null(m.source),
+                      strings.add(m.target), strings.add_or_null(m.data), m.writable ? 1U : 0U,
+                      m.directory ? 1U : 0U});
+  }
+  head.mount_count = static_cast<std::uint32_t>(mounts.size());
+  std::vector<char> message = begin_message(wire::Op::kRun);
+  append(message, head);
+  for (auto offset : offsets) {
+    append(message, offset);
+  }
+  for (const auto& m : mounts) {
+    append(message, m);
+  }
+  message.insert(message.end(), strings.data().begin(), strings.data().end());
+  finish_message(message);
+  return message;
 }
 
 }  // namespace sandbox::detail

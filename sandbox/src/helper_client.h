@@ -9,44 +9,12 @@
 #include <string>
 #include <vector>
 
+#include "mounts.h"
 #include "sandbox/run.h"
 #include "sandbox/unique_fd.h"
 #include "wire.h"
 
 namespace sandbox::detail {
-
-/// The uid and gid programs have inside the user namespace.
-inline constexpr uid_t kSandboxUid = 1000;
-inline constexpr gid_t kSandboxGid = 1000;
-/// The host uid programs run as when the judge runs as root.
-inline constexpr uid_t kNobodyUid = 65534;
-inline constexpr gid_t kNobodyGid = 65534;
-/// Inside the helper's root, the host's root is at this path (covered again in every run after
-/// the run's own binds are made).
-inline constexpr const char* kHostDir = "/.host";
-
-/// What every program sees of the host, read-only, whichever isolation is in force: the
-/// system's libraries and toolchains (on merged-/usr systems /bin, /lib... are symlinks into
-/// /usr), what the dynamic loader, the JVM and time zones read in /etc (nothing about users or
-/// the host), and the harmless devices. Paths that do not exist are skipped.
-inline constexpr const char* kSystemFolders[] = {"/usr",   "/bin",   "/sbin",  "/lib",
-                                                 "/lib32", "/lib64", "/libx32"};
-inline constexpr const char* kSystemEtcFiles[] = {"/etc/ld.so.cache",  "/etc/ld.so.conf",
-                                                  "/etc/ld.so.conf.d", "/etc/alternatives",
-                                                  "/etc/localtime",    "/etc/timezone"};
-inline constexpr const char* kDevices[] = {"/dev/null", "/dev/zero", "/dev/full", "/dev/random",
-                                           "/dev/urandom"};
-
-/// The folders of `hidden` (resolved) that lie inside a folder every run sees: the system
-/// folders and `system_binds`. Only those need covering; the others are out of sight already.
-[[nodiscard]] std::vector<std::string> hidden_inside_visible(const std::vector<std::string>& hidden,
-                                                             const std::vector<Bind>& system_binds);
-
-/// `allowed` with every folder that holds one of `hidden` replaced by its other entries, down
-/// to the hidden folder's parent: Landlock only ever allows, so a hole is made by allowing
-/// everything around it.
-[[nodiscard]] std::vector<std::string> allowed_around(const std::vector<std::string>& allowed,
-                                                      const std::vector<std::string>& hidden);
 
 struct HelperConfig {
   bool namespaces = true;
@@ -89,6 +57,10 @@ class Helper {
                    UniqueFd* received = nullptr);
   void spawn();
   void stop();
+  /// kHello: the helper's exec buffer, and its namespaces if asked for. The reply.
+  wire::Reply hello(bool namespaces);
+  /// After a successful kHello with namespaces: the id maps and the root. Throws Error.
+  void set_up_namespaces(const HelperConfig& config);
 
   UniqueFd socket_;
   pid_t pid_ = -1;
@@ -108,5 +80,17 @@ void append(std::vector<char>& out, const T& value) {
 /// A message with its header; the size is filled in by finish().
 std::vector<char> begin_message(wire::Op op);
 void finish_message(std::vector<char>& message);
+
+/// What a kRun message carries: the head (profile, flags and the plain-data parts of the
+/// plan), the program's arguments (the first is the path to execute) and environment as the
+/// program sees them, its working folder, and the run's mounts.
+struct RunRequest {
+  wire::RunHead head{};  ///< its counts and string offsets are filled in by run_message()
+  std::vector<std::string> argv;
+  std::vector<std::string> env;
+  std::string cwd;
+  std::vector<MountRequest> mounts;
+};
+[[nodiscard]] std::vector<char> run_message(RunRequest& request);
 
 }  // namespace sandbox::detail

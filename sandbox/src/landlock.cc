@@ -1,19 +1,36 @@
+// Landlock only ever allows: what a run may reach is the system folders (with holes around the
+// hidden ones), its binds, its scratch folder and the harmless devices.
 #include "landlock.h"
 
 #include <errno.h>
-#include <fcntl.h>
-#include <linux/landlock.h>
-#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "candidate.h"
+#include "child.h"
+#include "plan.h"
+
+#ifndef SANDBOX_HELPER_BUILD
+#include <fcntl.h>
+#include <linux/landlock.h>
+#include <sys/stat.h>
+
+#include <algorithm>
 #include <cstdint>
+#include <filesystem>
+#include <iterator>
 
 #include <fmt/format.h>
 
+#include "root.h"
 #include "sandbox/error.h"
+#endif
 
 namespace sandbox::detail {
+
+#ifndef SANDBOX_HELPER_BUILD
+// --- Library half: the ruleset ---------------------------------------------------------------
+
 namespace {
 
 // Rights by ABI version (linux/landlock.h of Debian 12 stops at ABI 3; the values are ABI).
@@ -45,6 +62,12 @@ struct PathBeneathAttr {
 
 constexpr int kRulePathBeneath = 1;
 
+constexpr const char* kPathHint =
+    "every path Landlock allows must be readable by the judge's user: check the run's binds "
+    "and SandboxOptions::system_binds";
+constexpr const char* kKernelHint =
+    "the kernel refused Landlock; with user namespaces enabled the sandbox needs no Landlock";
+
 std::uint64_t fs_rights(int abi) {
   std::uint64_t rights = kFsV1;
   if (abi >= 2)
@@ -72,18 +95,19 @@ void add_rule(int ruleset, const std::string& path, std::uint64_t access, int ab
     if (errno == ENOENT) {
       return;
     }
-    throw system_error(errno, fmt::format("landlock: cannot open '{}'", path));
+    throw system_error(errno, fmt::format("landlock: cannot open '{}'", path), kPathHint);
   }
   struct stat st {};
   if (fstat(fd.get(), &st) != 0) {
-    throw system_error(errno, fmt::format("landlock: cannot stat '{}'", path));
+    throw system_error(errno, fmt::format("landlock: cannot stat '{}'", path), kPathHint);
   }
   if (!S_ISDIR(st.st_mode)) {
     access &= file_rights(abi);
   }
   PathBeneathAttr attr{access, fd.get()};
   if (syscall(SYS_landlock_add_rule, ruleset, kRulePathBeneath, &attr, 0U) != 0) {
-    throw system_error(errno, fmt::format("landlock: cannot add a rule for '{}'", path));
+    throw system_error(errno, fmt::format("landlock: cannot add a rule for '{}'", path),
+                       kKernelHint);
   }
 }
 
@@ -110,7 +134,7 @@ UniqueFd make_landlock_ruleset(int abi, const LandlockRules& rules) {
   }
   UniqueFd ruleset(static_cast<int>(syscall(SYS_landlock_create_ruleset, &attr, size, 0U)));
   if (!ruleset) {
-    throw system_error(errno, "landlock: cannot create a ruleset");
+    throw system_error(errno, "landlock: cannot create a ruleset", kKernelHint);
   }
   const std::uint64_t all = fs_rights(abi);
   for (const auto& path : rules.read_only) {
@@ -123,6 +147,80 @@ UniqueFd make_landlock_ruleset(int abi, const LandlockRules& rules) {
     add_rule(ruleset.get(), path, kReadFile | kWriteFile | (abi >= 5 ? kFsIoctlDev : 0), abi);
   }
   return ruleset;
+}
+
+std::vector<std::string> allowed_around(const std::vector<std::string>& allowed,
+                                        const std::vector<std::string>& hidden) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> result;
+  // Depth-first: a folder holding a hidden one is replaced by its entries.
+  std::vector<fs::path> todo;
+  for (auto it = allowed.rbegin(); it != allowed.rend(); ++it) {
+    todo.emplace_back(*it);
+  }
+  while (!todo.empty()) {
+    fs::path path = todo.back();
+    todo.pop_back();
+    std::error_code ec;
+    const fs::path real = fs::canonical(path, ec);
+    if (ec) {
+      result.push_back(path.string());  // make_landlock_ruleset skips what does not exist
+      continue;
+    }
+    bool hides = false;
+    bool hidden_itself = false;
+    for (const auto& h : hidden) {
+      hides = hides || (h != real.string() && path_within(h, real.string()));
+      hidden_itself = hidden_itself || h == real.string();
+    }
+    if (hidden_itself) {
+      continue;
+    }
+    if (!hides) {
+      result.push_back(path.string());
+      continue;
+    }
+    std::vector<fs::path> children;
+    for (const auto& entry : fs::directory_iterator(real, ec)) {
+      children.push_back(entry.path());
+    }
+    std::sort(children.rbegin(), children.rend());
+    todo.insert(todo.end(), children.begin(), children.end());
+  }
+  return result;
+}
+
+std::vector<std::string> landlock_system_paths(const std::vector<Bind>& system_binds,
+                                               const std::vector<std::string>& hidden) {
+  std::vector<std::string> system(std::begin(kSystemFolders), std::end(kSystemFolders));
+  system.insert(system.end(), std::begin(kSystemEtcFiles), std::end(kSystemEtcFiles));
+  for (const auto& b : system_binds) {
+    system.push_back(b.source);
+  }
+  return allowed_around(system, hidden);
+}
+
+LandlockRules run_rules(const std::vector<std::string>& system,
+                        const std::vector<ResolvedBind>& binds, const std::string& scratch) {
+  LandlockRules rules;
+  rules.read_only = system;
+  for (const auto& b : binds) {
+    (b.writable ? rules.read_write : rules.read_only).push_back(b.host);
+  }
+  rules.read_write.push_back(scratch);
+  rules.devices.assign(std::begin(kDevices), std::end(kDevices));
+  return rules;
+}
+
+#endif  // SANDBOX_HELPER_BUILD
+// --- Helper half: enforce ----------------------------------------------------------------------
+
+SANDBOX_CHILD int apply_landlock(CandidateState& state) noexcept {
+  const int ruleset = state.plan->landlock_fd;
+  if (ruleset < 0) {
+    return 0;  // namespaces isolate the file system, or nothing does (Layers::notes says so)
+  }
+  return syscall(SYS_landlock_restrict_self, ruleset, 0U) == 0 ? 0 : errno;
 }
 
 }  // namespace sandbox::detail

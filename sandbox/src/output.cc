@@ -14,6 +14,8 @@ namespace sandbox::detail {
 namespace {
 
 constexpr std::size_t kChunk = 1 << 20;
+constexpr const char* kSaveHint =
+    "RunSpec::stdout_fd must stay writable, on a disk with room for Limits::stdout_bytes";
 
 void write_all(int fd, const char* p, std::size_t left) {
   while (left > 0) {
@@ -22,7 +24,7 @@ void write_all(int fd, const char* p, std::size_t left) {
       continue;
     }
     if (w <= 0) {
-      throw system_error(errno, "cannot save the program's output");
+      throw system_error(errno, "cannot save the program's output", kSaveHint);
     }
     p += w;
     left -= static_cast<std::size_t>(w);
@@ -53,7 +55,7 @@ OutputSink::State OutputSink::pump(int pipe_fd) {
         continue;
       }
       if (n < 0 && errno != EAGAIN && errno != EINTR) {
-        throw system_error(errno, "cannot save the program's output");
+        throw system_error(errno, "cannot save the program's output", kSaveHint);
       }
     } else {
       n = read(pipe_fd, buffer,

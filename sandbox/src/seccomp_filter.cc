@@ -4,13 +4,22 @@
 #include "seccomp_filter.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <linux/seccomp.h>
+#include <sys/ioctl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <cstring>
+
+#include "candidate.h"
+#include "child.h"
+#include "plan.h"
+
+#ifndef SANDBOX_HELPER_BUILD
+#include <fcntl.h>
 #include <sched.h>
 #include <seccomp.h>
 #include <sys/mman.h>
-#include <sys/syscall.h>
-#include <unistd.h>
 
 #include <cstdint>
 #include <cstdlib>
@@ -20,8 +29,12 @@
 
 #include "sandbox/error.h"
 #include "sandbox/unique_fd.h"
+#endif
 
 namespace sandbox::detail {
+
+#ifndef SANDBOX_HELPER_BUILD
+// --- Library half: compile ---------------------------------------------------------------------
 
 namespace {
 
@@ -288,23 +301,26 @@ constexpr FcntlRule kFcntlCommands[] = {
     {F_GET_SEALS, "seal query"},
 };
 
+constexpr const char* kLibseccompHint =
+    "libseccomp could not compile the allowlist: check that libseccomp 2.5 or newer is "
+    "installed";
+
 void check(int rc, const char* what) {
   if (rc < 0) {
-    throw system_error(-rc, fmt::format("cannot build the seccomp filter: {}", what));
+    throw system_error(-rc, fmt::format("cannot build the seccomp filter: {}", what),
+                       kLibseccompHint);
   }
 }
 
 struct CtxDeleter {
   void operator()(void* ctx) const { seccomp_release(ctx); }
 };
+using Context = std::unique_ptr<void, CtxDeleter>;
 
-}  // namespace
-
-Filter build_filter(Profile profile, bool notify, std::uintptr_t exec_buffer, bool namespaces) {
-  std::unique_ptr<void, CtxDeleter> owner(
-      seccomp_init(notify ? SCMP_ACT_NOTIFY : SCMP_ACT_KILL_PROCESS));
+Context make_context(bool notify) {
+  Context owner(seccomp_init(notify ? SCMP_ACT_NOTIFY : SCMP_ACT_KILL_PROCESS));
   if (!owner) {
-    throw Error("cannot build the seccomp filter: seccomp_init failed");
+    throw Error("cannot build the seccomp filter: seccomp_init failed", kLibseccompHint);
   }
   scmp_filter_ctx ctx = owner.get();
   // We set no_new_privs ourselves, in its own step, before loading.
@@ -316,7 +332,11 @@ Filter build_filter(Profile profile, bool notify, std::uintptr_t exec_buffer, bo
   // runs the filter for every syscall number when it loads it (to cache the always-allowed
   // ones).
   check(seccomp_attr_set(ctx, SCMP_FLTATR_CTL_OPTIMIZE, 2), "binary tree");
+  return owner;
+}
 
+// The calls allowed, or refused with an errno, whatever their arguments.
+void add_whole_calls(scmp_filter_ctx ctx) {
   for (const Rule& rule : kAllowed) {
     check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, rule.nr, 0), rule.why);
   }
@@ -324,6 +344,10 @@ Filter build_filter(Profile profile, bool notify, std::uintptr_t exec_buffer, bo
     check(seccomp_rule_add(ctx, SCMP_ACT_ERRNO(static_cast<std::uint32_t>(rule.err)), rule.nr, 0),
           rule.why);
   }
+}
+
+// Calls every profile may make with some arguments only.
+void add_argument_rules(scmp_filter_ctx ctx, Profile profile, bool namespaces) {
   // fcntl by command, from a list: growing a pipe's buffer (F_SETPIPE_SZ) would let a
   // program pin up to 1 MiB of kernel memory per pipe, hundreds of MiB over its descriptors,
   // counted in no memory figure; leases and directory notifications reach other processes'
@@ -334,19 +358,16 @@ Filter build_filter(Profile profile, bool notify, std::uintptr_t exec_buffer, bo
                            SCMP_A1(SCMP_CMP_MASKED_EQ, 0xffffffffU, rule.cmd)),
           rule.why);
   }
-
   // Querying the personality is harmless; setting one could turn off address randomisation.
   check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(personality), 1,
                          SCMP_A0(SCMP_CMP_EQ, 0xffffffffu)),
         "personality query");
-
   // CPU pinning of the calling thread only (PID 0, or its own PID below): without a PID
   // namespace other runs of the same user are in reach, and pinning them to one CPU slows
   // them down.
   check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(sched_setaffinity), 1,
                          SCMP_A0(SCMP_CMP_EQ, 0)),
         "pin the calling thread");
-
   // Limits of the caller only: glibc's getrlimit and setrlimit pass PID 0. Without a PID
   // namespace the judge is in reach, and a CPU limit of 0 would kill it.
   check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(prlimit64), 1, SCMP_A0(SCMP_CMP_EQ, 0)),
@@ -356,61 +377,61 @@ Filter build_filter(Profile profile, bool notify, std::uintptr_t exec_buffer, bo
     check(seccomp_rule_add(ctx, allowed ? SCMP_ACT_ALLOW : SCMP_ACT_ERRNO(EPERM), rule.nr, 0),
           rule.why);
   }
+}
 
-  if (profile == Profile::kToolchain) {
-    for (const Rule& rule : kToolchainAllowed) {
-      check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, rule.nr, 0), rule.why);
-    }
-  } else {
-    // Threads only: a clone without CLONE_THREAD would be a new process (fork bombs,
-    // system()). The other thread flags (CLONE_VM, CLONE_SIGHAND) are checked by the kernel.
-    check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(clone), 1,
-                           SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_THREAD, CLONE_THREAD)),
-          "clone of threads");
-    // The sandbox's own execve passes the helper's exec buffer; any later exec (a shell)
-    // passes another address and is a violation.
-    check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(execve), 1,
-                           SCMP_A0(SCMP_CMP_EQ, exec_buffer)),
-          "the sandbox's own execve");
-    // Signals to itself only: raise() and abort() use tgkill(getpid(), ...); kill(0, ...)
-    // reaches its own session, which holds only itself.
-    check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(kill), 1,
-                           SCMP_A0(SCMP_CMP_EQ, kPidPlaceholder)),
-          "kill self");
-    check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(kill), 1, SCMP_A0(SCMP_CMP_EQ, 0)),
-          "kill own session");
-    check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(tgkill), 1,
-                           SCMP_A0(SCMP_CMP_EQ, kPidPlaceholder)),
-          "tgkill own threads");
-    check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(prlimit64), 1,
-                           SCMP_A0(SCMP_CMP_EQ, kPidPlaceholder)),
-          "own limits by PID");
-    check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(sched_setaffinity), 1,
-                           SCMP_A0(SCMP_CMP_EQ, kPidPlaceholder)),
-          "pin itself by PID");
-    check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(rt_sigqueueinfo), 1,
-                           SCMP_A0(SCMP_CMP_EQ, kPidPlaceholder)),
-          "queue signals to self");
-    check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(rt_tgsigqueueinfo), 1,
-                           SCMP_A0(SCMP_CMP_EQ, kPidPlaceholder)),
-          "queue signals to own threads");
+// A program's process rules: one process, its own execve, signals to itself.
+void add_program_rules(scmp_filter_ctx ctx, std::uintptr_t exec_buffer) {
+  // Threads only: a clone without CLONE_THREAD would be a new process (fork bombs,
+  // system()). The other thread flags (CLONE_VM, CLONE_SIGHAND) are checked by the kernel.
+  check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(clone), 1,
+                         SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_THREAD, CLONE_THREAD)),
+        "clone of threads");
+  // The sandbox's own execve passes the helper's exec buffer; any later exec (a shell)
+  // passes another address and is a violation.
+  check(
+      seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(execve), 1, SCMP_A0(SCMP_CMP_EQ, exec_buffer)),
+      "the sandbox's own execve");
+  // Signals to itself only: raise() and abort() use tgkill(getpid(), ...); kill(0, ...)
+  // reaches its own session, which holds only itself.
+  check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(kill), 1,
+                         SCMP_A0(SCMP_CMP_EQ, kPidPlaceholder)),
+        "kill self");
+  check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(kill), 1, SCMP_A0(SCMP_CMP_EQ, 0)),
+        "kill own session");
+  // The same calls on its own PID (patched in by the candidate), for runtimes that pass it.
+  const Rule kOwnPid[] = {
+      {SCMP_SYS(tgkill), "tgkill own threads"},
+      {SCMP_SYS(prlimit64), "own limits by PID"},
+      {SCMP_SYS(sched_setaffinity), "pin itself by PID"},
+      {SCMP_SYS(rt_sigqueueinfo), "queue signals to self"},
+      {SCMP_SYS(rt_tgsigqueueinfo), "queue signals to own threads"},
+  };
+  for (const Rule& rule : kOwnPid) {
+    check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, rule.nr, 1, SCMP_A0(SCMP_CMP_EQ, kPidPlaceholder)),
+          rule.why);
   }
+}
 
-  // Export the BPF program through a memory file (libseccomp 2.5 exports only to a fd).
+// The BPF program, through a memory file (libseccomp 2.5 exports only to a descriptor), with
+// the places where the candidate's PID goes.
+Filter export_filter(scmp_filter_ctx ctx, Profile profile, bool notify) {
   UniqueFd mem(memfd_create("judge-seccomp", MFD_CLOEXEC));
   if (!mem) {
-    throw system_error(errno, "cannot build the seccomp filter: memfd_create");
+    throw system_error(errno, "cannot build the seccomp filter: memfd_create",
+                       "memory files need Linux 3.17 or newer");
   }
   check(seccomp_export_bpf(ctx, mem.get()), "export");
   off_t size = lseek(mem.get(), 0, SEEK_END);
   if (size <= 0 || size % static_cast<off_t>(sizeof(sock_filter)) != 0) {
-    throw Error("cannot build the seccomp filter: exported program has a bad size");
+    throw Error("cannot build the seccomp filter: exported program has a bad size",
+                kLibseccompHint);
   }
   Filter filter;
   filter.notify = notify;
   filter.program.resize(static_cast<std::size_t>(size) / sizeof(sock_filter));
   if (pread(mem.get(), filter.program.data(), static_cast<std::size_t>(size), 0) != size) {
-    throw system_error(errno, "cannot build the seccomp filter: reading the export");
+    throw system_error(errno, "cannot build the seccomp filter: reading the export",
+                       kLibseccompHint);
   }
   for (std::size_t i = 0; i < filter.program.size(); ++i) {
     const sock_filter& insn = filter.program[i];
@@ -419,9 +440,27 @@ Filter build_filter(Profile profile, bool notify, std::uintptr_t exec_buffer, bo
     }
   }
   if (profile == Profile::kProgram && filter.pid_patches.empty()) {
-    throw Error("cannot build the seccomp filter: PID comparisons not found in the program");
+    throw Error("cannot build the seccomp filter: PID comparisons not found in the program",
+                kLibseccompHint);
   }
   return filter;
+}
+
+}  // namespace
+
+Filter build_filter(Profile profile, bool notify, std::uintptr_t exec_buffer, bool namespaces) {
+  const Context owner = make_context(notify);
+  scmp_filter_ctx ctx = owner.get();
+  add_whole_calls(ctx);
+  add_argument_rules(ctx, profile, namespaces);
+  if (profile == Profile::kToolchain) {
+    for (const Rule& rule : kToolchainAllowed) {
+      check(seccomp_rule_add(ctx, SCMP_ACT_ALLOW, rule.nr, 0), rule.why);
+    }
+  } else {
+    add_program_rules(ctx, exec_buffer);
+  }
+  return export_filter(ctx, profile, notify);
 }
 
 std::string syscall_name(int nr) {
@@ -434,12 +473,43 @@ std::string syscall_name(int nr) {
   return result;
 }
 
+#endif  // SANDBOX_HELPER_BUILD
+// --- Helper half: load and listen --------------------------------------------------------------
+
 unsigned seccomp_notif_size() noexcept {
   seccomp_notif_sizes sizes{};
   if (syscall(SYS_seccomp, SECCOMP_GET_NOTIF_SIZES, 0, &sizes) != 0) {
     return 0;
   }
   return sizes.seccomp_notif;
+}
+
+// Last: after this only the allowlist remains, and execve must be on it.
+SANDBOX_CHILD int load_seccomp(CandidateState& state) noexcept {
+  const SeccompPlan& seccomp =
+      state.plan->seccomp;  // the program it points at is the keeper's copy
+  const auto self = static_cast<std::uint32_t>(getpid());
+  for (int i = 0; i < seccomp.pid_patch_count; ++i) {
+    seccomp.filter.filter[seccomp.pid_patches[i]].k = self;
+  }
+  const unsigned flags = seccomp.notif_size != 0 ? SECCOMP_FILTER_FLAG_NEW_LISTENER : 0U;
+  const long listener = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, flags, &seccomp.filter);
+  if (listener < 0) {
+    return errno;
+  }
+  if (seccomp.notif_size != 0) {
+    state.listener = static_cast<int>(listener);
+  }
+  return 0;
+}
+
+SANDBOX_CHILD int receive_violation(int listener, unsigned notif_size) noexcept {
+  alignas(16) char buffer[512];
+  std::memset(buffer, 0, sizeof buffer);
+  if (notif_size > sizeof buffer || ioctl(listener, SECCOMP_IOCTL_NOTIF_RECV, buffer) != 0) {
+    return -1;
+  }
+  return reinterpret_cast<const seccomp_notif*>(buffer)->data.nr;
 }
 
 }  // namespace sandbox::detail

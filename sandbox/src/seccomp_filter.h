@@ -1,4 +1,6 @@
-// The system-call allowlist, compiled once per profile into a BPF program.
+// The system-call allowlist: compiled once per profile by the library into a BPF program, sent
+// to the helper once, and loaded by every candidate as its last step before execve. The keeper
+// hears of forbidden calls through the filter's listener.
 #pragma once
 
 #include <linux/filter.h>
@@ -10,6 +12,23 @@
 #include "sandbox/run.h"
 
 namespace sandbox::detail {
+
+struct CandidateState;
+
+/// At most this many instructions of a filter compare against the candidate's PID.
+inline constexpr int kMaxPatches = 16;
+
+/// A run's filter, as the candidate loads it: `filter` points at the keeper's own copy of the
+/// program; the instructions at `pid_patches` compare against the candidate's own PID and are
+/// patched just before loading.
+struct SeccompPlan {
+  sock_fprog filter;
+  int pid_patches[kMaxPatches];
+  int pid_patch_count;
+  unsigned notif_size;  // sizeof(struct seccomp_notif) of the running kernel; 0: no listener
+};
+
+// --- Library half ----------------------------------------------------------------------------
 
 /// A compiled filter. The candidate patches `pid_patches` with its own PID just before loading
 /// (in a PID namespace it is 2; without one, whatever the kernel gave it).
@@ -31,7 +50,16 @@ struct Filter {
 /// The name of a system call of this architecture, or "syscall N".
 [[nodiscard]] std::string syscall_name(int nr);
 
+// --- Helper half (also used by the library) --------------------------------------------------
+
 /// sizeof(struct seccomp_notif) for the running kernel, or 0 if notifications are unsupported.
 [[nodiscard]] unsigned seccomp_notif_size() noexcept;
+
+/// Candidate step "seccomp": patches the PID comparisons and loads the filter; with
+/// notifications, the listener goes to `state.listener`. 0 or an errno.
+[[nodiscard]] int load_seccomp(CandidateState& state) noexcept;
+
+/// Reads one notification from `listener`: the number of the forbidden call, or -1.
+[[nodiscard]] int receive_violation(int listener, unsigned notif_size) noexcept;
 
 }  // namespace sandbox::detail

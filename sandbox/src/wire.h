@@ -7,6 +7,11 @@
 
 #include <cstdint>
 
+#include "memory.h"
+#include "rlimits.h"
+#include "time_limits.h"
+#include "user.h"
+
 namespace sandbox::wire {
 
 inline constexpr std::uint32_t kMagic = 0x4a445342;  // "JDSB"
@@ -31,7 +36,7 @@ struct Reply {
   std::int32_t ok;     // 1 or 0
   std::int32_t error;  // errno
   std::int32_t index;  // failing root entry, or -1
-  std::int32_t step;   // failing fixed step, or -1
+  std::int32_t step;   // failing RootStep (root.h), or -1
   std::int64_t value;
   std::uint64_t exec_buffer;  // address of the helper's exec-path buffer (kHello)
 };
@@ -63,21 +68,10 @@ struct FilterHead {
 
 enum RunFlags : std::uint32_t {
   kNamespaces = 1u << 0,
-  kSetIds = 1u << 1,
-  kDropGroups = 1u << 2,
-  kWaitForGo = 1u << 3,
-  kKillGroup = 1u << 4,
-  kHasStdin = 1u << 5,
-  kHasLandlock = 1u << 6,
-  kCountAllProcesses = 1u << 7,
-};
-
-inline constexpr int kMaxRlimits = 12;
-
-struct WireRlimit {
-  std::int32_t resource;
-  std::uint32_t pad;
-  std::uint64_t value;
+  kWaitForGo = 1u << 1,
+  kKillGroup = 1u << 2,
+  kHasStdin = 1u << 3,
+  kHasLandlock = 1u << 4,
 };
 
 struct WireMount {
@@ -90,18 +84,16 @@ struct WireMount {
 };
 
 // kRun: RunHead, u32 argv[argc], u32 env[envc], WireMount mounts[mount_count], strings.
-// Descriptors, in order: stdout, stderr, report, control, [stdin], [landlock].
+// Descriptors, in order: stdout, stderr, report, control, [stdin], [landlock]. The plain-data
+// parts of the plan travel as the library chose them, each defined by its mechanism.
 struct RunHead {
   std::uint32_t profile;  // 0: program, 1: toolchain
   std::uint32_t flags;
-  std::uint32_t uid;
-  std::uint32_t gid;
-  std::int64_t cpu_limit_ns;
-  std::int64_t wall_limit_ns;
-  std::uint64_t rss_limit_bytes;
-  std::uint32_t rlimit_count;
+  detail::Credentials credentials;  // user.h
+  detail::RlimitTable rlimits;      // rlimits.h
+  detail::TimeWatch time;           // time_limits.h
+  detail::MemoryWatch memory;       // memory.h
   std::uint32_t argc;
-  WireRlimit rlimits[kMaxRlimits];
   std::uint32_t envc;
   std::uint32_t mount_count;
   std::uint32_t exec_path;

@@ -26,8 +26,10 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -470,6 +472,71 @@ TEST_F(SandboxProgramTest, RunsAProgramAndCapturesItsOutput) {
 
 TEST_F(SandboxProgramTest, MissingProgramIsAnError) {
   EXPECT_THROW(run(spec("no-such-program")), sandbox::Error);
+}
+
+// The error a run ends with, or none.
+std::optional<sandbox::Error> error_of(const std::function<void()>& attempt) {
+  try {
+    attempt();
+  } catch (const sandbox::Error& e) {
+    return e;
+  }
+  return std::nullopt;
+}
+
+// How long a run may take is the caller's decision: the sandbox has no default.
+TEST_F(SandboxProgramTest, ARunWithoutAWallClockLimitIsAnError) {
+  auto s = spec("hello");
+  s.limits.wall_time = 0ms;
+  const auto error = error_of([&] { (void)run(s); });
+  ASSERT_TRUE(error.has_value());
+  EXPECT_NE(std::string(error->what()).find("wall-clock limit"), std::string::npos)
+      << error->what();
+  EXPECT_NE(error->hint().find("wall_time"), std::string::npos) << error->hint();
+  s.limits.wall_time = 1s;
+  EXPECT_TRUE(run(s).ok());
+}
+
+// Every way a spec can be wrong says what to do, in the sandbox's own terms (the judge's
+// commands are the CLI's to name).
+TEST_F(SandboxProgramTest, ErrorsOfABadSpecSayWhatToDo) {
+  std::vector<std::pair<std::string, sandbox::RunSpec>> bad;
+  bad.emplace_back("no program", spec("hello"));
+  bad.back().second.argv.clear();
+  bad.emplace_back("missing program", spec("no-such-program"));
+  bad.emplace_back("relative program", spec("hello"));
+  bad.back().second.argv[0] = "box/hello";
+  bad.emplace_back("program not on the search path", spec("hello"));
+  bad.back().second.argv[0] = "no-such-program";
+  bad.emplace_back("relative working folder", spec("hello"));
+  bad.back().second.cwd = "tmp";
+  bad.emplace_back("bind onto /proc", spec("hello"));
+  bad.back().second.binds.push_back({(dir_ / "data").string(), "/proc/data", false});
+  bad.emplace_back("missing bind", spec("hello"));
+  bad.back().second.binds.push_back({(dir_ / "no-such-folder").string(), "/missing", false});
+  bad.emplace_back("copy of a file", spec("hello"));
+  bad.back().second.binds.push_back({answer_.string(), "/answer", false, true});
+  bad.emplace_back("no wall-clock limit", spec("hello"));
+  bad.back().second.limits.wall_time = 0ms;
+  for (const auto& [what, s] : bad) {
+    const auto error = error_of([&, &s = s] { (void)run(s); });
+    ASSERT_TRUE(error.has_value()) << what;
+    EXPECT_FALSE(error->hint().empty()) << what << ": " << error->what();
+    EXPECT_EQ(error->hint().find("judge "), std::string::npos) << what << ": " << error->hint();
+  }
+}
+
+// A step that fails inside the sandbox is named from the keeper's and the candidate's step
+// tables, with that step's hint.
+TEST_F(SandboxProgramTest, AFailedStepIsNamedWithItsHint) {
+  auto s = spec("hello");
+  s.cwd = "/no-such-folder";
+  const auto error = error_of([&] { (void)run(s); });
+  ASSERT_TRUE(error.has_value());
+  EXPECT_NE(std::string(error->what()).find("sandbox step 'working folder' failed"),
+            std::string::npos)
+      << error->what();
+  EXPECT_NE(error->hint().find("RunSpec::cwd"), std::string::npos) << error->hint();
 }
 
 // --- Processes -------------------------------------------------------------------------------

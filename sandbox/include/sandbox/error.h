@@ -14,7 +14,8 @@ class Error : public std::runtime_error {
   explicit Error(const std::string& what, std::string hint = {})
       : std::runtime_error(what), hint_(std::move(hint)) {}
 
-  /// What the user can do about it ("run 'judge doctor'"), or empty.
+  /// What to do about it, in the sandbox's own terms ("set RunSpec::limits.wall_time"); the
+  /// front end adds its own pointers. Empty where there is nothing sensible to say.
   [[nodiscard]] const std::string& hint() const noexcept { return hint_; }
 
  private:

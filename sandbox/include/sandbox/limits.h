@@ -13,7 +13,8 @@ struct Limits {
   /// CPU time, user + system, of every thread and process of the run. Zero: no limit (the
   /// wall-time limit still applies).
   std::chrono::milliseconds cpu_time{1000};
-  /// Elapsed time. Zero: twice the CPU limit plus one second.
+  /// Elapsed time, from just before the program's execve. Required: the caller decides it, and
+  /// Sandbox::run throws Error for a run whose wall_time is zero.
   std::chrono::milliseconds wall_time{0};
   /// Peak resident memory. With cgroup v2 this is memory.max; otherwise it is checked from the
   /// process's resident set while it runs and from its peak at the end. Zero: no limit.

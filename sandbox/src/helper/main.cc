@@ -8,17 +8,13 @@
 // exits when the library closes it.
 #include <errno.h>
 #include <fcntl.h>
-#include <linux/seccomp.h>
 #include <poll.h>
 #include <sched.h>
 #include <signal.h>
 #include <sys/mman.h>
-#include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/signalfd.h>
 #include <sys/socket.h>
-#include <sys/stat.h>
-#include <sys/statvfs.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -28,13 +24,16 @@
 #include <cstring>
 #include <vector>
 
-#include "../child.h"
+#include "../candidate.h"
+#include "../keeper.h"
+#include "../plan.h"
+#include "../root.h"
+#include "../seccomp_filter.h"
+#include "../user.h"
 #include "../wire.h"
 
 namespace sandbox::detail {
 namespace {
-
-using wire::EntryKind;
 
 constexpr int kMaxFds = 8;
 
@@ -113,137 +112,38 @@ wire::Reply success(std::int64_t value = 0) {
   return wire::Reply{1, 0, -1, -1, value, reinterpret_cast<std::uint64_t>(g_exec_path)};
 }
 
-// --- The minimal root ------------------------------------------------------------------------
+// --- Requests ----------------------------------------------------------------------------------
 
-int bind_read_only(const char* source, const char* target, bool device) {
-  if (mount(source, target, nullptr, MS_BIND | MS_REC, nullptr) != 0) {
-    return errno;
+// kHello: the namespaces every run shares, if asked for.
+wire::Reply hello(const Message& msg) {
+  std::uint32_t namespaces = 0;
+  std::memcpy(&namespaces, msg.data() + sizeof(wire::Header), sizeof namespaces);
+  if (namespaces == 0) {
+    return success();
   }
-  // A mount copied from the host keeps its locked flags (nosuid, nodev, atime...); a remount
-  // that dropped one would fail. Devices keep their nodes usable; nothing keeps set-uid.
-  unsigned long flags = MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | locked_flags(target);
-  if (!device) {
-    flags |= MS_NODEV;
+  const int err = unshare_namespaces();  // user.cc
+  if (err == 0) {
+    return success();
   }
-  return mount(nullptr, target, nullptr, flags, nullptr) == 0 ? 0 : errno;
+  wire::Reply r = failure(err);
+  r.exec_buffer = reinterpret_cast<std::uint64_t>(g_exec_path);
+  return r;
 }
 
-int make_entry(EntryKind kind, const char* path, const char* source, std::size_t source_len) {
-  switch (kind) {
-    case EntryKind::kDir:
-      return mkdir(path, 0755) == 0 || errno == EEXIST ? 0 : errno;
-    case EntryKind::kHost:
-      if (mkdir(path, 0755) != 0 && errno != EEXIST) {
-        return errno;
-      }
-      if (mount(source, path, nullptr, MS_BIND | MS_REC, nullptr) != 0) {
-        return errno;
-      }
-      // Host unmounts must reach this copy, or it would keep their file systems busy.
-      return mount(nullptr, path, nullptr, MS_REC | MS_SLAVE, nullptr) == 0 ? 0 : errno;
-    case EntryKind::kBindDir:
-      if (mkdir(path, 0755) != 0 && errno != EEXIST) {
-        return errno;
-      }
-      return bind_read_only(source, path, false);
-    case EntryKind::kBindFile:
-    case EntryKind::kDevice: {
-      int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
-      if (fd < 0) {
-        return errno;
-      }
-      close(fd);
-      return bind_read_only(source, path, kind == EntryKind::kDevice);
-    }
-    case EntryKind::kSymlink:
-      return symlink(source, path) == 0 ? 0 : errno;
-    case EntryKind::kHide:
-      // An installed pack's tests, answers and solutions under a system folder (/usr/local/
-      // share/judge): the folder is there, empty, unreadable and read-only.
-      return mount("tmpfs", path, "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC,
-                   "size=4k,nr_inodes=1,mode=000") == 0
-                 ? 0
-                 : errno;
-    case EntryKind::kFile: {
-      int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-      if (fd < 0) {
-        return errno;
-      }
-      ssize_t n = write(fd, source, source_len);
-      int err = n == static_cast<ssize_t>(source_len) ? 0 : (n < 0 ? errno : EIO);
-      close(fd);
-      return err;
-    }
-  }
-  return EINVAL;
-}
-
-// Builds the root the runs see and pivots this process into it. The host's root stays
-// reachable at /.host, from where each run binds its own folders before covering it.
-wire::Reply build_root(const Message& msg) {
+// kRoot: builds the minimal root (root.cc) and pivots into it.
+wire::Reply make_root(const Message& msg) {
   const char* base = msg.data() + sizeof(wire::Header);
-  std::uint32_t count = 0;
-  std::memcpy(&count, base, sizeof count);
-  const auto* entries = reinterpret_cast<const wire::RootEntry*>(base + sizeof count);
-  const char* strings = base + sizeof count + count * sizeof(wire::RootEntry);
-
-  if (sethostname("judge", 5) != 0) {
-    return failure(errno, -1, 0);
+  RootBuild build;
+  std::memcpy(&build.count, base, sizeof build.count);
+  build.entries = reinterpret_cast<const wire::RootEntry*>(base + sizeof build.count);
+  build.strings = base + sizeof build.count + build.count * sizeof(wire::RootEntry);
+  int err = 0;
+  const RootStep failed = build_root(build, err);
+  if (failed == RootStep::kNone) {
+    return success();
   }
-  if (mount(nullptr, "/", nullptr, MS_REC | MS_SLAVE, nullptr) != 0) {
-    return failure(errno, -1, 1);
-  }
-  // Stage on a tmpfs over /tmp and pivot into it: the host's root then sits at /oldroot, where
-  // every host path (even one under /tmp) can be bound from.
-  if (mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, "size=64k,mode=0755") != 0) {
-    return failure(errno, -1, 2);
-  }
-  if (chdir("/tmp") != 0 || mkdir("oldroot", 0755) != 0 || mkdir("newroot", 0755) != 0 ||
-      syscall(SYS_pivot_root, ".", "oldroot") != 0 || chdir("/") != 0) {
-    return failure(errno, -1, 3);
-  }
-  // The root stays writable underneath: keepers create mountpoints for their binds, then
-  // remount their own view read-only.
-  if (mount("tmpfs", "/newroot", "tmpfs", MS_NOSUID | MS_NODEV,
-            "size=1m,nr_inodes=4096,mode=0755") != 0) {
-    return failure(errno, -1, 4);
-  }
-  char path[4096];
-  char source[4096];
-  for (std::uint32_t i = 0; i < count; ++i) {
-    const wire::RootEntry& e = entries[i];
-    const char* p = strings + e.path;
-    const char* s = strings + e.source;
-    if (std::strlen(p) + 9 >= sizeof path || std::strlen(s) + 9 >= sizeof source) {
-      return failure(ENAMETOOLONG, static_cast<int>(i));
-    }
-    std::strcpy(path, "/newroot");
-    std::strcat(path, p);
-    std::size_t source_len = e.source_len;
-    const char* src = s;
-    if (e.kind == EntryKind::kBindDir || e.kind == EntryKind::kBindFile ||
-        e.kind == EntryKind::kDevice || e.kind == EntryKind::kHost) {
-      std::strcpy(source, "/oldroot");
-      if (std::strcmp(s, "/") != 0) {
-        std::strcat(source, s);
-      }
-      src = source;
-      source_len = std::strlen(source);
-    }
-    if (int err = make_entry(e.kind, path, src, source_len); err != 0) {
-      return failure(err, static_cast<int>(i));
-    }
-  }
-  if (chdir("/newroot") != 0 || syscall(SYS_pivot_root, ".", ".") != 0) {
-    return failure(errno, -1, 5);
-  }
-  if (umount2(".", MNT_DETACH) != 0 || chdir("/") != 0) {
-    return failure(errno, -1, 6);
-  }
-  return success();
+  return failure(err, build.failed_entry, static_cast<int>(failed));
 }
-
-// --- Runs ------------------------------------------------------------------------------------
 
 struct Filters {
   bool notify = false;
@@ -252,6 +152,7 @@ struct Filters {
   bool loaded = false;
 };
 
+// kFilters: keeps the two compiled programs (seccomp_filter.cc) for every later run.
 wire::Reply load_filters(const Message& msg, Filters& filters) {
   const char* p = msg.data() + sizeof(wire::Header);
   const char* end = msg.data() + msg.size;
@@ -281,6 +182,7 @@ wire::Reply load_filters(const Message& msg, Filters& filters) {
   return success();
 }
 
+// One run's plan, decoded, with the storage its pointers refer to.
 struct RunState {
   ChildPlan plan;
   std::vector<char*> argv;
@@ -288,35 +190,32 @@ struct RunState {
   std::vector<MountStep> mounts;
 };
 
-// Starts a keeper; on success `pidfd` refers to it.
-wire::Reply start_run(Message& msg, const Filters& filters, unsigned notif_size,
-                      char* keeper_stack_top, int& pidfd) {
-  auto close_fds = [&msg]() {
-    for (int i = 0; i < msg.fd_count; ++i) {
-      close(msg.fds[i]);
-    }
-  };
-  char* base = msg.data() + sizeof(wire::Header);
-  wire::RunHead head{};
-  if (msg.size < sizeof(wire::Header) + sizeof head || !filters.loaded) {
-    close_fds();
-    return failure(EPROTO);
+// The descriptors of a kRun message, in order: stdout, stderr, report, control, [stdin],
+// [landlock]. False if their number does not match the flags.
+bool take_fds(const Message& msg, std::uint32_t flags, ChildPlan& plan) {
+  const bool has_stdin = (flags & wire::kHasStdin) != 0;
+  const bool has_landlock = (flags & wire::kHasLandlock) != 0;
+  if (msg.fd_count != 4 + (has_stdin ? 1 : 0) + (has_landlock ? 1 : 0)) {
+    return false;
   }
-  std::memcpy(&head, base, sizeof head);
-  const int needed = 4 + ((head.flags & wire::kHasStdin) != 0 ? 1 : 0) +
-                     ((head.flags & wire::kHasLandlock) != 0 ? 1 : 0);
-  if (msg.fd_count != needed || head.rlimit_count > wire::kMaxRlimits || head.profile > 1) {
-    close_fds();
-    return failure(EPROTO);
-  }
+  int next = 0;
+  plan.stdout_fd = msg.fds[next++];
+  plan.stderr_fd = msg.fds[next++];
+  plan.report_fd = msg.fds[next++];
+  plan.control_fd = msg.fds[next++];
+  plan.stdin_fd = has_stdin ? msg.fds[next++] : -1;
+  plan.landlock_fd = has_landlock ? msg.fds[next++] : -1;
+  return true;
+}
+
+// The program's arguments and environment, and the run's mounts, from the string table.
+void take_tables(char* base, const wire::RunHead& head, RunState& state) {
   auto* offsets = reinterpret_cast<std::uint32_t*>(base + sizeof head);
   auto* wmounts = reinterpret_cast<wire::WireMount*>(offsets + head.argc + head.envc);
   char* strings = reinterpret_cast<char*>(wmounts + head.mount_count);
   auto str = [strings](std::uint32_t off) -> char* {
     return off == wire::kNull ? nullptr : strings + off;
   };
-
-  RunState state;
   for (std::uint32_t i = 0; i < head.argc; ++i) {
     state.argv.push_back(str(offsets[i]));
   }
@@ -335,47 +234,64 @@ wire::Reply start_run(Message& msg, const Filters& filters, unsigned notif_size,
   plan.envp = state.envp.data();
   plan.exec_path = str(head.exec_path);
   plan.cwd = str(head.cwd);
-  int next = 0;
-  plan.stdout_fd = msg.fds[next++];
-  plan.stderr_fd = msg.fds[next++];
-  plan.report_fd = msg.fds[next++];
-  plan.control_fd = msg.fds[next++];
-  plan.stdin_fd = (head.flags & wire::kHasStdin) != 0 ? msg.fds[next++] : -1;
-  plan.landlock_fd = (head.flags & wire::kHasLandlock) != 0 ? msg.fds[next++] : -1;
-  plan.namespaces = (head.flags & wire::kNamespaces) != 0;
   plan.mounts = state.mounts.data();
   plan.mount_count = state.mounts.size();
-  plan.wait_for_go = (head.flags & wire::kWaitForGo) != 0;
-  plan.set_ids = (head.flags & wire::kSetIds) != 0;
-  plan.drop_groups = (head.flags & wire::kDropGroups) != 0;
-  plan.kill_process_group = (head.flags & wire::kKillGroup) != 0;
-  plan.count_all_processes = (head.flags & wire::kCountAllProcesses) != 0;
-  plan.uid = head.uid;
-  plan.gid = head.gid;
-  plan.rlimit_count = static_cast<int>(head.rlimit_count);
-  for (std::uint32_t i = 0; i < head.rlimit_count; ++i) {
-    plan.rlimits[i] = {head.rlimits[i].resource, static_cast<rlim_t>(head.rlimits[i].value)};
-  }
-  // The keeper is a copy of this process: it patches its own copy of the instructions.
-  auto& program = const_cast<std::vector<sock_filter>&>(filters.program[head.profile]);
-  plan.filter.len = static_cast<unsigned short>(program.size());
-  plan.filter.filter = program.data();
-  plan.pid_patch_count = static_cast<int>(filters.patches[head.profile].size());
-  for (int i = 0; i < plan.pid_patch_count; ++i) {
-    plan.pid_patches[i] = filters.patches[head.profile][static_cast<std::size_t>(i)];
-  }
-  plan.notif_size = filters.notify ? notif_size : 0;
-  plan.cpu_limit_ns = head.cpu_limit_ns;
-  plan.wall_limit_ns = head.wall_limit_ns;
-  plan.rss_limit_bytes = head.rss_limit_bytes;
+}
 
-  int flags = SIGCHLD;
-  if (plan.namespaces) {
-    flags |= CLONE_NEWPID | CLONE_NEWNS;
+// The run's seccomp program: the keeper is a copy of this process, and patches its own copy of
+// the instructions.
+SeccompPlan seccomp_plan(const Filters& filters, std::uint32_t profile, unsigned notif_size) {
+  auto& program = const_cast<std::vector<sock_filter>&>(filters.program[profile]);
+  SeccompPlan seccomp{};
+  seccomp.filter.len = static_cast<unsigned short>(program.size());
+  seccomp.filter.filter = program.data();
+  seccomp.pid_patch_count = static_cast<int>(filters.patches[profile].size());
+  for (int i = 0; i < seccomp.pid_patch_count; ++i) {
+    seccomp.pid_patches[i] = filters.patches[profile][static_cast<std::size_t>(i)];
   }
-  pid_t pid = clone(keeper_main, keeper_stack_top, flags, &plan);
-  int err = errno;
-  close_fds();
+  seccomp.notif_size = filters.notify ? notif_size : 0;
+  return seccomp;
+}
+
+// Decodes a kRun message into `state`. False if it is malformed.
+bool decode_run(Message& msg, const Filters& filters, unsigned notif_size, RunState& state) {
+  char* base = msg.data() + sizeof(wire::Header);
+  wire::RunHead head{};
+  if (msg.size < sizeof(wire::Header) + sizeof head || !filters.loaded) {
+    return false;
+  }
+  std::memcpy(&head, base, sizeof head);
+  ChildPlan& plan = state.plan;
+  if (head.rlimits.count > kMaxRlimits || head.profile > 1 || !take_fds(msg, head.flags, plan)) {
+    return false;
+  }
+  take_tables(base, head, state);
+  plan.namespaces = (head.flags & wire::kNamespaces) != 0;
+  plan.kill_process_group = (head.flags & wire::kKillGroup) != 0;
+  plan.wait_for_go = (head.flags & wire::kWaitForGo) != 0;
+  plan.credentials = head.credentials;
+  plan.rlimits = head.rlimits;
+  plan.seccomp = seccomp_plan(filters, head.profile, notif_size);
+  plan.time = head.time;
+  plan.memory = head.memory;
+  return true;
+}
+
+// kRun: starts a keeper (keeper.cc); on success `pidfd` refers to it.
+wire::Reply start_run(Message& msg, const Filters& filters, unsigned notif_size,
+                      char* keeper_stack_top, int& pidfd) {
+  RunState state;
+  const bool decoded = decode_run(msg, filters, notif_size, state);
+  pid_t pid = -1;
+  int err = EPROTO;
+  if (decoded) {
+    const int flags = SIGCHLD | (state.plan.namespaces ? CLONE_NEWPID | CLONE_NEWNS : 0);
+    pid = clone(keeper_main, keeper_stack_top, flags, &state.plan);
+    err = errno;
+  }
+  for (int i = 0; i < msg.fd_count; ++i) {
+    close(msg.fds[i]);  // the keeper has its copies
+  }
   if (pid < 0) {
     return failure(err);
   }
@@ -390,84 +306,101 @@ wire::Reply start_run(Message& msg, const Filters& filters, unsigned notif_size,
   return success(pid);
 }
 
+// --- The loop ----------------------------------------------------------------------------------
+
+struct Server {
+  int sock;
+  int sigfd;
+  Filters filters;
+  char* keeper_stack_top;
+  unsigned notif_size;
+  Message msg;
+};
+
+// Keepers are reaped as they end.
+void reap_keepers(int sigfd) {
+  signalfd_siginfo info{};
+  while (read(sigfd, &info, sizeof info) > 0) {
+  }
+  while (waitpid(-1, nullptr, WNOHANG | __WALL) > 0) {
+  }
+}
+
+// Answers the request in `server.msg`.
+void handle(Server& server) {
+  const Message& msg = server.msg;
+  wire::Header header{};
+  std::memcpy(&header, msg.data(), sizeof header);
+  switch (header.op) {
+    case wire::Op::kHello:
+      reply(server.sock, hello(msg));
+      break;
+    case wire::Op::kRoot:
+      reply(server.sock, make_root(msg));
+      break;
+    case wire::Op::kFilters:
+      // The library has written the user namespace's maps (a non-dumpable process's /proc
+      // files belong to root, and an unprivileged library could not): from now on keep this
+      // process's memory out of the programs' reach.
+      prctl(PR_SET_DUMPABLE, 0);
+      reply(server.sock, load_filters(msg, server.filters));
+      break;
+    case wire::Op::kRun: {
+      int pidfd = -1;
+      const wire::Reply r =
+          start_run(server.msg, server.filters, server.notif_size, server.keeper_stack_top, pidfd);
+      reply(server.sock, r, pidfd);
+      if (pidfd >= 0) {
+        close(pidfd);
+      }
+      break;
+    }
+    default:
+      reply(server.sock, failure(EPROTO));
+  }
+}
+
+// A message that is whole and ours.
+bool well_formed(const Message& msg) {
+  wire::Header header{};
+  if (msg.size < sizeof header) {
+    return false;
+  }
+  std::memcpy(&header, msg.data(), sizeof header);
+  return header.magic == wire::kMagic && header.size == msg.size;
+}
+
 int serve(int sock) {
-  // Reap keepers as they end.
   sigset_t chld;
   sigemptyset(&chld);
   sigaddset(&chld, SIGCHLD);
   sigprocmask(SIG_BLOCK, &chld, nullptr);
-  int sigfd = signalfd(-1, &chld, SFD_CLOEXEC | SFD_NONBLOCK);
   // Keepers inherit this helper's signal mask; they reset it for the program.
-  Filters filters;
   constexpr std::size_t kKeeperStack = 256 * 1024;
-  char* keeper_stack_top = lazy_alloc(kKeeperStack) + kKeeperStack;
-  const unsigned notif_size = [] {
-    seccomp_notif_sizes sizes{};
-    return syscall(SYS_seccomp, SECCOMP_GET_NOTIF_SIZES, 0, &sizes) == 0 ? sizes.seccomp_notif : 0U;
-  }();
-  Message msg;
+  Server server{sock,
+                signalfd(-1, &chld, SFD_CLOEXEC | SFD_NONBLOCK),
+                {},
+                lazy_alloc(kKeeperStack) + kKeeperStack,
+                seccomp_notif_size(),
+                {}};
   for (;;) {
-    pollfd fds[2] = {{sock, POLLIN, 0}, {sigfd, POLLIN, 0}};
+    pollfd fds[2] = {{sock, POLLIN, 0}, {server.sigfd, POLLIN, 0}};
     if (poll(fds, 2, -1) < 0 && errno != EINTR) {
       return 1;
     }
     if ((fds[1].revents & POLLIN) != 0) {
-      signalfd_siginfo info{};
-      while (read(sigfd, &info, sizeof info) > 0) {
-      }
-      while (waitpid(-1, nullptr, WNOHANG | __WALL) > 0) {
-      }
+      reap_keepers(server.sigfd);
     }
     if ((fds[0].revents & (POLLIN | POLLHUP | POLLERR)) == 0) {
       continue;
     }
-    if (!receive(sock, msg)) {
+    if (!receive(sock, server.msg)) {
       return 0;  // the library is gone; keepers die with us (PR_SET_PDEATHSIG)
     }
-    wire::Header header{};
-    if (msg.size < sizeof header) {
+    if (!well_formed(server.msg)) {
       return 1;
     }
-    std::memcpy(&header, msg.data(), sizeof header);
-    if (header.magic != wire::kMagic || header.size != msg.size) {
-      return 1;
-    }
-    switch (header.op) {
-      case wire::Op::kHello: {
-        std::uint32_t namespaces = 0;
-        std::memcpy(&namespaces, msg.data() + sizeof header, sizeof namespaces);
-        if (namespaces != 0 && unshare(CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC |
-                                       CLONE_NEWUTS) != 0) {
-          wire::Reply r = failure(errno);
-          r.exec_buffer = reinterpret_cast<std::uint64_t>(g_exec_path);
-          reply(sock, r);
-        } else {
-          reply(sock, success());
-        }
-        break;
-      }
-      case wire::Op::kRoot:
-        reply(sock, build_root(msg));
-        break;
-      case wire::Op::kFilters:
-        // The library has written the user namespace's maps (a non-dumpable process's /proc
-        // files belong to root, and an unprivileged library could not): from now on keep this
-        // process's memory out of the programs' reach.
-        prctl(PR_SET_DUMPABLE, 0);
-        reply(sock, load_filters(msg, filters));
-        break;
-      case wire::Op::kRun: {
-        int pidfd = -1;
-        const wire::Reply r = start_run(msg, filters, notif_size, keeper_stack_top, pidfd);
-        reply(sock, r, pidfd);
-        if (pidfd >= 0) {
-          close(pidfd);
-        }
-        break;
-      }
-      default:
-        reply(sock, failure(EPROTO));
-    }
+    handle(server);
   }
 }
 
