@@ -47,7 +47,7 @@ int main(int argc, char** argv) {
   try {
     judge::TempDir cache("judge-bench-cache");
     judge::SandboxRunner runner;
-    judge::Compiler compiler(runner, cache.path());
+    judge::SandboxCompiler compiler(runner, cache.path());
     judge::Languages languages = judge::Languages::load({});
     judge::Judge judging(runner, compiler, languages, cache.path());
     judge::Library library = judge::Library::load(judge::builtin_pack_dir(), {});

@@ -30,12 +30,10 @@ using unit::read_fd;
 using unit::write_fd;
 using unit::write_file;
 
-// `true` stands for the compiler: Compiler only checks that the toolchain exists on the host.
 constexpr const char* kLanguages = R"([fake]
 name = "Fake"
 extensions = ["fake"]
 source = "main.fake"
-compile = ["true", "main.fake"]
 run = ["/box/main"]
 )";
 
@@ -45,7 +43,7 @@ class SessionTest : public ::testing::Test {
       : root_(fs::canonical(tmp_.path())),
         languages_(Languages::parse(kLanguages, "languages.toml")),
         runner_([this](const sandbox::RunSpec& spec) { return run(spec); }),
-        compiler_(runner_, root_ / "cache"),
+        compiler_(root_ / "cache"),
         engine_(runner_, compiler_, languages_, root_ / "cache"),
         store_(clock_) {
     make_problem("add", "Add", "easy", {"math"});
@@ -120,7 +118,7 @@ class SessionTest : public ::testing::Test {
   fs::path root_;
   Languages languages_;
   FakeRunner runner_;
-  Compiler compiler_;
+  unit::FakeCompiler compiler_;
   Judge engine_;
   FakeClock clock_;
   MemoryStore store_;

@@ -66,7 +66,8 @@ std::size_t positive_count(judge::detail::TableReader& r, const toml::table& t,
     return fallback;
   }
   if (*v < 1) {
-    r.fail(*t.get(key), fmt::format("{} must be at least 1", r.key_name(key)));
+    r.fail(*t.get(key), fmt::format("{} must be at least 1", r.key_name(key)),
+           "write a whole number of 1 or more");
   }
   return static_cast<std::size_t>(*v);
 }
@@ -112,7 +113,8 @@ ClosingRules ClosingRules::parse(std::string_view text, const std::string& name)
     g.patterns = r.strings("patterns");
     r.reject_unknown_keys();
     if (!ids.insert("generic " + g.id).second) {
-      r.fail(*t->get("id"), fmt::format("generic rule '{}' is defined twice", g.id));
+      r.fail(*t->get("id"), fmt::format("generic rule '{}' is defined twice", g.id),
+             "give each [[generic]] rule an id of its own");
     }
     rules.generic.push_back(std::move(g));
   }
@@ -126,7 +128,8 @@ ClosingRules ClosingRules::parse(std::string_view text, const std::string& name)
     theme.examples = r.strings("examples");
     r.reject_unknown_keys();
     if (!ids.insert("theme " + theme.id).second) {
-      r.fail(*t->get("id"), fmt::format("theme '{}' is defined twice", theme.id));
+      r.fail(*t->get("id"), fmt::format("theme '{}' is defined twice", theme.id),
+             "give each [[theme]] an id of its own");
     }
     if (theme.examples.empty()) {
       throw Error(fmt::format("{}theme '{}' has no examples", r.location(*t->get("id")), theme.id),

@@ -106,7 +106,8 @@ std::size_t read_count(judge::detail::TableReader& r, const toml::table& t, std:
     return fallback;
   }
   if (*v < 1) {
-    r.fail(*t.get(key), fmt::format("{} must be at least 1", r.key_name(key)));
+    r.fail(*t.get(key), fmt::format("{} must be at least 1", r.key_name(key)),
+           "write a whole number of 1 or more");
   }
   return static_cast<std::size_t>(*v);
 }
@@ -118,7 +119,8 @@ double read_number(judge::detail::TableReader& r, const toml::table& t, std::str
     return fallback;
   }
   if (*v <= 0 || *v > most) {
-    r.fail(*t.get(key), fmt::format("{} must be above 0 and at most {}", r.key_name(key), most));
+    r.fail(*t.get(key), fmt::format("{} must be above 0 and at most {}", r.key_name(key), most),
+           fmt::format("write a number in (0, {}]", most));
   }
   return *v;
 }
@@ -286,7 +288,8 @@ ExplanationRules ExplanationRules::parse(std::string_view text, const std::strin
     const std::string resource = r.required_string("resource");
     if (resource != "time" && resource != "space") {
       r.fail(*t->get("resource"),
-             fmt::format("resource must be \"time\" or \"space\", got \"{}\"", resource));
+             fmt::format("resource must be \"time\" or \"space\", got \"{}\"", resource),
+             "write resource = \"time\" or resource = \"space\"");
     }
     h.space = resource == "space";
     h.words = r.strings("words");

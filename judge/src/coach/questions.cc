@@ -37,13 +37,17 @@ QuestionBank::Parsed parse_file(const toml::table& root, const std::string& name
     for (const auto& [key, node] : *competencies) {
       const auto* description = node.as_string();
       if (description == nullptr) {
-        top.fail(node, fmt::format("competency '{}' must be a string (what the interviewer "
-                                   "listens for)",
-                                   key.str()));
+        top.fail(node,
+                 fmt::format("competency '{}' must be a string (what the interviewer "
+                             "listens for)",
+                             key.str()),
+                 "write it as id = \"what the interviewer listens for\"");
       }
       if (!valid_problem_id(key.str())) {
-        top.fail(node, fmt::format("competency id '{}' must be lowercase letters, digits and '-'",
-                                   key.str()));
+        top.fail(
+            node,
+            fmt::format("competency id '{}' must be lowercase letters, digits and '-'", key.str()),
+            "rename it, for example customer-focus");
       }
       ordered.emplace_back(node.source().begin.line,
                            Competency{std::string(key.str()), description->get()});

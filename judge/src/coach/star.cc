@@ -51,7 +51,8 @@ std::size_t read_count(judge::detail::TableReader& r, const toml::table& t, std:
     return fallback;
   }
   if (*v < 0) {
-    r.fail(*t.get(key), fmt::format("{} must not be negative", r.key_name(key)));
+    r.fail(*t.get(key), fmt::format("{} must not be negative", r.key_name(key)),
+           "write a whole number of 0 or more");
   }
   return static_cast<std::size_t>(*v);
 }
@@ -63,7 +64,8 @@ double read_positive(judge::detail::TableReader& r, const toml::table& t, std::s
     return fallback;
   }
   if (*v <= 0 || *v > most) {
-    r.fail(*t.get(key), fmt::format("{} must be above 0 and at most {}", r.key_name(key), most));
+    r.fail(*t.get(key), fmt::format("{} must be above 0 and at most {}", r.key_name(key), most),
+           fmt::format("write a number in (0, {}]", most));
   }
   return *v;
 }
