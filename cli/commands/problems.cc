@@ -247,9 +247,9 @@ void run_start(Context& ctx, const StartOptions& o) {
   std::string ext = lang.extensions.empty()
                         ? lang.source_name.substr(lang.source_name.find('.') + 1)
                         : lang.extensions.front();
-  std::string contents;
+  std::string contents = ctx.session().starter_marker(p, lang);
   if (tmpl) {
-    contents = judge::read_file(tmpl->string());
+    contents += judge::read_file(tmpl->string());
   } else {
     fmt::print(stderr, "judge: warning: {} has no {} template; starting from an empty file\n", p.id,
                lang.name);

@@ -87,10 +87,11 @@ Problem Session::load_stage(const std::string& id_in, int followup) const {
 }
 
 std::string problem_marker(const std::string& source) {
-  // "judge: two-sum" in a comment of any usual style, in the first lines of the file (where
-  // start() writes it): //, #, --, ;, /* or a continuation line's *.
+  // "judge: two-sum" alone on a comment line (//, #, --, ;, %, /* ... */: one to three marks
+  // that are not a letter, a digit or a quote), in the first lines of the file, where start()
+  // writes it.
   static const std::regex kMarker(
-      R"(^[ \t]*(?://+|#+|--|;+|/\*+|\*)[ \t]*judge:[ \t]*([A-Za-z0-9][A-Za-z0-9_.-]*(?:/followup-[0-9]+)?))");
+      R"(^[ \t]*[^A-Za-z0-9_ \t'"`]{1,3}[ \t]*judge:[ \t]*([A-Za-z0-9][A-Za-z0-9_.-]*(?:/followup-[0-9]+)?)[ \t]*(?:\*/)?[ \t]*\r?$)");
   std::size_t begin = 0;
   for (int line = 0; line < 20 && begin < source.size(); ++line) {
     std::size_t end = source.find('\n', begin);
@@ -183,9 +184,9 @@ std::string Session::likely_problems_hint(const fs::path& file) const {
   return hint + ", or name the file after the problem (two-sum.py); 'judge list' shows the IDs";
 }
 
-std::string Session::start(const Problem& problem, const Language& language, const fs::path& file) {
-  // How judging the file finds the problem again: by ID when the library has it, else by its
-  // folder (a problem given by path and not installed).
+std::string Session::reference(const Problem& problem) const {
+  // By ID when the library has it, else by its folder (a problem given by path and not
+  // installed).
   std::error_code ec;
   const auto entry = library_.find(problem.stage == 0 ? problem.id : problem.base_id);
   const fs::path base_dir =
@@ -195,6 +196,21 @@ std::string Session::start(const Problem& problem, const Language& language, con
   if (problem.stage != 0) {
     ref = followup_id(ref, problem.stage);  // load_stage() reads it back
   }
+  return ref;
+}
+
+std::string Session::starter_marker(const Problem& problem, const Language& language) const {
+  const std::string ref = reference(problem);
+  // A folder is no ID: the start record finds such a file, and a path would be a lie once the
+  // folder moves.
+  if (problem_marker(language.comment + " judge: " + ref) != ref) {
+    return {};
+  }
+  return fmt::format("{} judge: {}\n", language.comment, ref);
+}
+
+std::string Session::start(const Problem& problem, const Language& language, const fs::path& file) {
+  const std::string ref = reference(problem);
   store_.remember_problem(problem);
   store_.record_start(
       {ref, language.id, fs::weakly_canonical(file).string(), iso8601(clock_.now())});

@@ -59,6 +59,17 @@ TEST_F(NewcomerTest, AJudgeCommentInTheFileNamesTheProblem) {
   EXPECT_EQ(j.at("problem"), "e2e-add");
 }
 
+TEST_F(NewcomerTest, AStartedFileFindsItsProblemAfterItIsRenamedOrMoved) {
+  ASSERT_EQ(judge({"start", "e2e-add", "--lang", "c"}).exit_code, 0);
+  const std::string starter = read_file(scratch() / "e2e-add.c");
+  EXPECT_EQ(starter.rfind("// judge: e2e-add\n", 0), 0U) << starter;
+  // The user's solution, written into the starter, then moved to another name and folder.
+  const fs::path moved = scratch() / "elsewhere" / "attempt2.c";
+  write_file(moved, "// judge: e2e-add\n" + read_file(program("e2e-add", "ac.c")));
+  json j = judge_json({"test", moved.string(), "--json"}, 0);
+  EXPECT_EQ(j.at("problem"), "e2e-add");
+}
+
 TEST_F(NewcomerTest, AMistakenSubmissionCanBeForgottenAndBroughtBack) {
   json j = submit_json(solution("add.c"), "e2e-float", 1);  // the wrong problem
   const int id = j.at("submission").get<int>();

@@ -93,7 +93,9 @@ TEST_F(StartTest, WritesTemplateAndOverwritesOnlyWithForce) {
   Output add = judge({"pack", "add", pack_dir().string()});
   ASSERT_EQ(add.exit_code, 0) << add.describe();
   const fs::path file = scratch() / "e2e-add.py";
-  const std::string tmpl = read_file(problem_dir("e2e-add") / "templates" / "solution.py");
+  // The template, under the line that says which problem the file is for.
+  const std::string tmpl =
+      "# judge: e2e-add\n" + read_file(problem_dir("e2e-add") / "templates" / "solution.py");
 
   Output r = judge({"start", "e2e-add", "--lang", "py"});
   ASSERT_EQ(r.exit_code, 0) << r.describe();

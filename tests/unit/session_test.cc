@@ -146,8 +146,27 @@ TEST(ProblemMarkerTest, IsReadFromACommentInTheFirstLinesOnly) {
   EXPECT_EQ(problem_marker("-- judge: lru-cache\n"), "lru-cache");
   EXPECT_EQ(problem_marker("x = 1  # judge: two-sum\n"), "");  // not a comment line
   EXPECT_EQ(problem_marker("print('judge: two-sum')\n"), "");
+  EXPECT_EQ(problem_marker("/* judge: two-sum */\r\n"), "two-sum");
+  EXPECT_EQ(problem_marker("% judge: two-sum\n"), "two-sum");
+  EXPECT_EQ(problem_marker("// judge: two-sum is what this solves\n"), "");
   std::string late(25, '\n');
   EXPECT_EQ(problem_marker(late + "// judge: two-sum\n"), "");
+}
+
+TEST_F(SessionTest, AStarterSaysWhichProblemItIsForInTheLanguagesCommentSyntax) {
+  auto s = session();
+  Language python = languages_.get("fake");
+  python.comment = "#";
+  const std::string marker = s.starter_marker(s.load_stage("add", 0), python);
+  EXPECT_EQ(marker, "# judge: add\n");
+  EXPECT_EQ(s.choose_problem(root_ / "anything.py", marker + "print(1)\n", "", 0).id, "add");
+  (void)submit(s, "add");
+  EXPECT_EQ(s.starter_marker(s.load_stage("add", 1), languages_.get("fake")),
+            "// judge: add/followup-1\n");
+  // A problem given by path is found by its start record, not by a path in the file.
+  make_problem("loose", "Loose", "easy", {});
+  fs::rename(root_ / "pack/loose", root_ / "loose");
+  EXPECT_EQ(s.starter_marker(s.load_stage((root_ / "loose").string(), 0), python), "");
 }
 
 TEST_F(SessionTest, AFileFindsTheProblemItWasStartedFor) {

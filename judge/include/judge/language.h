@@ -32,6 +32,7 @@ struct Language {
   std::vector<std::string> env;            ///< extra "NAME=value" for compile and run
   std::vector<std::string> mounts;         ///< extra read-only host folders it needs
   std::string precompiled_header;          ///< a header worth precompiling (C++)
+  std::string comment = "//";              ///< how a line comment starts
   std::vector<std::string> oom_markers;    ///< stderr text that means "out of memory"
 
   /// The compiler or interpreter program (first word of compile, else of run).

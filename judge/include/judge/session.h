@@ -89,6 +89,14 @@ class Session {
   std::string start(const Problem& problem, const Language& language,
                     const std::filesystem::path& file);
 
+  /// How start() records `problem`: its ID, its folder (a problem given by path and not
+  /// installed), or "ID/followup-N"; load_stage() takes it back.
+  [[nodiscard]] std::string reference(const Problem& problem) const;
+
+  /// The first line start() puts in a starter file so that judging it finds `problem` wherever
+  /// the file goes ("# judge: two-sum\n"), or empty for a problem given by path.
+  [[nodiscard]] std::string starter_marker(const Problem& problem, const Language& language) const;
+
   /// Problem IDs with a submission, and whether one was accepted.
   [[nodiscard]] std::map<std::string, bool> attempted() const;
 
