@@ -303,6 +303,9 @@ void run_judging(Context& ctx, JudgeOptions o, bool submit) {
   }
   Resolved r = resolve(ctx, o);
   judge::Attempt attempt = make_attempt(o, r, submit);
+  // In a mock session: the clock first, and the run is part of the session (or overtime).
+  print_mock_clock(ctx, o.json);
+  ctx.mock().attach(attempt, r.problem);
   if (submit) {
     attempt.explanation = ask_explanation(ctx, o, r);
   }

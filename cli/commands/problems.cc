@@ -96,6 +96,7 @@ struct ShowOptions {
 
 void run_show(Context& ctx, const ShowOptions& o) {
   judge::Problem p = ctx.load_stage(o.problem, o.followup);
+  print_mock_clock(ctx, o.json);
   if (o.hint != 0) {
     if (p.hints.empty()) {
       throw judge::Error(fmt::format("{} has no hints", p.id));
@@ -103,6 +104,7 @@ void run_show(Context& ctx, const ShowOptions& o) {
     if (o.hint < 1 || o.hint > static_cast<int>(p.hints.size())) {
       throw judge::Error(fmt::format("{} has hints 1 to {}", p.id, p.hints.size()));
     }
+    ctx.reading_mock().record_hint(p, o.hint);  // a hint costs points in a mock
     if (o.json) {
       fmt::print("{}\n", json_text(json{{"problem", p.id},
                                         {"hint", o.hint},
