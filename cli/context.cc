@@ -28,6 +28,24 @@ fs::path Context::home() const {
   return judge::judge_home();
 }
 
+const judge::Clock& Context::clock() {
+  if (!clock_read_) {
+    clock_read_ = true;
+    // Only for tests and demonstrations: a script sets the time of each command to walk a
+    // mock session past its warnings and deadline without waiting for them.
+    if (const char* now = std::getenv("JUDGE_NOW"); now != nullptr && *now != '\0') {
+      const auto at = judge::parse_iso8601(now);
+      if (!at) {
+        throw judge::Error(fmt::format("JUDGE_NOW={} is not a time", now),
+                           "give an ISO 8601 UTC time such as 2026-12-01T09:00:00Z, or unset it "
+                           "(it is a testing aid)");
+      }
+      clock_ = std::make_unique<judge::FixedClock>(*at);
+    }
+  }
+  return clock_ ? *clock_ : judge::system_clock();
+}
+
 const judge::Languages& Context::languages() {
   if (!languages_) {
     languages_ = judge::Languages::load(home() / "languages.toml");
@@ -50,8 +68,10 @@ judge::Store& Context::store() {
   if (!store_ || store_->read_only()) {
     // A store a reading command opened read-only cannot take a write: opening it for writing
     // again says why.
+    mock_.reset();
     session_.reset();
-    store_ = std::make_unique<judge::Store>(home() / "judge.db");
+    store_ = std::make_unique<judge::Store>(home() / "judge.db", judge::Store::Mode::kReadWrite,
+                                            clock());
   }
   return *store_;
 }
@@ -62,11 +82,11 @@ judge::Store& Context::reading_store() {
   }
   const fs::path path = home() / "judge.db";
   try {
-    store_ = std::make_unique<judge::Store>(path);
+    store_ = std::make_unique<judge::Store>(path, judge::Store::Mode::kReadWrite, clock());
   } catch (const judge::StoreError& e) {
     std::unique_ptr<judge::Store> reader;
     try {
-      reader = std::make_unique<judge::Store>(path, judge::Store::Mode::kReadOnly);
+      reader = std::make_unique<judge::Store>(path, judge::Store::Mode::kReadOnly, clock());
     } catch (const judge::StoreError&) {
       throw e;  // the first failure says more
     }
@@ -148,10 +168,27 @@ judge::Session& Context::reading_session() {
 
 judge::Session& Context::session_over_store() {
   if (!session_) {
-    session_ = std::make_unique<judge::Session>(library(), *store_, judge::system_clock(),
+    session_ = std::make_unique<judge::Session>(library(), *store_, clock(),
                                                 [this]() -> judge::Judge& { return judge(); });
   }
   return *session_;
+}
+
+judge::MockSession& Context::mock() {
+  return mock_over(session());
+}
+
+judge::MockSession& Context::reading_mock() {
+  return mock_over(reading_session());
+}
+
+judge::MockSession& Context::mock_over(judge::Session& session) {
+  if (!mock_) {
+    mock_notes_.clear();
+    mock_ = std::make_unique<judge::MockSession>(
+        session, library(), judge::MockSession::question_bank(library(), &mock_notes_));
+  }
+  return *mock_;
 }
 
 void Context::hide_problem(const judge::Problem& problem) {

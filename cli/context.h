@@ -10,6 +10,7 @@
 #include "judge/judge.h"
 #include "judge/language.h"
 #include "judge/library.h"
+#include "judge/mock.h"
 #include "judge/runner.h"
 #include "judge/session.h"
 #include "judge/store.h"
@@ -31,6 +32,9 @@ class Context {
   int exit_code = kExitAccepted;
 
   [[nodiscard]] std::filesystem::path home() const;
+  /// The machine's clock, or the moment JUDGE_NOW names (ISO 8601, UTC): a testing aid that
+  /// moves a timed session along from a script. Throws Error for a JUDGE_NOW that is no time.
+  [[nodiscard]] const judge::Clock& clock();
   [[nodiscard]] const judge::Languages& languages();
   [[nodiscard]] const judge::Library& library();
   /// The session over the store, for commands that write (test, submit, start).
@@ -40,6 +44,11 @@ class Context {
   /// written, a database that another judge holds while it migrates). Throws only when the
   /// store cannot be read.
   [[nodiscard]] judge::Session& reading_session();
+  /// The mock phone screen over session() (mock()) or reading_session() (reading_mock()).
+  [[nodiscard]] judge::MockSession& mock();
+  [[nodiscard]] judge::MockSession& reading_mock();
+  /// What was said while reading the behavioural questions (a pack's file that was skipped).
+  [[nodiscard]] const std::vector<std::string>& mock_notes() const noexcept { return mock_notes_; }
   [[nodiscard]] judge::SandboxRunner& runner();
   [[nodiscard]] judge::Compiler& compiler();
   [[nodiscard]] judge::Judge& judge();
@@ -64,10 +73,15 @@ class Context {
   [[nodiscard]] judge::Store& store();
   [[nodiscard]] judge::Store& reading_store();
   [[nodiscard]] judge::Session& session_over_store();
+  [[nodiscard]] judge::MockSession& mock_over(judge::Session& session);
   void hide_problem(const judge::Problem& problem);
 
   std::unique_ptr<judge::Store> store_;
   std::unique_ptr<judge::Session> session_;
+  std::unique_ptr<judge::MockSession> mock_;  ///< over session_: made and dropped with it
+  std::vector<std::string> mock_notes_;
+  std::unique_ptr<judge::Clock> clock_;
+  bool clock_read_ = false;
   std::unique_ptr<judge::SandboxRunner> runner_;
   std::unique_ptr<judge::Compiler> compiler_;
   std::unique_ptr<judge::Judge> judge_;

@@ -114,69 +114,81 @@ bool explanation_is_empty(const std::string& cleaned) {
   return rest.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
-std::string get_explanation(const ExplainOptions& options, const std::string& problem_title) {
-  std::string text;
-  if (options.text) {
-    text = *options.text;
-  } else if (options.file) {
-    if (*options.file == "-") {
-      std::ostringstream all;
-      all << std::cin.rdbuf();
-      text = all.str();
-    } else {
-      std::ifstream in(*options.file);
-      if (!in) {
-        throw judge::Error(fmt::format("cannot read the explanation file {}", *options.file),
-                           "check the path, or pass --explain TEXT");
-      }
-      std::ostringstream all;
-      all << in.rdbuf();
-      text = all.str();
-    }
-  } else if (isatty(STDIN_FILENO) == 0) {
-    throw judge::Error("no explanation given, and standard input is not a terminal to ask for one",
-                       "pass --explain TEXT, or --explain-file FILE (- for standard input)");
-  } else {
-    const char* visual = std::getenv("VISUAL");
-    const char* editor = std::getenv("EDITOR");
-    const char* chosen = visual != nullptr && *visual != '\0'
-                             ? visual
-                             : (editor != nullptr && *editor != '\0' ? editor : nullptr);
-    if (chosen != nullptr) {
-      judge::TempDir dir("judge-explain");
-      const std::string file = (dir.path() / "EXPLANATION.md").string();
-      std::ofstream(file) << explanation_template(problem_title);
-      // Prompts go to standard error: with --json, standard output holds only the JSON.
-      fmt::print(stderr, "Opening {} for your explanation...\n", chosen);
-      if (!run_editor(chosen, file)) {
-        throw judge::Error(fmt::format("the editor '{}' failed; nothing was submitted", chosen),
-                           "check $VISUAL / $EDITOR, or pass --explain TEXT");
-      }
-      text = judge::read_file(file);
-      if (sandbox::interrupt_requested()) {  // SIGTERM while the editor ran
-        throw ExplanationInterrupted(clean_explanation(text));
-      }
-    } else {
-      fmt::print(stderr,
-                 "Explain your solution before you see the verdict: approach, time and space "
-                 "complexity, edge cases.\nEnd with a line holding only '.', or Ctrl-D.\n");
-      std::string line;
-      while (true) {
-        fmt::print(stderr, "> ");
-        if (!std::getline(std::cin, line) || line == ".") {
-          break;
-        }
-        text += line + "\n";
-      }
-      fmt::print(stderr, "\n");
-      // Ctrl-C interrupts the read (the judge's handler does not restart it): keep what was
-      // typed rather than submit half an explanation or drop it.
-      if (sandbox::interrupt_requested()) {
-        throw ExplanationInterrupted(clean_explanation(text));
-      }
-    }
+std::string read_text_file(const std::string& file, const std::string& what,
+                           const std::string& hint) {
+  std::ostringstream all;
+  if (file == "-") {
+    all << std::cin.rdbuf();
+    return all.str();
   }
-  std::string cleaned = clean_explanation(text);
+  std::ifstream in(file);
+  if (!in) {
+    throw judge::Error(fmt::format("cannot read the {} file {}", what, file), hint);
+  }
+  all << in.rdbuf();
+  return all.str();
+}
+
+std::string ask_text(const TextPrompt& prompt) {
+  if (isatty(STDIN_FILENO) == 0) {
+    throw judge::Error(
+        fmt::format("no {} given, and standard input is not a terminal to ask for one",
+                    prompt.what),
+        prompt.flags);
+  }
+  std::string text;
+  const char* visual = std::getenv("VISUAL");
+  const char* editor = std::getenv("EDITOR");
+  const char* chosen = visual != nullptr && *visual != '\0'
+                           ? visual
+                           : (editor != nullptr && *editor != '\0' ? editor : nullptr);
+  if (chosen != nullptr) {
+    judge::TempDir dir("judge-explain");
+    const std::string file = (dir.path() / prompt.file_name).string();
+    std::ofstream(file) << prompt.initial;
+    // Prompts go to standard error: with --json, standard output holds only the JSON.
+    fmt::print(stderr, "Opening {} for your {}...\n", chosen, prompt.what);
+    if (!run_editor(chosen, file)) {
+      throw judge::Error(fmt::format("the editor '{}' failed; nothing was taken", chosen),
+                         "check $VISUAL / $EDITOR, or " + prompt.flags);
+    }
+    text = judge::read_file(file);
+    if (sandbox::interrupt_requested()) {  // SIGTERM while the editor ran
+      throw ExplanationInterrupted(clean_explanation(text), prompt.what);
+    }
+    return clean_explanation(text);
+  }
+  fmt::print(stderr, "{}\nEnd with a line holding only '.', or Ctrl-D.\n", prompt.instructions);
+  std::string line;
+  while (true) {
+    fmt::print(stderr, "> ");
+    if (!std::getline(std::cin, line) || line == ".") {
+      break;
+    }
+    text += line + "\n";
+  }
+  fmt::print(stderr, "\n");
+  // Ctrl-C interrupts the read (the judge's handler does not restart it): keep what was
+  // typed rather than take half of it or drop it.
+  if (sandbox::interrupt_requested()) {
+    throw ExplanationInterrupted(clean_explanation(text), prompt.what);
+  }
+  return clean_explanation(text);
+}
+
+std::string get_explanation(const ExplainOptions& options, const std::string& problem_title) {
+  std::string cleaned;
+  if (options.text) {
+    cleaned = clean_explanation(*options.text);
+  } else if (options.file) {
+    cleaned = clean_explanation(
+        read_text_file(*options.file, "explanation", "check the path, or pass --explain TEXT"));
+  } else {
+    cleaned = ask_text({"explanation", explanation_template(problem_title), "EXPLANATION.md",
+                        "Explain your solution before you see the verdict: approach, time and "
+                        "space complexity, edge cases.",
+                        "pass --explain TEXT, or --explain-file FILE (- for standard input)"});
+  }
   if (explanation_is_empty(cleaned)) {
     throw judge::Error("the explanation is empty, so nothing was submitted",
                        "write your approach, its time and space complexity and the edge cases "

@@ -13,5 +13,12 @@ void add_judging_commands(CLI::App& app, Context& ctx);  // test, submit
 void add_history_commands(CLI::App& app, Context& ctx);  // history, review, stats
 void add_system_commands(CLI::App& app, Context& ctx);   // sandbox, doctor, languages
 void add_pack_commands(CLI::App& app, Context& ctx);     // pack check|add|list|remove
+// mock start|status|answer|end|abandon|report|list
+void add_mock_commands(CLI::App& app, Context& ctx);
+
+/// During a mock session: its clock as a command's first line (on standard error with --json,
+/// which keeps standard output for the JSON), with the warnings at 10 and 5 minutes left and at
+/// the deadline, each once. Nothing outside a session.
+void print_mock_clock(Context& ctx, bool json);
 
 }  // namespace cli

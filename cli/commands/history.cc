@@ -7,6 +7,7 @@
 #include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
 
+#include "../feedback.h"
 #include "../json_output.h"
 #include "commands.h"
 #include "judge/error.h"
@@ -174,6 +175,12 @@ void run_review(Context& ctx, const ReviewOptions& o) {
              when(row->created_at));
   fmt::print("{} {}/{} tests passed, max {} and {}\n", verdict_cell(term, *row), row->passed,
              row->planned, format_ms(row->time_ms), format_kib(row->memory_kb));
+  if (row->mock != 0) {
+    fmt::print("{}\n",
+               term.paint(fmt::format("Part of mock #{}{} (judge mock report {})", row->mock,
+                                      row->overtime ? ", after its deadline" : "", row->mock),
+                          Style::kDim));
+  }
   if (!row->forgotten_at.empty()) {
     fmt::print("{}\n", term.paint(fmt::format("Forgotten (not in history or stats); bring it "
                                               "back with: judge forget {} --undo",
@@ -192,6 +199,10 @@ void run_review(Context& ctx, const ReviewOptions& o) {
       fmt::print("{}\n{}\n", term.paint("Reference explanation", Style::kBold),
                  render_markdown(reference, term));
     }
+  }
+  if (row->feedback) {
+    fmt::print("{} ({})\n{}\n", term.paint("Feedback on your explanation", Style::kBold),
+               to_fix(*row->feedback), render_feedback(*row->feedback, term));
   }
   fmt::print("{} ({})\n", term.paint("Code", Style::kBold), printable(row->file_name));
   auto lines = split_lines(row->source);

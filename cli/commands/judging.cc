@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "../explain.h"
+#include "../feedback.h"
 #include "../json_output.h"
 #include "../reporter.h"
 #include "commands.h"
@@ -115,7 +116,9 @@ Resolved resolve(Context& ctx, const JudgeOptions& o) {
 }
 
 void print_summary(Context& ctx, const judge::JudgeOutcome& outcome, std::size_t samples,
-                   bool submit, std::int64_t id) {
+                   const judge::Attempt& attempt, std::int64_t id,
+                   const std::optional<judge::coach::Feedback>& feedback) {
+  const bool submit = attempt.kind == judge::RunKind::kSubmission;
   const auto& term = ctx.term;
   std::string where;
   for (const auto& t : outcome.tests) {
@@ -137,6 +140,16 @@ void print_summary(Context& ctx, const judge::JudgeOutcome& outcome, std::size_t
   fmt::print("\n");
   if (!outcome.error.empty()) {
     fmt::print("{}\n", term.paint(printable(outcome.error), Style::kMagenta));
+  }
+  if (feedback) {
+    fmt::print("\n{} ({})\n{}", term.paint("Your explanation", Style::kBold), to_fix(*feedback),
+               render_feedback(*feedback, term));
+  }
+  if (attempt.overtime) {
+    fmt::print("{}\n", term.paint(fmt::format("Overtime: after the deadline of mock #{}, and "
+                                              "marked so.",
+                                              attempt.mock),
+                                  Style::kYellow));
   }
   if (submit) {
     fmt::print("{}\n",
@@ -261,8 +274,11 @@ std::string ask_explanation(Context& ctx, const JudgeOptions& o, const Resolved&
 }
 
 void print_result(Context& ctx, const JudgeOptions& o, const Resolved& r,
-                  const judge::JudgeOutcome& outcome, bool submit, std::int64_t id) {
+                  const judge::JudgeOutcome& outcome, const judge::Attempt& attempt,
+                  std::int64_t id) {
+  const bool submit = attempt.kind == judge::RunKind::kSubmission;
   const std::size_t samples = r.problem.sample_count();
+  const auto feedback = submit ? ctx.session().feedback(id) : std::nullopt;
   if (o.json) {
     json out = judge::outcome_json(outcome, samples);
     out["submission"] = submit ? json(id) : json(nullptr);
@@ -271,9 +287,12 @@ void print_result(Context& ctx, const JudgeOptions& o, const Resolved& r,
     }
     out["problem"] = r.problem.id;
     out["language"] = r.language->id;
+    out["feedback"] = feedback ? judge::feedback_json(*feedback) : json(nullptr);
+    out["mock"] = attempt.mock != 0 ? json(attempt.mock) : json(nullptr);
+    out["overtime"] = attempt.overtime;
     fmt::print("{}\n", json_text(out));
   } else {
-    print_summary(ctx, outcome, samples, submit, id);
+    print_summary(ctx, outcome, samples, attempt, id, feedback);
   }
 }
 
@@ -284,6 +303,9 @@ void run_judging(Context& ctx, JudgeOptions o, bool submit) {
   }
   Resolved r = resolve(ctx, o);
   judge::Attempt attempt = make_attempt(o, r, submit);
+  // In a mock session: the clock first, and the run is part of the session (or overtime).
+  print_mock_clock(ctx, o.json);
+  ctx.mock().attach(attempt, r.problem);
   if (submit) {
     attempt.explanation = ask_explanation(ctx, o, r);
   }
@@ -308,7 +330,7 @@ void run_judging(Context& ctx, JudgeOptions o, bool submit) {
       terminal.clear_live();
       throw;
     }
-    print_result(ctx, o, r, outcome, submit, id);
+    print_result(ctx, o, r, outcome, attempt, id);
     ctx.exit_code = exit_code_for(outcome.verdict);
   } catch (const judge::StoreError& e) {
     if (submit) {

@@ -79,8 +79,11 @@ json submission_json(const SubmissionRow& r, bool full) {
             {"time_ms", r.time_ms},
             {"memory_kb", r.memory_kb},
             {"passed", r.passed},
-            {"total", r.planned}};
+            {"total", r.planned},
+            {"mock", r.mock != 0 ? json(r.mock) : json(nullptr)},
+            {"overtime", r.overtime}};
   if (full) {
+    j["feedback"] = r.feedback ? feedback_json(*r.feedback) : json(nullptr);
     j["source"] = r.source;
     j["explanation"] = r.explanation;
     j["compile"] = {{"ok", r.compile_ok},
@@ -94,6 +97,46 @@ json submission_json(const SubmissionRow& r, bool full) {
     j["tests"] = tests;
   }
   return j;
+}
+
+json feedback_json(const coach::Feedback& feedback) {
+  json items = json::array();
+  for (const auto& item : feedback.items) {
+    items.push_back({{"severity", coach::to_string(item.severity)},
+                     {"code", item.code},
+                     {"message", item.message}});
+  }
+  return {{"summary", feedback.summary}, {"items", items}};
+}
+
+coach::Feedback feedback_from_json(const json& j) {
+  coach::Feedback feedback;
+  if (!j.is_object()) {
+    return feedback;
+  }
+  auto text = [](const json& object, const char* key) {
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+  };
+  feedback.summary = text(j, "summary");
+  const auto items = j.find("items");
+  if (items == j.end() || !items->is_array()) {
+    return feedback;
+  }
+  for (const auto& item : *items) {
+    if (!item.is_object()) {
+      continue;
+    }
+    coach::FeedbackItem out;
+    const std::string severity = text(item, "severity");
+    out.severity = severity == "praise"    ? coach::Severity::kPraise
+                   : severity == "warning" ? coach::Severity::kWarning
+                                           : coach::Severity::kInfo;
+    out.code = text(item, "code");
+    out.message = text(item, "message");
+    feedback.items.push_back(std::move(out));
+  }
+  return feedback;
 }
 
 json stats_json(const StatsModel& stats) {

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "judge/coach/explanation.h"
 #include "judge/error.h"
 #include "judge/hash.h"
 #include "toml_reader.h"
@@ -233,6 +234,8 @@ std::int64_t Session::begin(const Problem& problem, const Attempt& attempt) {
   run.file_name = attempt.file_name;
   run.source = attempt.source;
   run.explanation = attempt.explanation;
+  run.mock = attempt.mock;
+  run.overtime = attempt.overtime;
   run.problem_dir =
       entry && fs::equivalent(entry->dir, problem.dir, ec) ? std::string() : problem.dir.string();
   store_.remember_problem(problem);
@@ -275,6 +278,13 @@ JudgeOutcome Session::judge(std::int64_t id, Problem& problem, const Attempt& at
       stop(outcome);
     }
     store_.finish(id, outcome);
+    if (submit) {
+      // After the verdict, as an interviewer reads it: what was written is in the row since
+      // begin(), the feedback joins it.
+      store_.record_feedback(
+          id,
+          coach::review_explanation(attempt.explanation, coach::expectations_of(problem)).feedback);
+    }
   } catch (const StoreError&) {
     throw;
   } catch (const Interrupted&) {
@@ -293,6 +303,11 @@ JudgeOutcome Session::judge(std::int64_t id, Problem& problem, const Attempt& at
     throw;
   }
   return outcome;
+}
+
+std::optional<coach::Feedback> Session::feedback(std::int64_t id) const {
+  auto row = store_.get(id, false);
+  return row ? row->feedback : std::nullopt;
 }
 
 std::vector<SubmissionRow> Session::history(const std::string& problem, int limit,
@@ -324,6 +339,11 @@ std::optional<Review> Session::review(std::int64_t id) const {
             ? load_problem(review.row.problem_dir)
             : library_.load_problem(review.row.problem);
     review.title = p.title;
+    if (!review.row.feedback && review.row.kind == RunKind::kSubmission &&
+        review.row.status == "done") {
+      review.row.feedback =
+          coach::review_explanation(review.row.explanation, coach::expectations_of(p)).feedback;
+    }
     review.reference = read_file(p.solution.string());
   } catch (const Error&) {
     // The problem may be gone (a removed pack): the submission is still shown.

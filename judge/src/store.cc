@@ -17,6 +17,7 @@
 
 #include "judge/error.h"
 #include "judge/paths.h"
+#include "judge/result_json.h"
 #include "sandbox/run.h"
 
 namespace judge {
@@ -94,6 +95,57 @@ constexpr const char* kMigrations[] = {
     // but out of the history, the stats and what counts as attempted.
     R"sql(
     ALTER TABLE submissions ADD COLUMN forgotten_at TEXT;
+    )sql",
+    // 4: the feedback on a submission's explanation, as JSON (result_json.h), once judged.
+    R"sql(
+    ALTER TABLE submissions ADD COLUMN feedback TEXT;
+    )sql",
+    // 5: mock phone screens: the plan, what the candidate wrote and the feedback on it, what
+    // happened besides runs (hints, time warnings), and which runs were part of one. At most
+    // one session is active.
+    R"sql(
+    CREATE TABLE mocks (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      status TEXT NOT NULL CHECK (status IN ('active', 'ended', 'abandoned')),
+      started_at TEXT NOT NULL,
+      deadline TEXT NOT NULL,
+      ended_at TEXT,
+      minutes INTEGER NOT NULL,
+      seed INTEGER NOT NULL,
+      language TEXT NOT NULL,
+      options TEXT NOT NULL DEFAULT '{}',
+      question TEXT NOT NULL DEFAULT '',
+      question_text TEXT NOT NULL DEFAULT '',
+      competency TEXT NOT NULL DEFAULT '',
+      answer TEXT NOT NULL DEFAULT '',
+      answered_at TEXT,
+      answer_feedback TEXT,
+      closing TEXT NOT NULL DEFAULT '',
+      closing_at TEXT,
+      closing_feedback TEXT
+    );
+    CREATE UNIQUE INDEX mocks_one_active ON mocks (status) WHERE status = 'active';
+    CREATE TABLE mock_problems (
+      mock_id INTEGER NOT NULL REFERENCES mocks (id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      problem TEXT NOT NULL,
+      title TEXT NOT NULL,
+      difficulty TEXT NOT NULL,
+      minutes INTEGER NOT NULL,
+      file TEXT NOT NULL,
+      PRIMARY KEY (mock_id, position)
+    );
+    CREATE TABLE mock_events (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      mock_id INTEGER NOT NULL REFERENCES mocks (id) ON DELETE CASCADE,
+      at TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      problem TEXT NOT NULL DEFAULT '',
+      detail TEXT NOT NULL DEFAULT ''
+    );
+    ALTER TABLE submissions ADD COLUMN mock_id INTEGER REFERENCES mocks (id);
+    ALTER TABLE submissions ADD COLUMN overtime INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX submissions_by_mock ON submissions (mock_id) WHERE mock_id IS NOT NULL;
     )sql",
 };
 
@@ -184,7 +236,23 @@ constexpr const char* kSubmissionColumns =
     "id, kind, problem, language, file_name, source, explanation, created_at, "
     "COALESCE(finished_at, ''), status, COALESCE(verdict, ''), time_ms, memory_kb, passed, "
     "planned, COALESCE(compile_ok, 0), compile_message, compile_time_ms, compile_cached, "
-    "problem_dir, COALESCE(forgotten_at, '')";
+    "problem_dir, COALESCE(forgotten_at, ''), feedback, COALESCE(mock_id, 0), overtime";
+
+// Feedback as the store keeps it: JSON text, or NULL for none.
+std::string feedback_text(const coach::Feedback& feedback) {
+  return feedback_json(feedback).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::optional<coach::Feedback> feedback_of(const std::string& text) {
+  if (text.empty()) {
+    return std::nullopt;
+  }
+  try {
+    return feedback_from_json(nlohmann::json::parse(text));
+  } catch (const nlohmann::json::exception&) {
+    return std::nullopt;  // damaged by hand: shown as no feedback rather than refused
+  }
+}
 
 SubmissionRow read_submission(const Statement& s) {
   SubmissionRow row;
@@ -209,6 +277,9 @@ SubmissionRow read_submission(const Statement& s) {
   row.compile_cached = s.integer(18) != 0;
   row.problem_dir = s.text(19);
   row.forgotten_at = s.text(20);
+  row.feedback = s.null(21) ? std::nullopt : feedback_of(s.text(21));
+  row.mock = s.integer(22);
+  row.overtime = s.integer(23) != 0;
   return row;
 }
 
@@ -473,8 +544,8 @@ void Store::remember_problem(const Problem& problem) {
 std::int64_t Store::begin(const NewRun& run) {
   Statement s(db_,
               "INSERT INTO submissions (kind, problem, language, file_name, source, explanation, "
-              "created_at, status, pid, boot_id, problem_dir) VALUES (?, ?, ?, ?, ?, ?, ?, "
-              "'running', ?, ?, ?)");
+              "created_at, status, pid, boot_id, problem_dir, mock_id, overtime) VALUES (?, ?, "
+              "?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?)");
   s.bind(1, std::string(run.kind == RunKind::kTest ? "test" : "submit"))
       .bind(2, run.problem)
       .bind(3, run.language)
@@ -485,6 +556,12 @@ std::int64_t Store::begin(const NewRun& run) {
       .bind(8, static_cast<std::int64_t>(getpid()))
       .bind(9, boot_id())
       .bind(10, run.problem_dir);
+  if (run.mock != 0) {
+    s.bind(11, run.mock);
+  } else {
+    s.bind(11, std::optional<int>());
+  }
+  s.bind(12, std::int64_t{run.overtime ? 1 : 0});
   s.step();
   return sqlite3_last_insert_rowid(db_);
 }
@@ -549,6 +626,12 @@ void Store::finish_interrupted(std::int64_t id, const JudgeOutcome& outcome) {
       .bind(4, static_cast<std::int64_t>(outcome.passed))
       .bind(5, static_cast<std::int64_t>(outcome.planned))
       .bind(6, id);
+  s.step();
+}
+
+void Store::record_feedback(std::int64_t id, const coach::Feedback& feedback) {
+  Statement s(db_, "UPDATE submissions SET feedback = ? WHERE id = ?");
+  s.bind(1, feedback_text(feedback)).bind(2, id);
   s.step();
 }
 
@@ -697,6 +780,186 @@ std::vector<ProblemStats> Store::stats() const {
     result.push_back(std::move(ps));
   }
   return result;
+}
+
+namespace {
+
+// Empty text as NULL (a time not reached yet, feedback not computed).
+void bind_or_null(Statement& s, int i, const std::string& text) {
+  if (text.empty()) {
+    s.bind(i, std::optional<int>());
+  } else {
+    s.bind(i, text);
+  }
+}
+
+constexpr const char* kMockColumns =
+    "id, status, started_at, deadline, COALESCE(ended_at, ''), minutes, seed, language, options, "
+    "question, question_text, competency, answer, COALESCE(answered_at, ''), "
+    "COALESCE(answer_feedback, ''), closing, COALESCE(closing_at, ''), "
+    "COALESCE(closing_feedback, '')";
+
+MockRow read_mock(const Statement& s) {
+  MockRow m;
+  m.id = s.integer(0);
+  m.status = s.text(1);
+  m.started_at = s.text(2);
+  m.deadline = s.text(3);
+  m.ended_at = s.text(4);
+  m.minutes = static_cast<int>(s.integer(5));
+  m.seed = static_cast<std::uint64_t>(s.integer(6));
+  m.language = s.text(7);
+  m.options = s.text(8);
+  m.question = s.text(9);
+  m.question_text = s.text(10);
+  m.competency = s.text(11);
+  m.answer = s.text(12);
+  m.answered_at = s.text(13);
+  m.answer_feedback = feedback_of(s.text(14));
+  m.closing = s.text(15);
+  m.closing_at = s.text(16);
+  m.closing_feedback = feedback_of(s.text(17));
+  return m;
+}
+
+}  // namespace
+
+std::int64_t Store::create_mock(const MockRow& mock) {
+  exec("BEGIN IMMEDIATE");
+  try {
+    Statement s(db_,
+                "INSERT INTO mocks (status, started_at, deadline, minutes, seed, language, "
+                "options, question, question_text, competency) VALUES ('active', ?, ?, ?, ?, ?, "
+                "?, ?, ?, ?)");
+    s.bind(1, mock.started_at)
+        .bind(2, mock.deadline)
+        .bind(3, std::int64_t{mock.minutes})
+        // SQLite integers are signed: the seed's bits are kept as they are.
+        .bind(4, static_cast<std::int64_t>(mock.seed))
+        .bind(5, mock.language)
+        .bind(6, mock.options.empty() ? std::string("{}") : mock.options)
+        .bind(7, mock.question)
+        .bind(8, mock.question_text)
+        .bind(9, mock.competency);
+    s.step();
+    const std::int64_t id = sqlite3_last_insert_rowid(db_);
+    for (std::size_t i = 0; i < mock.problems.size(); ++i) {
+      const auto& p = mock.problems[i];
+      Statement add(db_,
+                    "INSERT INTO mock_problems (mock_id, position, problem, title, difficulty, "
+                    "minutes, file) VALUES (?, ?, ?, ?, ?, ?, ?)");
+      add.bind(1, id)
+          .bind(2, static_cast<std::int64_t>(i + 1))
+          .bind(3, p.problem)
+          .bind(4, p.title)
+          .bind(5, p.difficulty)
+          .bind(6, std::int64_t{p.minutes})
+          .bind(7, p.file);
+      add.step();
+    }
+    exec("COMMIT");
+    return id;
+  } catch (...) {
+    exec("ROLLBACK");
+    throw;
+  }
+}
+
+void Store::update_mock(const MockRow& mock) {
+  Statement s(db_,
+              "UPDATE mocks SET status = ?, ended_at = ?, answer = ?, answered_at = ?, "
+              "answer_feedback = ?, closing = ?, closing_at = ?, closing_feedback = ? "
+              "WHERE id = ?");
+  s.bind(1, mock.status);
+  bind_or_null(s, 2, mock.ended_at);
+  s.bind(3, mock.answer);
+  bind_or_null(s, 4, mock.answered_at);
+  bind_or_null(s, 5, mock.answer_feedback ? feedback_text(*mock.answer_feedback) : "");
+  s.bind(6, mock.closing);
+  bind_or_null(s, 7, mock.closing_at);
+  bind_or_null(s, 8, mock.closing_feedback ? feedback_text(*mock.closing_feedback) : "");
+  s.bind(9, mock.id);
+  s.step();
+}
+
+std::vector<MockRow> Store::read_mocks(const char* where, std::int64_t value, int limit) const {
+  std::vector<MockRow> out;
+  if (db_ == nullptr) {
+    return out;
+  }
+  Statement s(db_, fmt::format("SELECT {} FROM mocks WHERE {} ORDER BY id DESC LIMIT ?",
+                               kMockColumns, where)
+                       .c_str());
+  s.bind(1, value).bind(2, static_cast<std::int64_t>(limit));
+  while (s.step()) {
+    out.push_back(read_mock(s));
+  }
+  for (auto& m : out) {
+    Statement p(db_,
+                "SELECT problem, title, difficulty, minutes, file FROM mock_problems WHERE "
+                "mock_id = ? ORDER BY position");
+    p.bind(1, m.id);
+    while (p.step()) {
+      m.problems.push_back(
+          {p.text(0), p.text(1), p.text(2), static_cast<int>(p.integer(3)), p.text(4)});
+    }
+  }
+  return out;
+}
+
+std::optional<MockRow> Store::mock(std::int64_t id) const {
+  auto rows = read_mocks("id = ?", id, 1);
+  return rows.empty() ? std::nullopt : std::optional(std::move(rows.front()));
+}
+
+std::optional<MockRow> Store::active_mock() const {
+  auto rows = read_mocks("status = 'active' AND ? = 0", 0, 1);
+  return rows.empty() ? std::nullopt : std::optional(std::move(rows.front()));
+}
+
+std::vector<MockRow> Store::mocks(int limit) const {
+  return read_mocks("? = 0", 0, limit);
+}
+
+void Store::add_mock_event(std::int64_t mock, const MockEventRow& event) {
+  Statement s(
+      db_, "INSERT INTO mock_events (mock_id, at, kind, problem, detail) VALUES (?, ?, ?, ?, ?)");
+  s.bind(1, mock)
+      .bind(2, event.at)
+      .bind(3, event.kind)
+      .bind(4, event.problem)
+      .bind(5, event.detail);
+  s.step();
+}
+
+std::vector<MockEventRow> Store::mock_events(std::int64_t mock) const {
+  std::vector<MockEventRow> out;
+  if (db_ == nullptr) {
+    return out;
+  }
+  Statement s(db_,
+              "SELECT at, kind, problem, detail FROM mock_events WHERE mock_id = ? ORDER BY id");
+  s.bind(1, mock);
+  while (s.step()) {
+    out.push_back({s.text(0), s.text(1), s.text(2), s.text(3)});
+  }
+  return out;
+}
+
+std::vector<SubmissionRow> Store::mock_runs(std::int64_t mock) const {
+  std::vector<SubmissionRow> out;
+  if (db_ == nullptr) {
+    return out;
+  }
+  Statement s(db_, fmt::format("SELECT {} FROM submissions WHERE mock_id = ? AND forgotten_at IS "
+                               "NULL ORDER BY id",
+                               kSubmissionColumns)
+                       .c_str());
+  s.bind(1, mock);
+  while (s.step()) {
+    out.push_back(read_submission(s));
+  }
+  return out;
 }
 
 }  // namespace judge

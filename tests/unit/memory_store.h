@@ -39,6 +39,8 @@ class MemoryStore final : public SubmissionStore {
     row.file_name = run.file_name;
     row.source = run.source;
     row.explanation = run.explanation;
+    row.mock = run.mock;
+    row.overtime = run.overtime;
     row.created_at = iso8601(clock_.now());
     row.status = "running";
     rows_.push_back(row);
@@ -68,6 +70,9 @@ class MemoryStore final : public SubmissionStore {
   }
   void finish_interrupted(std::int64_t id, const JudgeOutcome& outcome) override {
     end(id, outcome, "interrupted");
+  }
+  void record_feedback(std::int64_t id, const coach::Feedback& feedback) override {
+    row(id).feedback = feedback;
   }
 
   std::optional<SubmissionRow> get(std::int64_t id, bool with_tests) const override {
@@ -148,6 +153,62 @@ class MemoryStore final : public SubmissionStore {
     return out;
   }
 
+  std::int64_t create_mock(const MockRow& mock) override {
+    if (active_mock()) {
+      throw StoreError("a mock session is already active", "the store keeps one at a time");
+    }
+    MockRow row = mock;
+    row.id = static_cast<std::int64_t>(mocks_.size()) + 1;
+    row.status = "active";
+    mocks_.push_back(row);
+    return row.id;
+  }
+  void update_mock(const MockRow& mock) override {
+    MockRow& row = mocks_.at(static_cast<std::size_t>(mock.id - 1));
+    const auto problems = row.problems;  // fixed when the session is made
+    row = mock;
+    row.problems = problems;
+  }
+  std::optional<MockRow> mock(std::int64_t id) const override {
+    if (id < 1 || id > static_cast<std::int64_t>(mocks_.size())) {
+      return std::nullopt;
+    }
+    return mocks_[static_cast<std::size_t>(id - 1)];
+  }
+  std::optional<MockRow> active_mock() const override {
+    for (const auto& m : mocks_) {
+      if (m.status == "active") {
+        return m;
+      }
+    }
+    return std::nullopt;
+  }
+  std::vector<MockRow> mocks(int limit) const override {
+    std::vector<MockRow> out;
+    for (auto it = mocks_.rbegin(); it != mocks_.rend() && static_cast<int>(out.size()) < limit;
+         ++it) {
+      out.push_back(*it);
+    }
+    return out;
+  }
+  void add_mock_event(std::int64_t mock, const MockEventRow& event) override {
+    events_[mock].push_back(event);
+  }
+  std::vector<MockEventRow> mock_events(std::int64_t mock) const override {
+    auto it = events_.find(mock);
+    return it == events_.end() ? std::vector<MockEventRow>{} : it->second;
+  }
+  std::vector<SubmissionRow> mock_runs(std::int64_t mock) const override {
+    std::vector<SubmissionRow> out;
+    for (const auto& r : rows_) {
+      if (r.mock == mock && r.forgotten_at.empty()) {
+        out.push_back(r);
+        out.back().tests.clear();
+      }
+    }
+    return out;
+  }
+
   [[nodiscard]] const std::vector<StartRow>& starts() const { return starts_; }
 
  private:
@@ -165,6 +226,8 @@ class MemoryStore final : public SubmissionStore {
   std::vector<SubmissionRow> rows_;
   std::vector<StartRow> starts_;
   std::map<std::string, Problem> problems_;
+  std::vector<MockRow> mocks_;
+  std::map<std::int64_t, std::vector<MockEventRow>> events_;
 };
 
 }  // namespace judge::unit

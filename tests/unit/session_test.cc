@@ -291,6 +291,44 @@ TEST_F(SessionTest, AReviewShowsTheReferenceExplanation) {
   EXPECT_FALSE(s.review(2).has_value());
 }
 
+TEST_F(SessionTest, ASubmissionGetsFeedbackOnItsExplanationStoredWithIt) {
+  // The expected bound and a classic edge case, as problem.toml [complexity] gives them.
+  write_file(root_ / "pack/add/problem.toml",
+             "title = \"Add\"\ndifficulty = \"easy\"\n[complexity]\nexpected = \"O(1)\"\n"
+             "space = \"O(1)\"\nedge_cases = [\"negative numbers\"]\n");
+  auto s = session();
+  Problem p = s.load_stage("add", 0);
+  Attempt a = attempt();
+  a.explanation =
+      "## Approach\nRead the two numbers and print their sum, nothing more to it.\n"
+      "## Time\nO(n)\n## Space\nO(1)\n";
+  const auto id = s.begin(p, a);
+  EXPECT_FALSE(s.feedback(id)) << "no feedback before the verdict";
+  NullReporter reporter;
+  (void)s.judge(id, p, a, reporter);
+  const auto feedback = s.feedback(id);
+  ASSERT_TRUE(feedback);
+  EXPECT_TRUE(feedback->has("explain.time.worse")) << feedback->summary;
+  EXPECT_TRUE(feedback->has("explain.space.same"));
+  EXPECT_TRUE(feedback->has("explain.edge.missed"));
+  EXPECT_THAT(feedback->find("explain.edge.missed")->message, HasSubstr("negative numbers"));
+  EXPECT_EQ(store_.get(id, false)->feedback->items.size(), feedback->items.size()) << "stored";
+
+  (void)submit(s, "add", RunKind::kTest);
+  EXPECT_FALSE(s.feedback(2)) << "a test run has no explanation";
+}
+
+TEST_F(SessionTest, AReviewGivesFeedbackToASubmissionStoredWithoutIt) {
+  auto s = session();
+  // As a submission judged before the judge gave feedback: done, and no feedback stored.
+  const auto id = store_.begin({RunKind::kSubmission, "add", "fake", "add.fake", "src", "", ""});
+  store_.finish(id, JudgeOutcome{});
+  const auto review = s.review(id);
+  ASSERT_TRUE(review && review->row.feedback);
+  EXPECT_TRUE(review->row.feedback->has("explain.empty"));
+  EXPECT_FALSE(store_.get(id, false)->feedback) << "a review only reads";
+}
+
 TEST_F(SessionTest, AReviewOfAProblemThatIsGoneStillShowsTheSubmission) {
   auto s = session();
   (void)submit(s, "add");

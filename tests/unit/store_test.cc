@@ -102,11 +102,12 @@ class StoreTest : public ::testing::Test {
 TEST_F(StoreTest, CreatesTheDatabaseWithTheCurrentSchema) {
   { Store store(db_path()); }
   EXPECT_TRUE(fs::exists(db_path()));
-  EXPECT_EQ(Store::schema_version(), 3);
+  EXPECT_EQ(Store::schema_version(), 5);
   EXPECT_EQ(query_int("PRAGMA user_version"), Store::schema_version());
   EXPECT_EQ(query_int("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
-                      "('problems', 'submissions', 'test_results', 'starts')"),
-            4);
+                      "('problems', 'submissions', 'test_results', 'starts', 'mocks', "
+                      "'mock_problems', 'mock_events')"),
+            7);
   EXPECT_EQ(query_int("SELECT COUNT(*) FROM submissions"), 0);
 }
 
@@ -117,7 +118,7 @@ TEST_F(StoreTest, ReopensWithoutMigratingAgain) {
   }
   Store again(db_path());
   EXPECT_EQ(again.history("", 10).size(), 1u);
-  EXPECT_EQ(query_int("PRAGMA user_version"), 3);
+  EXPECT_EQ(query_int("PRAGMA user_version"), 5);
 }
 
 TEST_F(StoreTest, MigratesAVersionOneDatabaseKeepingItsRows) {
@@ -126,15 +127,136 @@ TEST_F(StoreTest, MigratesAVersionOneDatabaseKeepingItsRows) {
     (void)submit(store, "two-sum", Verdict::kAccepted);
   }
   // Back to schema 1, as a database written by the first release would be.
-  sql("ALTER TABLE submissions DROP COLUMN problem_dir; ALTER TABLE submissions DROP COLUMN "
+  sql("DROP INDEX submissions_by_mock; ALTER TABLE submissions DROP COLUMN overtime; "
+      "ALTER TABLE submissions DROP COLUMN mock_id; DROP TABLE mock_events; "
+      "DROP TABLE mock_problems; DROP TABLE mocks; ALTER TABLE submissions DROP COLUMN feedback; "
+      "ALTER TABLE submissions DROP COLUMN problem_dir; ALTER TABLE submissions DROP COLUMN "
       "forgotten_at; PRAGMA user_version = 1");
   Store store(db_path());
-  EXPECT_EQ(query_int("PRAGMA user_version"), 3);
+  EXPECT_EQ(query_int("PRAGMA user_version"), 5);
   auto rows = store.history("", 10);
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_EQ(rows[0].problem, "two-sum");
   EXPECT_EQ(rows[0].verdict, Verdict::kAccepted);
   EXPECT_EQ(rows[0].problem_dir, "");
+  EXPECT_FALSE(rows[0].feedback) << "judged before the judge gave feedback";
+  EXPECT_EQ(rows[0].mock, 0);
+  EXPECT_FALSE(rows[0].overtime);
+}
+
+TEST_F(StoreTest, MigratesAVersionThreeDatabaseToFeedbackAndMocks) {
+  {
+    Store store(db_path());
+    (void)submit(store, "two-sum", Verdict::kWrongAnswer);
+  }
+  sql("DROP INDEX submissions_by_mock; ALTER TABLE submissions DROP COLUMN overtime; "
+      "ALTER TABLE submissions DROP COLUMN mock_id; DROP TABLE mock_events; "
+      "DROP TABLE mock_problems; DROP TABLE mocks; ALTER TABLE submissions DROP COLUMN feedback; "
+      "PRAGMA user_version = 3");
+  Store store(db_path());
+  EXPECT_EQ(query_int("PRAGMA user_version"), 5);
+  ASSERT_EQ(store.history("", 10).size(), 1u);
+  EXPECT_FALSE(store.active_mock());
+  EXPECT_TRUE(store.mocks(10).empty());
+}
+
+TEST_F(StoreTest, KeepsTheFeedbackOnASubmissionsExplanation) {
+  Store store(db_path());
+  const std::int64_t id = submit(store, "two-sum", Verdict::kAccepted);
+  EXPECT_FALSE(store.get(id)->feedback);
+  coach::Feedback feedback;
+  feedback.summary = "1 to fix.";
+  feedback.items.push_back(
+      {coach::Severity::kWarning, "explain.time.worse", "You claimed O(n^2)."});
+  feedback.items.push_back(
+      {coach::Severity::kPraise, "explain.edge.covered", "All \"edge\" cases."});
+  store.record_feedback(id, feedback);
+  const auto row = store.get(id);
+  ASSERT_TRUE(row->feedback);
+  EXPECT_EQ(row->feedback->summary, "1 to fix.");
+  ASSERT_EQ(row->feedback->items.size(), 2u);
+  EXPECT_EQ(row->feedback->items[0].severity, coach::Severity::kWarning);
+  EXPECT_EQ(row->feedback->items[0].code, "explain.time.worse");
+  EXPECT_EQ(row->feedback->items[1].severity, coach::Severity::kPraise);
+  EXPECT_EQ(row->feedback->items[1].message, "All \"edge\" cases.");
+  EXPECT_EQ(query_int("SELECT json_valid(feedback) FROM submissions"), 1) << "kept as JSON";
+}
+
+TEST_F(StoreTest, KeepsAMockSessionItsRunsAndEvents) {
+  Store store(db_path());
+  MockRow mock;
+  mock.started_at = "2026-12-01T09:00:00.000Z";
+  mock.deadline = "2026-12-01T09:45:00.000Z";
+  mock.minutes = 45;
+  mock.seed = 0xfedcba9876543210ULL;  // past the signed range: its bits are kept
+  mock.language = "py";
+  mock.question = "own-mistake";
+  mock.question_text = "Tell me about a mistake.";
+  mock.competency = "ownership";
+  mock.problems = {{"two-sum", "Two Sum", "easy", 15, "/work/two-sum.py"},
+                   {"lru-cache", "LRU Cache", "medium", 25, "/work/lru-cache.py"}};
+  const std::int64_t id = store.create_mock(mock);
+  auto active = store.active_mock();
+  ASSERT_TRUE(active);
+  EXPECT_EQ(active->id, id);
+  EXPECT_EQ(active->status, "active");
+  EXPECT_EQ(active->seed, 0xfedcba9876543210ULL);
+  EXPECT_EQ(active->ended_at, "");
+  EXPECT_EQ(active->answered_at, "");
+  EXPECT_FALSE(active->answer_feedback);
+  ASSERT_EQ(active->problems.size(), 2u);
+  EXPECT_EQ(active->problems[1].problem, "lru-cache");
+  EXPECT_EQ(active->problems[1].minutes, 25);
+  EXPECT_EQ(active->problems[1].file, "/work/lru-cache.py");
+  // A second session while one is active is refused by the database itself.
+  EXPECT_THROW((void)store.create_mock(mock), StoreError);
+  EXPECT_EQ(store.mocks(10).size(), 1u);
+
+  NewRun run{RunKind::kSubmission, "two-sum", "py", "two-sum.py", "src", "explained", ""};
+  run.mock = id;
+  run.overtime = true;
+  const std::int64_t in_mock = store.begin(run);
+  (void)submit(store, "two-sum", Verdict::kAccepted);  // outside the session
+  const auto runs = store.mock_runs(id);
+  ASSERT_EQ(runs.size(), 1u);
+  EXPECT_EQ(runs[0].id, in_mock);
+  EXPECT_EQ(runs[0].mock, id);
+  EXPECT_TRUE(runs[0].overtime);
+  EXPECT_EQ(store.get(in_mock)->mock, id);
+
+  store.add_mock_event(id, {"2026-12-01T09:35:00.000Z", "warning", "", "10"});
+  store.add_mock_event(id, {"2026-12-01T09:36:00.000Z", "hint", "two-sum", "1"});
+  const auto events = store.mock_events(id);
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].kind, "warning");
+  EXPECT_EQ(events[1].problem, "two-sum");
+  EXPECT_EQ(events[1].detail, "1");
+
+  MockRow ended = *active;
+  ended.answer = "## Situation\n...";
+  ended.answered_at = "2026-12-01T09:03:00.000Z";
+  ended.answer_feedback = coach::Feedback{{{coach::Severity::kInfo, "star.prose", "x"}}, "ok"};
+  ended.closing = "How do you release?";
+  ended.closing_at = "2026-12-01T09:50:00.000Z";
+  ended.closing_feedback = coach::Feedback{{}, "1 question"};
+  ended.status = "ended";
+  ended.ended_at = "2026-12-01T09:50:00.000Z";
+  store.update_mock(ended);
+  EXPECT_FALSE(store.active_mock());
+  const auto back = store.mock(id);
+  ASSERT_TRUE(back);
+  EXPECT_EQ(back->status, "ended");
+  EXPECT_EQ(back->answer, "## Situation\n...");
+  ASSERT_TRUE(back->answer_feedback);
+  EXPECT_EQ(back->answer_feedback->items.at(0).code, "star.prose");
+  EXPECT_EQ(back->closing, "How do you release?");
+  ASSERT_TRUE(back->closing_feedback);
+  EXPECT_EQ(back->closing_feedback->summary, "1 question");
+  EXPECT_EQ(back->ended_at, "2026-12-01T09:50:00.000Z");
+  // Now another may start.
+  const std::int64_t next = store.create_mock(mock);
+  EXPECT_EQ(store.mocks(10).front().id, next);
+  EXPECT_FALSE(store.mock(999));
 }
 
 TEST_F(StoreTest, RemembersTheFolderOfAProblemJudgedByPath) {
@@ -168,7 +290,7 @@ TEST_F(StoreTest, RefusesADatabaseFromANewerJudge) {
   sql("PRAGMA user_version = 99");
   EXPECT_EQ(error_of([&] { Store store(db_path()); }),
             fmt::format("the database {} was written by a newer judge (schema 99, this judge "
-                        "knows 3)",
+                        "knows 5)",
                         db_path().string()));
 }
 

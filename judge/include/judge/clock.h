@@ -23,6 +23,17 @@ class SystemClock final : public Clock {
   [[nodiscard]] TimePoint now() const override { return std::chrono::system_clock::now(); }
 };
 
+/// A clock stopped at one time: what JUDGE_NOW sets, a testing aid for moving a timed session
+/// along from a script (each command is one moment).
+class FixedClock final : public Clock {
+ public:
+  explicit FixedClock(TimePoint at) : at_(at) {}
+  [[nodiscard]] TimePoint now() const override { return at_; }
+
+ private:
+  TimePoint at_;
+};
+
 /// One SystemClock for the whole program.
 [[nodiscard]] const Clock& system_clock();
 

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "judge/coach/feedback.h"
 #include "judge/judge.h"
 #include "judge/session.h"
 #include "judge/store.h"
@@ -23,8 +24,17 @@ namespace judge {
 /// A judging run as it ended (judge test/submit --json).
 [[nodiscard]] nlohmann::json outcome_json(const JudgeOutcome& outcome, std::size_t sample_count);
 
-/// A stored submission or test run; `full` adds source, explanation, compiler and tests.
+/// A stored submission or test run; `full` adds source, explanation, compiler, tests and the
+/// feedback on the explanation.
 [[nodiscard]] nlohmann::json submission_json(const SubmissionRow& row, bool full);
+
+/// Feedback as JSON: {"summary": "...", "items": [{"severity": "warning", "code": "...",
+/// "message": "..."}]}. How the store keeps it, and what submit, review and mock print.
+[[nodiscard]] nlohmann::json feedback_json(const coach::Feedback& feedback);
+
+/// Reads back what feedback_json() wrote; an item of unknown severity reads as "info", and
+/// anything that is not such an object reads as no items.
+[[nodiscard]] coach::Feedback feedback_from_json(const nlohmann::json& json);
 
 /// judge stats --json.
 [[nodiscard]] nlohmann::json stats_json(const StatsModel& stats);

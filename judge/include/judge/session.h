@@ -36,6 +36,8 @@ struct Attempt {
   std::string explanation;  ///< submissions only
   bool run_all = false;     ///< do not stop at the first failing hidden test
   std::vector<std::filesystem::path> extra_inputs;  ///< judge test --input
+  std::int64_t mock = 0;  ///< the mock session it is part of (MockSession::attach), or 0
+  bool overtime = false;  ///< made after that session's deadline
 };
 
 /// Solved against the library, by level or by tag.
@@ -57,6 +59,8 @@ struct StatsModel {
 
 /// A stored submission with what its review shows beside it.
 struct Review {
+  /// Its feedback is the stored one; for a submission stored before the judge gave feedback,
+  /// it is computed for the review when the problem can still be read.
   SubmissionRow row;
   std::string title;      ///< the problem's title, or its ID when the problem is gone
   std::string reference;  ///< the reference explanation, or empty when the problem is gone
@@ -104,12 +108,17 @@ class Session {
   /// the user wrote is safe from here on. Throws StoreError when it cannot be stored.
   [[nodiscard]] std::int64_t begin(const Problem& problem, const Attempt& attempt);
 
-  /// Makes the hidden tests if needed, judges, stores each test as it lands and the end.
+  /// Makes the hidden tests if needed, judges, stores each test as it lands and the end; a
+  /// submission then gets the feedback on its explanation (coach::review_explanation against
+  /// the problem's [complexity]), stored with it: feedback() reads it back.
   /// Ctrl-C (sandbox::request_interrupt()): the row keeps the tests that ran, marked
   /// interrupted, and Interrupted is thrown saying so. A problem that cannot be judged closes
   /// the row as an internal error and the error is thrown on.
   [[nodiscard]] JudgeOutcome judge(std::int64_t id, Problem& problem, const Attempt& attempt,
                                    Reporter& reporter);
+
+  /// The feedback on submission `id`'s explanation, once judged; none for a test run.
+  [[nodiscard]] std::optional<coach::Feedback> feedback(std::int64_t id) const;
 
   /// Newest first; empty problem: all.
   [[nodiscard]] std::vector<SubmissionRow> history(const std::string& problem, int limit,

@@ -1,5 +1,6 @@
-// Everything the user did, kept in SQLite: submissions with their source, explanation and
-// per-test results, test runs, started problems.
+// Everything the user did, kept in SQLite: submissions with their source, explanation,
+// per-test results and the feedback on the explanation, test runs, started problems, mock
+// phone screens.
 #pragma once
 
 #include <chrono>
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "judge/clock.h"
+#include "judge/coach/feedback.h"
 #include "judge/error.h"
 #include "judge/judge.h"
 #include "judge/problem.h"
@@ -61,6 +63,11 @@ struct SubmissionRow {
   int compile_time_ms = 0;
   bool compile_cached = false;
   std::vector<TestRow> tests;
+  /// The feedback on the explanation (submissions), once judged; none for test runs and for
+  /// submissions stored before the judge gave feedback.
+  std::optional<coach::Feedback> feedback;
+  std::int64_t mock = 0;  ///< the mock session it was part of, or 0
+  bool overtime = false;  ///< made after that session's deadline
 };
 
 struct StartRow {
@@ -92,6 +99,48 @@ struct NewRun {
   std::string explanation;
   /// The problem's folder when it is judged by path (not from an installed pack), else empty.
   std::string problem_dir;
+  std::int64_t mock = 0;  ///< the mock session it is part of, or 0
+  bool overtime = false;  ///< after that session's deadline
+};
+
+/// One problem of a mock session, in the order the interviewer asks them.
+struct MockProblemRow {
+  std::string problem;  ///< its ID, or its folder for a problem judged by path
+  std::string title;
+  std::string difficulty;
+  int minutes = 0;   ///< what the problem says it takes
+  std::string file;  ///< the starter file written for it
+};
+
+/// What happened in a mock session besides its runs: a hint shown, a time warning given.
+struct MockEventRow {
+  std::string at;       ///< ISO 8601, UTC
+  std::string kind;     ///< "hint", "warning"
+  std::string problem;  ///< hint: the problem
+  std::string detail;   ///< hint: its number; warning: the minutes left ("10", "5", "0")
+};
+
+/// A mock phone screen: the plan, what the candidate wrote, and the feedback on it.
+struct MockRow {
+  std::int64_t id = 0;
+  std::string status = "active";  ///< "active", "ended", "abandoned"
+  std::string started_at;         ///< ISO 8601, UTC
+  std::string deadline;
+  std::string ended_at;  ///< empty while active
+  int minutes = 45;
+  std::uint64_t seed = 0;
+  std::string language;
+  std::string options;   ///< what was asked for, as JSON (difficulty, tags, pack...)
+  std::string question;  ///< the behavioural question's id, or empty (--no-behavioural)
+  std::string question_text;
+  std::string competency;
+  std::string answer;       ///< the STAR answer as written, or empty
+  std::string answered_at;  ///< empty: not answered
+  std::optional<coach::Feedback> answer_feedback;
+  std::string closing;  ///< the candidate's questions for the interviewer, as written
+  std::string closing_at;
+  std::optional<coach::Feedback> closing_feedback;
+  std::vector<MockProblemRow> problems;
 };
 
 /// Where submissions, test runs and started problems are kept. The real one is SQLite
@@ -111,6 +160,8 @@ class SubmissionStore {
   virtual void finish(std::int64_t id, const JudgeOutcome& outcome) = 0;
   /// Judging stopped early (Ctrl-C): status "interrupted", with the tests that ran.
   virtual void finish_interrupted(std::int64_t id, const JudgeOutcome& outcome) = 0;
+  /// The feedback on submission `id`'s explanation, computed once it was judged.
+  virtual void record_feedback(std::int64_t id, const coach::Feedback& feedback) = 0;
 
   [[nodiscard]] virtual std::optional<SubmissionRow> get(std::int64_t id,
                                                          bool with_tests = true) const = 0;
@@ -130,6 +181,22 @@ class SubmissionStore {
   [[nodiscard]] virtual std::vector<ProblemStats> stats() const = 0;
   /// Problem IDs with a submission, and whether one was accepted.
   [[nodiscard]] virtual std::map<std::string, bool> attempted() const = 0;
+
+  /// A new mock session (status "active") with its problems; returns its number.
+  [[nodiscard]] virtual std::int64_t create_mock(const MockRow& mock) = 0;
+  /// Writes what changes in a session: status, end, answer, closing questions and feedback.
+  virtual void update_mock(const MockRow& mock) = 0;
+  [[nodiscard]] virtual std::optional<MockRow> mock(std::int64_t id) const = 0;
+  /// The session in progress, if any (there is at most one).
+  [[nodiscard]] virtual std::optional<MockRow> active_mock() const = 0;
+  /// Sessions, newest first.
+  [[nodiscard]] virtual std::vector<MockRow> mocks(int limit) const = 0;
+  virtual void add_mock_event(std::int64_t mock, const MockEventRow& event) = 0;
+  /// In the order they happened.
+  [[nodiscard]] virtual std::vector<MockEventRow> mock_events(std::int64_t mock) const = 0;
+  /// The submissions and test runs of a session, oldest first, without their tests;
+  /// forgotten ones left out.
+  [[nodiscard]] virtual std::vector<SubmissionRow> mock_runs(std::int64_t mock) const = 0;
 
   /// True when nothing can be written (a store opened read-only).
   [[nodiscard]] virtual bool read_only() const noexcept { return false; }
@@ -164,6 +231,7 @@ class Store final : public SubmissionStore {
   void record_test(std::int64_t id, const TestOutcome& test) override;
   void finish(std::int64_t id, const JudgeOutcome& outcome) override;
   void finish_interrupted(std::int64_t id, const JudgeOutcome& outcome) override;
+  void record_feedback(std::int64_t id, const coach::Feedback& feedback) override;
 
   /// How long a write waits for another judge that holds the database (10 s by default).
   void set_busy_timeout(std::chrono::milliseconds wait);
@@ -185,11 +253,22 @@ class Store final : public SubmissionStore {
   [[nodiscard]] std::vector<ProblemStats> stats() const override;
   [[nodiscard]] std::map<std::string, bool> attempted() const override;
 
+  [[nodiscard]] std::int64_t create_mock(const MockRow& mock) override;
+  void update_mock(const MockRow& mock) override;
+  [[nodiscard]] std::optional<MockRow> mock(std::int64_t id) const override;
+  [[nodiscard]] std::optional<MockRow> active_mock() const override;
+  [[nodiscard]] std::vector<MockRow> mocks(int limit) const override;
+  void add_mock_event(std::int64_t mock, const MockEventRow& event) override;
+  [[nodiscard]] std::vector<MockEventRow> mock_events(std::int64_t mock) const override;
+  [[nodiscard]] std::vector<SubmissionRow> mock_runs(std::int64_t mock) const override;
+
  private:
   void exec(const char* sql) const;
   void migrate();
   void mark_interrupted();
   [[nodiscard]] std::string now() const;
+  [[nodiscard]] std::vector<MockRow> read_mocks(const char* where, std::int64_t value,
+                                                int limit) const;
 
   sqlite3* db_ = nullptr;
   std::filesystem::path path_;
