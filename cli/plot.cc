@@ -245,6 +245,125 @@ class Canvas {
   std::vector<std::string> marks_;
 };
 
+// The plotting area and the scales that place a value on it.
+struct Plot {
+  Scale sx;
+  Scale sy;
+  Canvas canvas;
+
+  [[nodiscard]] int dot_col(double x) const {
+    return static_cast<int>(std::lround(sx.fraction(x) * (canvas.dot_cols() - 1)));
+  }
+  [[nodiscard]] int dot_row(double y) const {
+    return static_cast<int>(std::lround((1 - sy.fraction(y)) * (canvas.dot_rows() - 1)));
+  }
+};
+
+void draw_curve(Plot& plot, const std::function<double(double)>& curve) {
+  // One sample per dot column, joined to the previous one by a vertical run of dots so that
+  // a steep curve stays a line; cut where the curve leaves the area.
+  Canvas& canvas = plot.canvas;
+  int previous = -1;  // the previous column's dot row, -1 after a cut
+  for (int dc = 0; dc < canvas.dot_cols(); ++dc) {
+    double x = plot.sx.value(static_cast<double>(dc) / (canvas.dot_cols() - 1));
+    double y = curve(x);
+    double f = plot.sy.usable(y) ? plot.sy.fraction(y) : -1;
+    if (!(f >= 0 && f <= 1)) {
+      previous = -1;
+      continue;
+    }
+    int dr = plot.dot_row(y);
+    int from = previous >= 0 ? std::min(previous, dr) : dr;
+    int to = previous >= 0 ? std::max(previous, dr) : dr;
+    for (int r = from; r <= to; ++r) {
+      canvas.dot(dc, r);
+    }
+    previous = dr;
+  }
+}
+
+// Marks each point (a bound, "at least", with its own mark); true when one is a bound.
+bool mark_points(Plot& plot, std::span<const PlotPoint> points, bool u) {
+  bool any_bound = false;
+  for (const auto& p : points) {
+    int dr = plot.sy.usable(p.y) ? plot.dot_row(p.y) : plot.canvas.dot_rows() - 1;
+    any_bound = any_bound || p.at_least;
+    plot.canvas.mark(plot.dot_col(p.x), dr, p.at_least ? (u ? "▲" : "^") : (u ? "●" : "o"));
+  }
+  return any_bound;
+}
+
+// The area's rows, each after its y label (if a tick falls on it) and the y axis.
+std::string area_rows(const Plot& plot, const std::vector<double>& y_ticks,
+                      const std::vector<std::string>& y_labels, std::size_t label_w, int height,
+                      bool u) {
+  std::vector<std::string> row_labels(static_cast<std::size_t>(height));
+  for (std::size_t i = 0; i < y_ticks.size(); ++i) {
+    auto r = static_cast<std::size_t>(plot.canvas.cell_row(plot.dot_row(y_ticks[i])));
+    if (row_labels[r].empty()) {
+      row_labels[r] = y_labels[i];
+    }
+  }
+  std::string out;
+  for (int r = 0; r < height; ++r) {
+    const std::string& label = row_labels[static_cast<std::size_t>(r)];
+    std::string line =
+        pad_left(label, label_w) + " " + (label.empty() ? (u ? "│" : "|") : (u ? "┤" : "+"));
+    line += plot.canvas.row(r);
+    trim_right(line);
+    out += line + "\n";
+  }
+  return out;
+}
+
+// The x axis, its ticks, and their labels: each centred under its tick, dropped when it
+// would run into the one before.
+std::string x_axis(const Plot& plot, int cols, std::size_t label_w, const PlotAxis& x, bool u) {
+  std::vector<std::string> axis(static_cast<std::size_t>(cols), u ? "─" : "-");
+  std::vector<std::string> labels(static_cast<std::size_t>(cols), " ");
+  int free_from = 0;
+  for (double v : ticks(plot.sx)) {
+    int c = plot.canvas.cell_col(plot.dot_col(v));
+    if (c < 0 || c >= cols) {
+      continue;
+    }
+    axis[static_cast<std::size_t>(c)] = u ? "┬" : "+";
+    std::vector<std::string> text = code_points(tick_label(v, x.format, u));
+    int w = static_cast<int>(text.size());
+    int start = std::clamp(c - w / 2, 0, std::max(0, cols - w));
+    if (start >= free_from && start + w <= cols) {
+      std::copy(text.begin(), text.end(), labels.begin() + start);
+      free_from = start + w + 1;
+    }
+  }
+  std::string axis_line = std::string(label_w + 1, ' ') + (u ? "└" : "+");
+  for (const auto& a : axis) {
+    axis_line += a;
+  }
+  std::string label_line = std::string(label_w + 2, ' ');
+  for (const auto& l : labels) {
+    label_line += l;
+  }
+  trim_right(label_line);
+  return axis_line + "\n" + label_line + "\n";
+}
+
+std::string axis_title(const PlotAxis& axis) {
+  return axis.label + (axis.log ? " (log scale)" : "");
+}
+
+std::string legend(const PlotOptions& options, bool any_bound, bool curve) {
+  const bool u = options.unicode;
+  std::string out = std::string(u ? "● " : "o ") + options.points_label;
+  if (any_bound) {
+    out += std::string(u ? "   ▲ " : "   ^ ") + options.bound_label;
+  }
+  if (curve) {
+    out += std::string(u ? "   ⠒⠒ " : "   .. ") + options.curve_label;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string render_plot(std::span<const PlotPoint> points,
@@ -261,9 +380,7 @@ std::string render_plot(std::span<const PlotPoint> points,
     xs.push_back(p.x);
     ys.push_back(p.y);
   }
-  Scale sx = make_scale(xs, options.x.log);
   Scale sy = make_scale(ys, options.y.log);
-
   std::vector<double> y_ticks = ticks(sy);
   std::vector<std::string> y_labels;
   std::size_t label_w = 1;
@@ -273,103 +390,18 @@ std::string render_plot(std::span<const PlotPoint> points,
   }
   // Each row: the label, a space, the axis, the area.
   const int cols = width - static_cast<int>(label_w) - 2;
-  Canvas canvas(cols, height, u);
-  auto dot_col = [&](double x) {
-    return static_cast<int>(std::lround(sx.fraction(x) * (canvas.dot_cols() - 1)));
-  };
-  auto dot_row = [&](double y) {
-    return static_cast<int>(std::lround((1 - sy.fraction(y)) * (canvas.dot_rows() - 1)));
-  };
-
+  Plot plot{make_scale(xs, options.x.log), sy, Canvas(cols, height, u)};
   if (curve) {
-    // One sample per dot column, joined to the previous one by a vertical run of dots so that
-    // a steep curve stays a line; cut where the curve leaves the area.
-    int previous = -1;  // the previous column's dot row, -1 after a cut
-    for (int dc = 0; dc < canvas.dot_cols(); ++dc) {
-      double x = sx.value(static_cast<double>(dc) / (canvas.dot_cols() - 1));
-      double y = curve(x);
-      double f = sy.usable(y) ? sy.fraction(y) : -1;
-      if (!(f >= 0 && f <= 1)) {
-        previous = -1;
-        continue;
-      }
-      int dr = dot_row(y);
-      int from = previous >= 0 ? std::min(previous, dr) : dr;
-      int to = previous >= 0 ? std::max(previous, dr) : dr;
-      for (int r = from; r <= to; ++r) {
-        canvas.dot(dc, r);
-      }
-      previous = dr;
-    }
+    draw_curve(plot, curve);
   }
-  bool any_bound = false;
-  for (const auto& p : points) {
-    int dr = sy.usable(p.y) ? dot_row(p.y) : canvas.dot_rows() - 1;
-    any_bound = any_bound || p.at_least;
-    canvas.mark(dot_col(p.x), dr, p.at_least ? (u ? "▲" : "^") : (u ? "●" : "o"));
-  }
+  const bool any_bound = mark_points(plot, points, u);
 
-  std::vector<std::string> row_labels(static_cast<std::size_t>(height));
-  for (std::size_t i = 0; i < y_ticks.size(); ++i) {
-    auto r = static_cast<std::size_t>(canvas.cell_row(dot_row(y_ticks[i])));
-    if (row_labels[r].empty()) {
-      row_labels[r] = y_labels[i];
-    }
-  }
-
-  auto title = [&](const PlotAxis& axis) { return axis.label + (axis.log ? " (log scale)" : ""); };
-  std::string out = cut(title(options.y), static_cast<std::size_t>(width)) + "\n";
-  for (int r = 0; r < height; ++r) {
-    const std::string& label = row_labels[static_cast<std::size_t>(r)];
-    std::string line =
-        pad_left(label, label_w) + " " + (label.empty() ? (u ? "│" : "|") : (u ? "┤" : "+"));
-    line += canvas.row(r);
-    trim_right(line);
-    out += line + "\n";
-  }
-
-  // The x axis, its ticks, and their labels: each centred under its tick, dropped when it
-  // would run into the one before.
-  std::vector<std::string> axis(static_cast<std::size_t>(cols), u ? "─" : "-");
-  std::vector<std::string> labels(static_cast<std::size_t>(cols), " ");
-  int free_from = 0;
-  for (double v : ticks(sx)) {
-    int c = canvas.cell_col(dot_col(v));
-    if (c < 0 || c >= cols) {
-      continue;
-    }
-    axis[static_cast<std::size_t>(c)] = u ? "┬" : "+";
-    std::vector<std::string> text = code_points(tick_label(v, options.x.format, u));
-    int w = static_cast<int>(text.size());
-    int start = std::clamp(c - w / 2, 0, std::max(0, cols - w));
-    if (start >= free_from && start + w <= cols) {
-      std::copy(text.begin(), text.end(), labels.begin() + start);
-      free_from = start + w + 1;
-    }
-  }
-  std::string axis_line = std::string(label_w + 1, ' ') + (u ? "└" : "+");
-  for (const auto& a : axis) {
-    axis_line += a;
-  }
-  out += axis_line + "\n";
-  std::string label_line = std::string(label_w + 2, ' ');
-  for (const auto& l : labels) {
-    label_line += l;
-  }
-  trim_right(label_line);
-  out += label_line + "\n";
-  out += pad_left(cut(title(options.x), static_cast<std::size_t>(width)),
-                  static_cast<std::size_t>(width)) +
-         "\n";
-
-  std::string legend = std::string(u ? "● " : "o ") + options.points_label;
-  if (any_bound) {
-    legend += std::string(u ? "   ▲ " : "   ^ ") + options.bound_label;
-  }
-  if (curve) {
-    legend += std::string(u ? "   ⠒⠒ " : "   .. ") + options.curve_label;
-  }
-  out += cut(legend, static_cast<std::size_t>(width)) + "\n";
+  const auto w = static_cast<std::size_t>(width);
+  std::string out = cut(axis_title(options.y), w) + "\n";
+  out += area_rows(plot, y_ticks, y_labels, label_w, height, u);
+  out += x_axis(plot, cols, label_w, options.x, u);
+  out += pad_left(cut(axis_title(options.x), w), w) + "\n";
+  out += cut(legend(options, any_bound, static_cast<bool>(curve)), w) + "\n";
   return out;
 }
 

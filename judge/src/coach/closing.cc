@@ -188,59 +188,69 @@ std::vector<std::string> split_questions(std::string_view text) {
   return out;
 }
 
-ClosingReview review_closing(std::string_view text, std::uint64_t seed, const ClosingRules& rules) {
-  ClosingReview review;
-  const detail::Messages& m = *rules.messages;
-  auto add = [&review](Severity severity, std::string code, std::string message) {
-    review.feedback.items.push_back({severity, "closing." + code, std::move(message)});
-  };
-  const auto specific = compile(rules.specific);
-  std::vector<std::vector<detail::Phrase>> generic;
+namespace {
+
+void add_item(ClosingReview& review, Severity severity, const std::string& code,
+              std::string message) {
+  review.feedback.items.push_back({severity, "closing." + code, std::move(message)});
+}
+
+// The rules' phrases, compiled once for every question.
+struct CompiledRules {
+  std::vector<detail::Phrase> specific;
+  std::vector<std::vector<detail::Phrase>> generic;  // one list per generic rule
+  std::vector<std::vector<detail::Phrase>> themes;   // one list per theme
+};
+
+CompiledRules compile_rules(const ClosingRules& rules) {
+  CompiledRules compiled;
+  compiled.specific = compile(rules.specific);
   for (const auto& g : rules.generic) {
-    generic.push_back(compile(g.patterns));
+    compiled.generic.push_back(compile(g.patterns));
   }
-  std::vector<std::vector<detail::Phrase>> themes;
   for (const auto& t : rules.themes) {
-    themes.push_back(compile(t.keywords));
+    compiled.themes.push_back(compile(t.keywords));
   }
+  return compiled;
+}
 
-  std::set<std::string> touched;
-  std::size_t generic_count = 0;
-  std::size_t specific_count = 0;
-  for (const auto& text_of : split_questions(text)) {
-    ClosingQuestion q;
-    q.text = text_of;
-    const auto words = detail::tokens(q.text);
-    if (std::size_t s = first_found(specific, words); s != std::string::npos) {
-      q.kind = QuestionKind::kSpecific;
-      q.marker = rules.specific[s];
-      ++specific_count;
-    } else {
-      for (std::size_t g = 0; g < generic.size(); ++g) {
-        if (first_found(generic[g], words) != std::string::npos) {
-          q.kind = QuestionKind::kGeneric;
-          q.rule = rules.generic[g].id;
-          ++generic_count;
-          break;
-        }
+// One question: specific (a specific phrase), generic (a generic pattern), or plain; and
+// the themes it touches.
+ClosingQuestion classify_question(const std::string& text, const CompiledRules& compiled,
+                                  const ClosingRules& rules) {
+  ClosingQuestion q;
+  q.text = text;
+  const auto words = detail::tokens(q.text);
+  if (std::size_t s = first_found(compiled.specific, words); s != std::string::npos) {
+    q.kind = QuestionKind::kSpecific;
+    q.marker = rules.specific[s];
+  } else {
+    for (std::size_t g = 0; g < compiled.generic.size(); ++g) {
+      if (first_found(compiled.generic[g], words) != std::string::npos) {
+        q.kind = QuestionKind::kGeneric;
+        q.rule = rules.generic[g].id;
+        break;
       }
     }
-    for (std::size_t t = 0; t < themes.size(); ++t) {
-      if (first_found(themes[t], words) != std::string::npos) {
-        q.themes.push_back(rules.themes[t].id);
-        touched.insert(rules.themes[t].id);
-      }
-    }
-    review.questions.push_back(std::move(q));
   }
+  for (std::size_t t = 0; t < compiled.themes.size(); ++t) {
+    if (first_found(compiled.themes[t], words) != std::string::npos) {
+      q.themes.push_back(rules.themes[t].id);
+    }
+  }
+  return q;
+}
 
+// Feedback on the number of questions, then on each question.
+void judge_questions(ClosingReview& review, const ClosingRules& rules) {
+  const detail::Messages& m = *rules.messages;
   const std::string min = std::to_string(rules.min_questions);
   if (review.questions.empty()) {
-    add(Severity::kWarning, "none", m.render("none", {{"min_questions", min}}));
+    add_item(review, Severity::kWarning, "none", m.render("none", {{"min_questions", min}}));
   } else if (review.questions.size() < rules.min_questions) {
-    add(Severity::kWarning, "too_few",
-        m.render("too_few",
-                 {{"count", std::to_string(review.questions.size())}, {"min_questions", min}}));
+    add_item(review, Severity::kWarning, "too_few",
+             m.render("too_few", {{"count", std::to_string(review.questions.size())},
+                                  {"min_questions", min}}));
   }
   for (const auto& q : review.questions) {
     // A marker such as "deploy*" reads better without its star.
@@ -250,42 +260,68 @@ ClosingReview review_closing(std::string_view text, std::uint64_t seed, const Cl
       case QuestionKind::kGeneric: {
         auto rule = std::find_if(rules.generic.begin(), rules.generic.end(),
                                  [&q](const GenericRule& g) { return g.id == q.rule; });
-        add(Severity::kWarning, "generic",
-            m.render("generic", {{"question", q.text}, {"reason", rule->reason}}));
+        add_item(review, Severity::kWarning, "generic",
+                 m.render("generic", {{"question", q.text}, {"reason", rule->reason}}));
         break;
       }
       case QuestionKind::kSpecific:
-        add(Severity::kPraise, "specific",
-            m.render("specific", {{"question", q.text}, {"marker", marker}}));
+        add_item(review, Severity::kPraise, "specific",
+                 m.render("specific", {{"question", q.text}, {"marker", marker}}));
         break;
       case QuestionKind::kPlain:
-        add(Severity::kInfo, "plain", m.render("plain", {{"question", q.text}}));
+        add_item(review, Severity::kInfo, "plain", m.render("plain", {{"question", q.text}}));
         break;
     }
   }
+}
 
+// Example questions from the themes the candidate left out first (all of them when none was
+// left out), starting at a place the seed chooses.
+void suggest_examples(ClosingReview& review, const std::set<std::string>& touched,
+                      std::uint64_t seed, const ClosingRules& rules) {
+  std::vector<const QuestionTheme*> order;
+  for (const auto& t : rules.themes) {
+    if (touched.count(t.id) == 0) {
+      order.push_back(&t);
+    }
+  }
+  if (order.empty()) {
+    for (const auto& t : rules.themes) {
+      order.push_back(&t);
+    }
+  }
+  std::string listed;
+  for (std::size_t k = 0; k < order.size() && k < rules.examples_shown; ++k) {
+    const QuestionTheme& t = *order[(seed + k) % order.size()];
+    const std::string& example = t.examples[(seed / order.size() + k) % t.examples.size()];
+    review.suggestions.push_back({t.id, t.title, example});
+    listed += fmt::format("{}\"{}\" ({})", listed.empty() ? "" : "; ", example, t.title);
+  }
+  add_item(review, Severity::kInfo, "examples",
+           rules.messages->render("examples", {{"examples", listed}}));
+}
+
+}  // namespace
+
+ClosingReview review_closing(std::string_view text, std::uint64_t seed, const ClosingRules& rules) {
+  ClosingReview review;
+  const detail::Messages& m = *rules.messages;
+  const CompiledRules compiled = compile_rules(rules);
+  std::set<std::string> touched;
+  std::size_t generic_count = 0;
+  std::size_t specific_count = 0;
+  for (const auto& text_of : split_questions(text)) {
+    ClosingQuestion q = classify_question(text_of, compiled, rules);
+    generic_count += q.kind == QuestionKind::kGeneric ? 1 : 0;
+    specific_count += q.kind == QuestionKind::kSpecific ? 1 : 0;
+    touched.insert(q.themes.begin(), q.themes.end());
+    review.questions.push_back(std::move(q));
+  }
+
+  judge_questions(review, rules);
   if ((generic_count > 0 || review.questions.size() < rules.min_questions) &&
       !rules.themes.empty()) {
-    // Themes the candidate left out first, starting at a place the seed chooses.
-    std::vector<const QuestionTheme*> order;
-    for (const auto& t : rules.themes) {
-      if (touched.count(t.id) == 0) {
-        order.push_back(&t);
-      }
-    }
-    if (order.empty()) {
-      for (const auto& t : rules.themes) {
-        order.push_back(&t);
-      }
-    }
-    std::string listed;
-    for (std::size_t k = 0; k < order.size() && k < rules.examples_shown; ++k) {
-      const QuestionTheme& t = *order[(seed + k) % order.size()];
-      const std::string& example = t.examples[(seed / order.size() + k) % t.examples.size()];
-      review.suggestions.push_back({t.id, t.title, example});
-      listed += fmt::format("{}\"{}\" ({})", listed.empty() ? "" : "; ", example, t.title);
-    }
-    add(Severity::kInfo, "examples", m.render("examples", {{"examples", listed}}));
+    suggest_examples(review, touched, seed, rules);
   }
 
   const std::size_t fixes = review.feedback.count(Severity::kWarning);

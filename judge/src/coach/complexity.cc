@@ -134,148 +134,160 @@ bool is_log_word(std::string_view folded) {
   return folded == "log" || folded == "lg" || folded == "ln";
 }
 
+void add_token(std::vector<Token>& out, Kind kind, std::string text, std::size_t b, std::size_t e,
+               double n = 0) {
+  out.push_back(Token{kind, std::move(text), n, b, e});
+}
+
+// A Unicode sign, ignored bytes or punctuation at s[i] (a byte of 0x80 or more): tokens for
+// it and i moved past it. False, with i left, when it is none of them (a letter of a word).
+bool read_unicode(std::string_view s, std::size_t& i, std::vector<Token>& out) {
+  if (const Sign* sign = sign_at(s, i)) {
+    const std::size_t e = i + sign->bytes.size();
+    if (sign->superscript) {
+      add_token(out, Kind::kPower, "^", i, e);
+      add_token(out, sign->kind, std::string(sign->text), i, e,
+                sign->kind == Kind::kNumber ? std::stod(std::string(sign->text)) : 0);
+    } else {
+      add_token(out, sign->kind, std::string(sign->text), i, e);
+    }
+    i = e;
+    return true;
+  }
+  if (std::size_t n = skip_at(s, i, kIgnored, std::size(kIgnored)); n > 0) {
+    i += n;
+    return true;
+  }
+  if (std::size_t n = skip_at(s, i, kPunctuation, std::size(kPunctuation)); n > 0) {
+    add_token(out, Kind::kOther, std::string(s.substr(i, n)), i, i + n);
+    i += n;
+    return true;
+  }
+  return false;
+}
+
+// A word at s[i] (ASCII letters and Unicode letters), with a logarithm's base read into it.
+void read_word(std::string_view s, std::size_t& i, std::vector<Token>& out) {
+  std::size_t j = i;
+  while (j < s.size()) {
+    const auto v = static_cast<unsigned char>(s[j]);
+    if (is_letter(s[j])) {
+      ++j;
+    } else if (v >= 0x80 && sign_at(s, j) == nullptr &&
+               skip_at(s, j, kIgnored, std::size(kIgnored)) == 0 &&
+               skip_at(s, j, kPunctuation, std::size(kPunctuation)) == 0) {
+      j += utf8_length(v);
+    } else {
+      break;
+    }
+  }
+  j = std::min(j, s.size());
+  std::string word(s.substr(i, j - i));
+  add_token(out, Kind::kWord, word, i, j);
+  // The base of a logarithm does not change its class: log2 n, log_2 n, log10(n).
+  if (is_log_word(detail::fold(word))) {
+    std::size_t k = j;
+    if (k < s.size() && s[k] == '_') {
+      ++k;
+    }
+    if (k < s.size() && is_digit(s[k])) {
+      while (k < s.size() && is_digit(s[k])) {
+        ++k;
+      }
+      out.back().end = k;
+      j = k;
+    }
+  }
+  i = j;
+}
+
+// A number at s[i]: digits, and a decimal part when a digit follows the point.
+void read_number(std::string_view s, std::size_t& i, std::vector<Token>& out) {
+  std::size_t j = i;
+  while (j < s.size() && is_digit(s[j])) {
+    ++j;
+  }
+  if (j + 1 < s.size() && s[j] == '.' && is_digit(s[j + 1])) {
+    ++j;
+    while (j < s.size() && is_digit(s[j])) {
+      ++j;
+    }
+  }
+  add_token(out, Kind::kNumber, std::string(s.substr(i, j - i)), i, j,
+            std::stod(std::string(s.substr(i, j - i))));
+  i = j;
+}
+
+// The kind of an ASCII sign; kOther for any sign the parser does not read.
+Kind sign_kind(char c) {
+  switch (c) {
+    case '(':
+      return Kind::kOpen;
+    case ')':
+      return Kind::kClose;
+    case '+':
+      return Kind::kPlus;
+    case '-':
+      return Kind::kMinus;
+    case '*':
+      return Kind::kTimes;
+    case '^':
+      return Kind::kPower;
+    case '/':
+      return Kind::kDivide;
+    case '!':
+      return Kind::kBang;
+    case '|':
+      return Kind::kBar;
+    case ',':
+      return Kind::kComma;
+    case ':':
+      return Kind::kColon;
+    case '=':
+      return Kind::kEquals;
+    case '.':
+    case ';':
+    case '?':
+    case '\n':
+      return Kind::kStop;
+    default:
+      return Kind::kOther;
+  }
+}
+
+// An ASCII sign at s[i] (** is a power, as in Python); blanks are skipped.
+void read_sign(std::string_view s, std::size_t& i, std::vector<Token>& out) {
+  const char c = s[i];
+  if (c == ' ' || c == '\t' || c == '\r') {
+    ++i;
+    return;
+  }
+  Kind kind = sign_kind(c);
+  std::size_t len = 1;
+  if (c == '*' && i + 1 < s.size() && s[i + 1] == '*') {
+    kind = Kind::kPower;
+    len = 2;
+  }
+  add_token(out, kind, std::string(s.substr(i, len)), i, i + len);
+  i += len;
+}
+
 std::vector<Token> tokenize(std::string_view s) {
   std::vector<Token> out;
-  auto push = [&out](Kind kind, std::string text, std::size_t b, std::size_t e, double n = 0) {
-    out.push_back(Token{kind, std::move(text), n, b, e});
-  };
   std::size_t i = 0;
   while (i < s.size()) {
     const char c = s[i];
     const auto u = static_cast<unsigned char>(c);
-    if (u >= 0x80) {
-      if (const Sign* sign = sign_at(s, i)) {
-        const std::size_t e = i + sign->bytes.size();
-        if (sign->superscript) {
-          push(Kind::kPower, "^", i, e);
-          push(sign->kind, std::string(sign->text), i, e,
-               sign->kind == Kind::kNumber ? std::stod(std::string(sign->text)) : 0);
-        } else {
-          push(sign->kind, std::string(sign->text), i, e);
-        }
-        i = e;
-        continue;
-      }
-      if (std::size_t n = skip_at(s, i, kIgnored, std::size(kIgnored)); n > 0) {
-        i += n;
-        continue;
-      }
-      if (std::size_t n = skip_at(s, i, kPunctuation, std::size(kPunctuation)); n > 0) {
-        push(Kind::kOther, std::string(s.substr(i, n)), i, i + n);
-        i += n;
-        continue;
-      }
+    if (u >= 0x80 && read_unicode(s, i, out)) {
+      continue;
     }
     if (is_letter(c) || u >= 0x80) {
-      std::size_t j = i;
-      while (j < s.size()) {
-        const auto v = static_cast<unsigned char>(s[j]);
-        if (is_letter(s[j])) {
-          ++j;
-        } else if (v >= 0x80 && sign_at(s, j) == nullptr &&
-                   skip_at(s, j, kIgnored, std::size(kIgnored)) == 0 &&
-                   skip_at(s, j, kPunctuation, std::size(kPunctuation)) == 0) {
-          j += utf8_length(v);
-        } else {
-          break;
-        }
-      }
-      j = std::min(j, s.size());
-      std::string word(s.substr(i, j - i));
-      push(Kind::kWord, word, i, j);
-      // The base of a logarithm does not change its class: log2 n, log_2 n, log10(n).
-      if (is_log_word(detail::fold(word))) {
-        std::size_t k = j;
-        if (k < s.size() && s[k] == '_') {
-          ++k;
-        }
-        if (k < s.size() && is_digit(s[k])) {
-          while (k < s.size() && is_digit(s[k])) {
-            ++k;
-          }
-          out.back().end = k;
-          j = k;
-        }
-      }
-      i = j;
-      continue;
+      read_word(s, i, out);
+    } else if (is_digit(c)) {
+      read_number(s, i, out);
+    } else {
+      read_sign(s, i, out);
     }
-    if (is_digit(c)) {
-      std::size_t j = i;
-      while (j < s.size() && is_digit(s[j])) {
-        ++j;
-      }
-      if (j + 1 < s.size() && s[j] == '.' && is_digit(s[j + 1])) {
-        ++j;
-        while (j < s.size() && is_digit(s[j])) {
-          ++j;
-        }
-      }
-      push(Kind::kNumber, std::string(s.substr(i, j - i)), i, j,
-           std::stod(std::string(s.substr(i, j - i))));
-      i = j;
-      continue;
-    }
-    Kind kind = Kind::kOther;
-    std::size_t len = 1;
-    switch (c) {
-      case ' ':
-      case '\t':
-      case '\r':
-        ++i;
-        continue;
-      case '(':
-        kind = Kind::kOpen;
-        break;
-      case ')':
-        kind = Kind::kClose;
-        break;
-      case '+':
-        kind = Kind::kPlus;
-        break;
-      case '-':
-        kind = Kind::kMinus;
-        break;
-      case '*':
-        if (i + 1 < s.size() && s[i + 1] == '*') {
-          kind = Kind::kPower;
-          len = 2;
-        } else {
-          kind = Kind::kTimes;
-        }
-        break;
-      case '^':
-        kind = Kind::kPower;
-        break;
-      case '/':
-        kind = Kind::kDivide;
-        break;
-      case '!':
-        kind = Kind::kBang;
-        break;
-      case '|':
-        kind = Kind::kBar;
-        break;
-      case ',':
-        kind = Kind::kComma;
-        break;
-      case ':':
-        kind = Kind::kColon;
-        break;
-      case '=':
-        kind = Kind::kEquals;
-        break;
-      case '.':
-      case ';':
-      case '?':
-      case '\n':
-        kind = Kind::kStop;
-        break;
-      default:
-        break;
-    }
-    push(kind, std::string(s.substr(i, len)), i, i + len);
-    i += len;
   }
   return out;
 }
@@ -962,76 +974,88 @@ class Parser {
       return constant(tok.number);
     }
     if (tok.kind == Kind::kOpen || tok.kind == Kind::kBar) {
-      const Kind close = tok.kind == Kind::kOpen ? Kind::kClose : Kind::kBar;
-      ++pos_;
-      auto v = expression();
-      if (!v || !at(close)) {
-        return std::nullopt;
-      }
-      ++pos_;
-      return v;
+      return group(tok.kind == Kind::kOpen ? Kind::kClose : Kind::kBar);
     }
     const Role r = role(pos_);
     switch (r) {
       case Role::kLog:
       case Role::kSqrt:
-      case Role::kAlpha: {
-        ++pos_;
-        int log_power = 1;
-        if (r == Role::kLog && at(Kind::kPower) && at(Kind::kNumber, 1)) {
-          log_power = static_cast<int>(t_[pos_ + 1].number);  // log^2 n
-          pos_ += 2;
-        }
-        auto arg = argument();
-        if (!arg) {
-          return std::nullopt;
-        }
-        return apply(r, *arg, log_power);
-      }
-      case Role::kMinMax: {
-        // min(n, m): an opaque quantity, named by what it is.
-        const std::string f = detail::fold(tok.text);
-        pos_ += 2;
-        auto a = expression();
-        if (!a || !at(Kind::kComma)) {
-          return std::nullopt;
-        }
-        ++pos_;
-        auto b = expression();
-        if (!b || !at(Kind::kClose)) {
-          return std::nullopt;
-        }
-        ++pos_;
-        return variable(
-            fmt::format("{}({}, {})", f, sum_text(terms_of(*a)), sum_text(terms_of(*b))));
-      }
+      case Role::kAlpha:
+        return function_call(r);
+      case Role::kMinMax:
+        return min_max();
       case Role::kVariable:
         ++pos_;
         return variable(variable_name(tok.text));
       case Role::kRun:
         ++pos_;
         return run(split_run(tok.text));
-      case Role::kPhraseWord: {
-        // "total length of the words": one quantity named in words.
-        std::string name = detail::fold(tok.text);
-        ++pos_;
-        while (pos_ < end_ && t_[pos_].kind == Kind::kWord) {
-          const Role next = role(pos_);
-          const bool after_of =
-              name.size() >= 3 &&
-              (name.ends_with(" of") || name.ends_with(" the") || name.ends_with(" in"));
-          if (next == Role::kPhraseWord || (after_of && next == Role::kVariable)) {
-            name += " " + detail::fold(t_[pos_].text);
-            ++pos_;
-          } else {
-            break;
-          }
-        }
-        return variable(name);
-      }
+      case Role::kPhraseWord:
+        return phrase();
       default:
         return std::nullopt;
     }
+  }
+
+  // "(...)" or "|...|", at its opening sign.
+  std::optional<Value> group(Kind close) {
+    ++pos_;
+    auto v = expression();
+    if (!v || !at(close)) {
+      return std::nullopt;
+    }
+    ++pos_;
+    return v;
+  }
+
+  // log, sqrt or alpha and its argument, at the function's name.
+  std::optional<Value> function_call(Role r) {
+    ++pos_;
+    int log_power = 1;
+    if (r == Role::kLog && at(Kind::kPower) && at(Kind::kNumber, 1)) {
+      log_power = static_cast<int>(t_[pos_ + 1].number);  // log^2 n
+      pos_ += 2;
+    }
+    auto arg = argument();
+    if (!arg) {
+      return std::nullopt;
+    }
+    return apply(r, *arg, log_power);
+  }
+
+  // min(n, m): an opaque quantity, named by what it is.
+  std::optional<Value> min_max() {
+    const std::string f = detail::fold(t_[pos_].text);
+    pos_ += 2;
+    auto a = expression();
+    if (!a || !at(Kind::kComma)) {
+      return std::nullopt;
+    }
+    ++pos_;
+    auto b = expression();
+    if (!b || !at(Kind::kClose)) {
+      return std::nullopt;
+    }
+    ++pos_;
+    return variable(fmt::format("{}({}, {})", f, sum_text(terms_of(*a)), sum_text(terms_of(*b))));
+  }
+
+  // "total length of the words": one quantity named in words.
+  std::optional<Value> phrase() {
+    std::string name = detail::fold(t_[pos_].text);
+    ++pos_;
+    while (pos_ < end_ && t_[pos_].kind == Kind::kWord) {
+      const Role next = role(pos_);
+      const bool after_of = name.size() >= 3 && (name.ends_with(" of") || name.ends_with(" the") ||
+                                                 name.ends_with(" in"));
+      if (next == Role::kPhraseWord || (after_of && next == Role::kVariable)) {
+        name += " " + detail::fold(t_[pos_].text);
+        ++pos_;
+      } else {
+        break;
+      }
+    }
+    return variable(name);
   }
 
   // The pieces of a run such as "nlogn": letters multiply, a function takes the next piece
@@ -1784,6 +1808,86 @@ Claim combine(std::vector<Mention> mentions) {
   return claim;
 }
 
+// What a mention is the cost of: what its words say, else its section's heading.
+Resource resource_of(const Attributed& a) {
+  if (a.resource != Resource::kNone) {
+    return a.resource;
+  }
+  if (a.section == HeadingKind::kTime) {
+    return Resource::kTime;
+  }
+  if (a.section == HeadingKind::kSpace) {
+    return Resource::kSpace;
+  }
+  return Resource::kNone;
+}
+
+// The mentions that are not rejected alternatives, by what they are the cost of.
+struct Sorted {
+  std::vector<Mention> time;
+  std::vector<Mention> space;
+  std::vector<std::size_t> unsaid;  // say neither, outside a time or space section
+  std::vector<std::size_t> unsaid_in_complexity;
+};
+
+Sorted sort_mentions(const std::vector<Mention>& mentions,
+                     const std::vector<Attributed>& attributed) {
+  Sorted sorted;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const Attributed& a = attributed[i];
+    if (a.rejected) {
+      continue;
+    }
+    const Resource r = resource_of(a);
+    if (r == Resource::kTime) {
+      sorted.time.push_back(mentions[i]);
+    } else if (r == Resource::kSpace) {
+      sorted.space.push_back(mentions[i]);
+    } else {
+      sorted.unsaid.push_back(i);
+      if (a.section == HeadingKind::kBoth) {
+        sorted.unsaid_in_complexity.push_back(i);
+      }
+    }
+  }
+  return sorted;
+}
+
+// "overall" mentions replace the steps they sum up.
+void keep_overall(std::vector<Mention>& list, const std::vector<Mention>& mentions,
+                  const std::vector<Attributed>& attributed) {
+  std::vector<Mention> overall;
+  for (const auto& m : list) {
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+      if (mentions[i].begin == m.begin && attributed[i].overall) {
+        overall.push_back(m);
+      }
+    }
+  }
+  if (!overall.empty()) {
+    list = std::move(overall);
+  }
+}
+
+// Of the mentions that say neither time nor space, the one taken as the time: the one that
+// sums up ("... so O(q log q) in total"), else a total cost rather than a per-operation one,
+// else the first.
+std::size_t pick_unsaid(const std::vector<std::size_t>& unsaid,
+                        const std::vector<Mention>& mentions,
+                        const std::vector<Attributed>& attributed) {
+  for (std::size_t i : unsaid) {
+    if (attributed[i].overall) {
+      return i;
+    }
+  }
+  for (std::size_t i : unsaid) {
+    if (!mentions[i].complexity.per_operation) {
+      return i;
+    }
+  }
+  return unsaid.front();
+}
+
 }  // namespace
 
 Claims extract_claims(std::string_view text) {
@@ -1793,79 +1897,22 @@ Claims extract_claims(std::string_view text) {
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     attributed.push_back(attribute(text, mentions, i, sections));
   }
-  std::vector<Mention> time;
-  std::vector<Mention> space;
-  std::vector<std::size_t> unsaid;  // say neither, outside a time or space section
-  std::vector<std::size_t> unsaid_in_complexity;
-  for (std::size_t i = 0; i < mentions.size(); ++i) {
-    const Attributed& a = attributed[i];
-    if (a.rejected) {
-      continue;
-    }
-    Resource r = a.resource;
-    if (r == Resource::kNone) {
-      if (a.section == HeadingKind::kTime) {
-        r = Resource::kTime;
-      } else if (a.section == HeadingKind::kSpace) {
-        r = Resource::kSpace;
-      }
-    }
-    if (r == Resource::kTime) {
-      time.push_back(mentions[i]);
-    } else if (r == Resource::kSpace) {
-      space.push_back(mentions[i]);
-    } else {
-      unsaid.push_back(i);
-      if (a.section == HeadingKind::kBoth) {
-        unsaid_in_complexity.push_back(i);
-      }
-    }
-  }
-  // "overall" mentions replace the steps they sum up.
-  auto keep_overall = [&](std::vector<Mention>& list) {
-    std::vector<Mention> overall;
-    for (const auto& m : list) {
-      for (std::size_t i = 0; i < mentions.size(); ++i) {
-        if (mentions[i].begin == m.begin && attributed[i].overall) {
-          overall.push_back(m);
-        }
-      }
-    }
-    if (!overall.empty()) {
-      list = std::move(overall);
-    }
-  };
-  keep_overall(time);
-  keep_overall(space);
-  if (time.empty() && space.empty() && unsaid_in_complexity.size() == 2) {
-    time.push_back(mentions[unsaid_in_complexity[0]]);  // "Complexity: O(n log n), O(1)"
-    space.push_back(mentions[unsaid_in_complexity[1]]);
-  } else if (time.empty() && !unsaid.empty()) {
-    // The one that sums up ("... so O(q log q) in total"), else a total cost rather than a
-    // per-operation one, else the first.
-    std::size_t pick = unsaid.front();
-    auto first_with = [&](auto&& test) {
-      for (std::size_t i : unsaid) {
-        if (test(i)) {
-          return std::optional<std::size_t>(i);
-        }
-      }
-      return std::optional<std::size_t>();
-    };
-    if (auto i = first_with([&](std::size_t k) { return attributed[k].overall; })) {
-      pick = *i;
-    } else if (auto j = first_with(
-                   [&](std::size_t k) { return !mentions[k].complexity.per_operation; })) {
-      pick = *j;
-    }
-    time.push_back(mentions[pick]);
+  Sorted sorted = sort_mentions(mentions, attributed);
+  keep_overall(sorted.time, mentions, attributed);
+  keep_overall(sorted.space, mentions, attributed);
+  if (sorted.time.empty() && sorted.space.empty() && sorted.unsaid_in_complexity.size() == 2) {
+    // "Complexity: O(n log n), O(1)"
+    sorted.time.push_back(mentions[sorted.unsaid_in_complexity[0]]);
+    sorted.space.push_back(mentions[sorted.unsaid_in_complexity[1]]);
+  } else if (sorted.time.empty() && !sorted.unsaid.empty()) {
+    sorted.time.push_back(mentions[pick_unsaid(sorted.unsaid, mentions, attributed)]);
   }
   Claims claims;
-  if (!time.empty()) {
-    claims.time = combine(std::move(time));
+  if (!sorted.time.empty()) {
+    claims.time = combine(std::move(sorted.time));
   }
-  if (!space.empty()) {
-    claims.space = combine(std::move(space));
+  if (!sorted.space.empty()) {
+    claims.space = combine(std::move(sorted.space));
   }
   return claims;
 }

@@ -422,134 +422,171 @@ bool mentions_edge_case(std::string_view text, std::string_view edge_case,
   return false;
 }
 
-ExplanationReview review_explanation(std::string_view text, const ProblemExpectations& expected,
-                                     const std::optional<MeasuredGrowth>& measured,
-                                     const ExplanationRules& rules) {
-  ExplanationReview review;
-  const detail::Messages& m = *rules.messages;
-  auto add = [&review](Severity severity, std::string code, std::string message) {
-    // A message whose last placeholder was empty ends in a blank.
-    while (!message.empty() && message.back() == ' ') {
-      message.pop_back();
-    }
-    review.feedback.items.push_back({severity, "explain." + code, std::move(message)});
-  };
-  review.sections = parse_explanation(text, rules);
-  if (trim(text).empty()) {
-    add(Severity::kWarning, "empty", m.render("empty"));
-    review.feedback.summary = review.feedback.items.back().message;
-    return review;
-  }
-  const auto words = detail::tokens(text);
+namespace {
 
+void add_item(ExplanationReview& review, Severity severity, const std::string& code,
+              std::string message) {
+  // A message whose last placeholder was empty ends in a blank.
+  while (!message.empty() && message.back() == ' ') {
+    message.pop_back();
+  }
+  review.feedback.items.push_back({severity, "explain." + code, std::move(message)});
+}
+
+void check_approach(ExplanationReview& review, const ExplanationRules& rules) {
+  const detail::Messages& m = *rules.messages;
   const ExplanationSection& approach = review.sections.approach;
   if (!approach.found) {
-    add(Severity::kWarning, "approach.missing", m.render("approach_missing"));
+    add_item(review, Severity::kWarning, "approach.missing", m.render("approach_missing"));
   } else if (approach.words < rules.approach_min_words) {
-    add(Severity::kWarning, "approach.thin",
-        m.render("approach_thin", {{"words", std::to_string(approach.words)}}));
+    add_item(review, Severity::kWarning, "approach.thin",
+             m.render("approach_thin", {{"words", std::to_string(approach.words)}}));
   }
+}
 
-  review.claims = extract_claims(text);
-  auto check = [&](const std::optional<Claim>& claim, const std::string& bound, bool space,
-                   std::optional<Complexity>& expected_out, std::optional<Order>& order_out) {
-    const std::string r = space ? "space" : "time";
-    if (!bound.empty()) {
-      expected_out = parse_complexity(bound);
-    }
-    if (!claim) {
-      add(Severity::kWarning, r + ".missing", m.render(r + "_missing"));
-      return;
-    }
-    const Complexity& c = claim->complexity;
-    if (c.lower_bound) {
-      add(Severity::kInfo, "lower_bound", m.render("lower_bound", {{"claimed", c.written}}));
-    }
-    if (!c.valid) {
-      add(Severity::kInfo, r + ".unread", m.render(r + "_unread", {{"claimed", c.written}}));
-      return;
-    }
-    if (!expected_out) {
-      return;  // the problem gives no bound to compare with
-    }
-    const Args args = {{"claimed", c.canonical},
-                       {"expected", expected_out->valid ? expected_out->canonical : bound},
-                       {"hint", better_hint(words, space, rules)}};
-    if (!expected_out->valid) {
-      add(Severity::kInfo, r + ".unchecked", m.render(r + "_unchecked", args));
-      return;
-    }
-    if (c.per_operation && !expected_out->per_operation) {
-      add(Severity::kInfo, r + ".per_operation", m.render(r + "_per_operation", args));
-      return;
-    }
-    const Order order = compare(c, *expected_out);
-    order_out = order;
-    switch (order) {
-      case Order::kSame:
-        add(Severity::kPraise, r + ".same", m.render(r + "_same", args));
-        break;
-      case Order::kGreater:
-        add(Severity::kWarning, r + ".worse", m.render(r + "_worse", args));
-        break;
-      case Order::kLess:
-        // Likely a cost left out when the explanation names one ("sort", "recursion"); else
-        // it may well be right, and the candidate only has to say why.
-        add(args[2].second.empty() ? Severity::kInfo : Severity::kWarning, r + ".better",
-            m.render(r + "_better", args));
-        break;
-      case Order::kIncomparable:
-        add(Severity::kInfo, r + ".incomparable", m.render(r + "_incomparable", args));
-        break;
-    }
-  };
-  check(review.claims.time, expected.time, false, review.expected_time, review.time_order);
-  check(review.claims.space, expected.space, true, review.expected_space, review.space_order);
+// The feedback on how a claimed bound compares with the problem's; `r` is "time" or "space".
+void add_comparison(ExplanationReview& review, Order order, const std::string& r, const Args& args,
+                    const detail::Messages& m) {
+  switch (order) {
+    case Order::kSame:
+      add_item(review, Severity::kPraise, r + ".same", m.render(r + "_same", args));
+      break;
+    case Order::kGreater:
+      add_item(review, Severity::kWarning, r + ".worse", m.render(r + "_worse", args));
+      break;
+    case Order::kLess:
+      // Likely a cost left out when the explanation names one ("sort", "recursion"); else
+      // it may well be right, and the candidate only has to say why.
+      add_item(review, args[2].second.empty() ? Severity::kInfo : Severity::kWarning, r + ".better",
+               m.render(r + "_better", args));
+      break;
+    case Order::kIncomparable:
+      add_item(review, Severity::kInfo, r + ".incomparable", m.render(r + "_incomparable", args));
+      break;
+  }
+}
 
+// The claimed time (or space) bound: missing, unread, or compared with the problem's.
+void check_claim(ExplanationReview& review, const ProblemExpectations& expected, bool space,
+                 const std::vector<std::string>& words, const ExplanationRules& rules) {
+  const detail::Messages& m = *rules.messages;
+  const std::optional<Claim>& claim = space ? review.claims.space : review.claims.time;
+  const std::string& bound = space ? expected.space : expected.time;
+  std::optional<Complexity>& expected_out = space ? review.expected_space : review.expected_time;
+  const std::string r = space ? "space" : "time";
+  if (!bound.empty()) {
+    expected_out = parse_complexity(bound);
+  }
+  if (!claim) {
+    add_item(review, Severity::kWarning, r + ".missing", m.render(r + "_missing"));
+    return;
+  }
+  const Complexity& c = claim->complexity;
+  if (c.lower_bound) {
+    add_item(review, Severity::kInfo, "lower_bound",
+             m.render("lower_bound", {{"claimed", c.written}}));
+  }
+  if (!c.valid) {
+    add_item(review, Severity::kInfo, r + ".unread",
+             m.render(r + "_unread", {{"claimed", c.written}}));
+    return;
+  }
+  if (!expected_out) {
+    return;  // the problem gives no bound to compare with
+  }
+  const Args args = {{"claimed", c.canonical},
+                     {"expected", expected_out->valid ? expected_out->canonical : bound},
+                     {"hint", better_hint(words, space, rules)}};
+  if (!expected_out->valid) {
+    add_item(review, Severity::kInfo, r + ".unchecked", m.render(r + "_unchecked", args));
+    return;
+  }
+  if (c.per_operation && !expected_out->per_operation) {
+    add_item(review, Severity::kInfo, r + ".per_operation", m.render(r + "_per_operation", args));
+    return;
+  }
+  const Order order = compare(c, *expected_out);
+  (space ? review.space_order : review.time_order) = order;
+  add_comparison(review, order, r, args, m);
+}
+
+void check_edge_cases(ExplanationReview& review, std::string_view text,
+                      const ProblemExpectations& expected, const ExplanationRules& rules) {
+  const detail::Messages& m = *rules.messages;
   for (const auto& edge : expected.edge_cases) {
     if (mentions_edge_case(text, edge, rules)) {
       review.edge_cases_mentioned.push_back(edge);
     } else {
       review.edge_cases_missed.push_back(edge);
-      add(Severity::kWarning, "edge.missed", m.render("edge_missed", {{"case", edge}}));
+      add_item(review, Severity::kWarning, "edge.missed",
+               m.render("edge_missed", {{"case", edge}}));
     }
   }
   if (!expected.edge_cases.empty() && review.edge_cases_missed.empty()) {
-    add(Severity::kPraise, "edge.covered",
-        m.render("edge_covered", {{"count", std::to_string(expected.edge_cases.size())}}));
+    add_item(review, Severity::kPraise, "edge.covered",
+             m.render("edge_covered", {{"count", std::to_string(expected.edge_cases.size())}}));
   }
   if (expected.edge_cases.empty() && !review.sections.edge_cases.found) {
-    add(Severity::kWarning, "edge.missing", m.render("edge_missing"));
+    add_item(review, Severity::kWarning, "edge.missing", m.render("edge_missing"));
   }
+}
 
-  if (measured) {
-    const std::string shown =
-        measured->complexity_class.empty() ? "" : " (" + measured->complexity_class + ")";
-    Args args = {{"slope", fmt::format("{:.1f}", measured->slope)}, {"measured", shown}};
-    const auto predicted =
-        review.claims.time ? predicted_slope(review.claims.time->complexity) : std::nullopt;
-    if (predicted) {
-      args.emplace_back("claimed", review.claims.time->complexity.canonical);
-      if (std::abs(*predicted - measured->slope) <= rules.slope_tolerance) {
-        add(Severity::kPraise, "measured.agrees", m.render("measured_agrees", args));
-      } else {
-        add(Severity::kWarning, "measured.differs", m.render("measured_differs", args));
-      }
+// The measured growth against the claimed time bound's slope.
+void check_measured(ExplanationReview& review, const MeasuredGrowth& measured,
+                    const ExplanationRules& rules) {
+  const detail::Messages& m = *rules.messages;
+  const std::string shown =
+      measured.complexity_class.empty() ? "" : " (" + measured.complexity_class + ")";
+  Args args = {{"slope", fmt::format("{:.1f}", measured.slope)}, {"measured", shown}};
+  const auto predicted =
+      review.claims.time ? predicted_slope(review.claims.time->complexity) : std::nullopt;
+  if (predicted) {
+    args.emplace_back("claimed", review.claims.time->complexity.canonical);
+    if (std::abs(*predicted - measured.slope) <= rules.slope_tolerance) {
+      add_item(review, Severity::kPraise, "measured.agrees", m.render("measured_agrees", args));
     } else {
-      add(Severity::kInfo, "measured.only", m.render("measured_only", args));
+      add_item(review, Severity::kWarning, "measured.differs", m.render("measured_differs", args));
     }
+  } else {
+    add_item(review, Severity::kInfo, "measured.only", m.render("measured_only", args));
   }
+}
 
+// The summary: all good, or how many things to fix and the first of them.
+std::string summary_of(const ExplanationReview& review, const detail::Messages& m) {
   const std::size_t fixes = review.feedback.count(Severity::kWarning);
   if (fixes == 0) {
-    review.feedback.summary = m.render("summary_good");
-  } else {
-    const auto first =
-        std::find_if(review.feedback.items.begin(), review.feedback.items.end(),
-                     [](const FeedbackItem& item) { return item.severity == Severity::kWarning; });
-    review.feedback.summary =
-        m.render("summary_fix", {{"count", std::to_string(fixes)}, {"first", first->message}});
+    return m.render("summary_good");
   }
+  const auto first =
+      std::find_if(review.feedback.items.begin(), review.feedback.items.end(),
+                   [](const FeedbackItem& item) { return item.severity == Severity::kWarning; });
+  return m.render("summary_fix", {{"count", std::to_string(fixes)}, {"first", first->message}});
+}
+
+}  // namespace
+
+ExplanationReview review_explanation(std::string_view text, const ProblemExpectations& expected,
+                                     const std::optional<MeasuredGrowth>& measured,
+                                     const ExplanationRules& rules) {
+  ExplanationReview review;
+  const detail::Messages& m = *rules.messages;
+  review.sections = parse_explanation(text, rules);
+  if (trim(text).empty()) {
+    add_item(review, Severity::kWarning, "empty", m.render("empty"));
+    review.feedback.summary = review.feedback.items.back().message;
+    return review;
+  }
+  const auto words = detail::tokens(text);
+  check_approach(review, rules);
+  review.claims = extract_claims(text);
+  check_claim(review, expected, false, words, rules);
+  check_claim(review, expected, true, words, rules);
+  check_edge_cases(review, text, expected, rules);
+  if (measured) {
+    check_measured(review, *measured, rules);
+  }
+  review.feedback.summary = summary_of(review, m);
   return review;
 }
 

@@ -412,7 +412,11 @@ double predict(const ClassFit& fit, double n) {
   return fit.b + fit.a * scaled(fit.growth, n, fit.n_ref);
 }
 
-FitResult fit_complexity(std::span<const Sample> samples, const FitOptions& options) {
+namespace {
+
+// The samples grouped by size, each checked: a size under 1 or a time that is not a number
+// cannot be fitted.
+std::map<std::int64_t, std::vector<Sample>> group_by_size(std::span<const Sample> samples) {
   std::map<std::int64_t, std::vector<Sample>> by_size;
   for (const auto& s : samples) {
     if (s.n < 1) {
@@ -426,9 +430,14 @@ FitResult fit_complexity(std::span<const Sample> samples, const FitOptions& opti
     }
     by_size[s.n].push_back(s);
   }
+  return by_size;
+}
 
-  FitResult result;
-  for (auto& [n, runs] : by_size) {
+// One point per size (fastest, median and slowest of its runs) into result.points, and the
+// first size that hit the time limit into result.limit_n.
+void add_points(FitResult& result, const std::map<std::int64_t, std::vector<Sample>>& by_size,
+                const FitOptions& options) {
+  for (const auto& [n, runs] : by_size) {
     std::vector<double> times;
     bool all_hit = true;
     for (const auto& r : runs) {
@@ -449,7 +458,10 @@ FitResult fit_complexity(std::span<const Sample> samples, const FitOptions& opti
     }
     result.points.push_back(p);
   }
+}
 
+// Marks the points a curve can be fitted to, and returns them.
+std::vector<FitPoint> mark_fitted(FitResult& result) {
   std::vector<FitPoint> fitted;
   for (auto& p : result.points) {
     // Sizes above one that hit the limit are left out even if they did not: they can only
@@ -459,46 +471,49 @@ FitResult fit_complexity(std::span<const Sample> samples, const FitOptions& opti
       fitted.push_back(p);
     }
   }
+  return fitted;
+}
 
-  set_slopes(result, fitted);
-  std::string outlier_note;
-
-  // The noise of a size's minimum, from the spread of its repeats; the median over the sizes,
-  // so that one size run while the machine was busy does not set it.
+// The noise of a size's minimum, from the spread of its repeats; the median over the sizes,
+// so that one size run while the machine was busy does not set it.
+double estimate_noise(std::span<const FitPoint> fitted, const FitOptions& options) {
   std::vector<double> spreads;
   for (const auto& p : fitted) {
     if (p.repeats >= 2) {
       spreads.push_back((p.median_s - p.time_s) / p.time_s);
     }
   }
-  result.noise =
-      spreads.empty() ? options.single_run_noise : std::max(options.min_noise, median_of(spreads));
-  double sigma = std::hypot(result.noise, options.model_error);
+  return spreads.empty() ? options.single_run_noise
+                         : std::max(options.min_noise, median_of(spreads));
+}
 
-  auto min_sizes = static_cast<std::size_t>(std::max(3, options.min_sizes));
-  if (fitted.size() < min_sizes) {
-    if (result.limit_n) {
-      result.status = FitStatus::kTooSlow;
-      result.summary = fmt::format(
-          "{}, with only {} smaller size{} measured: that alone says the time grows too fast "
-          "for these sizes. Smaller sizes would show how fast.",
-          limit_sentence(result, options.time_limit_s), fitted.size(),
-          fitted.size() == 1 ? "" : "s");
-    } else if (result.points.size() < min_sizes) {
-      result.status = FitStatus::kTooFewSizes;
-      result.summary =
-          fmt::format("too few sizes to fit a curve: {} run, and at least {} are needed.",
-                      result.points.size(), min_sizes);
-    } else {
-      result.status = FitStatus::kTooFast;
-      result.summary = fmt::format(
-          "too fast to measure at these sizes: only {} of {} sizes took longer than the "
-          "timer's resolution ({}); use larger n.",
-          fitted.size(), result.points.size(), seconds(options.resolution_s));
-    }
-    return result;
+// The status and summary when fewer sizes than `min_sizes` can be fitted: the limit came too
+// soon, too few sizes were run, or too few took longer than the timer's resolution.
+void explain_too_few(FitResult& result, std::size_t fitted, std::size_t min_sizes,
+                     const FitOptions& options) {
+  if (result.limit_n) {
+    result.status = FitStatus::kTooSlow;
+    result.summary = fmt::format(
+        "{}, with only {} smaller size{} measured: that alone says the time grows too fast "
+        "for these sizes. Smaller sizes would show how fast.",
+        limit_sentence(result, options.time_limit_s), fitted, fitted == 1 ? "" : "s");
+  } else if (result.points.size() < min_sizes) {
+    result.status = FitStatus::kTooFewSizes;
+    result.summary =
+        fmt::format("too few sizes to fit a curve: {} run, and at least {} are needed.",
+                    result.points.size(), min_sizes);
+  } else {
+    result.status = FitStatus::kTooFast;
+    result.summary = fmt::format(
+        "too fast to measure at these sizes: only {} of {} sizes took longer than the "
+        "timer's resolution ({}); use larger n.",
+        fitted, result.points.size(), seconds(options.resolution_s));
   }
+}
 
+// The fitted points as weighted observations.
+std::vector<Obs> observations(std::span<const FitPoint> fitted, double sigma,
+                              const FitOptions& options) {
   // The variance of a time: relative noise and model error, plus the timer's step, which
   // matters most for the smallest times.
   std::vector<Obs> obs;
@@ -506,6 +521,11 @@ FitResult fit_complexity(std::span<const Sample> samples, const FitOptions& opti
     double var = sigma * sigma * p.time_s * p.time_s + options.resolution_s * options.resolution_s;
     obs.push_back({static_cast<double>(p.n), p.time_s, 1 / var});
   }
+  return obs;
+}
+
+// The size that hit the time limit, as a lower bound on its time, if one did.
+std::optional<Bound> limit_bound(const FitResult& result, const FitOptions& options) {
   std::optional<Bound> limit;
   for (const auto& p : result.points) {
     if (result.limit_n && p.n == *result.limit_n) {
@@ -513,57 +533,67 @@ FitResult fit_complexity(std::span<const Sample> samples, const FitOptions& opti
                     options.time_limit_s > 0 ? options.time_limit_s : p.time_s};
     }
   }
+  return limit;
+}
 
-  std::vector<ClassFit> fits = fit_classes(obs, limit, sigma);
-  std::size_t best = best_of(fits);
-  // A busy moment on the machine can slow every repeat of one size. When the best class
-  // misses, and leaving out the one inner size that lies furthest above it makes the fit
-  // good, that size is the likelier culprit than the growth: leave it out and say so. Only
-  // a size above the curve, since interference never speeds a program up; and never the
-  // smallest or largest size, which hold the range (a growth faster than every class shows
-  // first at the largest).
-  if (misses(fits[best], obs.size(), options.poor_fit_z) && obs.size() > min_sizes) {
-    std::size_t worst = 0;
-    double worst_chi2 = 0;
-    for (std::size_t i = 1; i + 1 < obs.size(); ++i) {
-      double miss = obs[i].y - predict(fits[best], obs[i].n);
-      if (miss > 0 && miss * miss * obs[i].w > worst_chi2) {
-        worst_chi2 = miss * miss * obs[i].w;
-        worst = i;
-      }
-    }
-    if (worst > 0) {
-      std::vector<Obs> rest = obs;
-      rest.erase(rest.begin() + static_cast<std::ptrdiff_t>(worst));
-      std::vector<ClassFit> refits = fit_classes(rest, limit, sigma);
-      std::size_t rebest = best_of(refits);
-      if (chi2_per_dof(refits[rebest], rest.size()) <= 1) {
-        double slower = obs[worst].y / predict(refits[rebest], obs[worst].n) - 1;
-        for (auto& p : result.points) {
-          if (p.n == fitted[worst].n) {
-            p.fitted = false;
-            p.outlier = true;
-          }
-        }
-        outlier_note = fmt::format(
-            " n = {} was left out: even its fastest run was {} slower than the curve through "
-            "the other sizes, which looks like a busy moment on the machine.",
-            fitted[worst].n, percent(slower));
-        fitted.erase(fitted.begin() + static_cast<std::ptrdiff_t>(worst));
-        obs = std::move(rest);
-        fits = std::move(refits);
-        best = rebest;
-      }
+// The inner observation that lies furthest above the fit (weighted), or 0 when none lies
+// above it. Never the smallest or largest size, which hold the range.
+std::size_t furthest_above(const std::vector<Obs>& obs, const ClassFit& fit) {
+  std::size_t worst = 0;
+  double worst_chi2 = 0;
+  for (std::size_t i = 1; i + 1 < obs.size(); ++i) {
+    double miss = obs[i].y - predict(fit, obs[i].n);
+    if (miss > 0 && miss * miss * obs[i].w > worst_chi2) {
+      worst_chi2 = miss * miss * obs[i].w;
+      worst = i;
     }
   }
-  double per_dof = chi2_per_dof(fits[best], obs.size());
-  bool poor = misses(fits[best], obs.size(), options.poor_fit_z);
-  result.fits = std::move(fits);
-  result.best = result.fits[best].growth;
-  // When even the best class misses by more than the assumed noise, the noise was
-  // underestimated: scale every chi-square by that factor (Birge's ratio) before comparing,
-  // so that a poor fit does not look like a confident one.
-  double scale = std::max(1.0, per_dof);
+  return worst;
+}
+
+// The classes fitted to a set of observations, and the best of them.
+struct Fits {
+  std::vector<Obs> obs;
+  std::vector<ClassFit> classes;
+  std::size_t best = 0;
+};
+
+// Leaves out the inner size furthest above the best class when the fit without it is good:
+// marks it in result.points, drops it from `fitted` and `fits`, and returns the sentence that
+// says so (empty when no size was left out).
+std::string leave_out_outlier(FitResult& result, std::vector<FitPoint>& fitted, Fits& fits,
+                              const std::optional<Bound>& limit, double sigma) {
+  std::size_t worst = furthest_above(fits.obs, fits.classes[fits.best]);
+  if (worst == 0) {
+    return {};
+  }
+  std::vector<Obs> rest = fits.obs;
+  rest.erase(rest.begin() + static_cast<std::ptrdiff_t>(worst));
+  std::vector<ClassFit> refits = fit_classes(rest, limit, sigma);
+  std::size_t rebest = best_of(refits);
+  if (chi2_per_dof(refits[rebest], rest.size()) > 1) {
+    return {};
+  }
+  double slower = fits.obs[worst].y / predict(refits[rebest], fits.obs[worst].n) - 1;
+  for (auto& p : result.points) {
+    if (p.n == fitted[worst].n) {
+      p.fitted = false;
+      p.outlier = true;
+    }
+  }
+  std::string note = fmt::format(
+      " n = {} was left out: even its fastest run was {} slower than the curve through "
+      "the other sizes, which looks like a busy moment on the machine.",
+      fitted[worst].n, percent(slower));
+  fitted.erase(fitted.begin() + static_cast<std::ptrdiff_t>(worst));
+  fits = Fits{std::move(rest), std::move(refits), rebest};
+  return note;
+}
+
+// Marks as candidates the classes whose chi-square, scaled, is within options.distinguish of
+// the best's, and lists them in result.candidates, best first.
+void choose_candidates(FitResult& result, std::size_t best, double scale,
+                       const FitOptions& options) {
   std::vector<const ClassFit*> order;
   for (auto& f : result.fits) {
     f.candidate = (f.chi2 - result.fits[best].chi2) / scale <= options.distinguish;
@@ -576,16 +606,65 @@ FitResult fit_complexity(std::span<const Sample> samples, const FitOptions& opti
   for (const auto* f : order) {
     result.candidates.push_back(f->growth);
   }
+}
 
+FitStatus status_of(const FitResult& result, bool poor) {
   if (fit_of(result, Growth::kConstant).candidate) {
-    result.status = FitStatus::kFlat;
-  } else if (poor) {
-    result.status = FitStatus::kPoorFit;
-  } else if (result.candidates.size() > 1) {
-    result.status = FitStatus::kAmbiguous;
-  } else {
-    result.status = FitStatus::kClear;
+    return FitStatus::kFlat;
   }
+  if (poor) {
+    return FitStatus::kPoorFit;
+  }
+  if (result.candidates.size() > 1) {
+    return FitStatus::kAmbiguous;
+  }
+  return FitStatus::kClear;
+}
+
+}  // namespace
+
+FitResult fit_complexity(std::span<const Sample> samples, const FitOptions& options) {
+  FitResult result;
+  add_points(result, group_by_size(samples), options);
+  std::vector<FitPoint> fitted = mark_fitted(result);
+  set_slopes(result, fitted);
+
+  result.noise = estimate_noise(fitted, options);
+  double sigma = std::hypot(result.noise, options.model_error);
+
+  auto min_sizes = static_cast<std::size_t>(std::max(3, options.min_sizes));
+  if (fitted.size() < min_sizes) {
+    explain_too_few(result, fitted.size(), min_sizes, options);
+    return result;
+  }
+
+  Fits fits;
+  fits.obs = observations(fitted, sigma, options);
+  std::optional<Bound> limit = limit_bound(result, options);
+  fits.classes = fit_classes(fits.obs, limit, sigma);
+  fits.best = best_of(fits.classes);
+  std::string outlier_note;
+  // A busy moment on the machine can slow every repeat of one size. When the best class
+  // misses, and leaving out the one inner size that lies furthest above it makes the fit
+  // good, that size is the likelier culprit than the growth: leave it out and say so. Only
+  // a size above the curve, since interference never speeds a program up; and never the
+  // smallest or largest size, which hold the range (a growth faster than every class shows
+  // first at the largest).
+  if (misses(fits.classes[fits.best], fits.obs.size(), options.poor_fit_z) &&
+      fits.obs.size() > min_sizes) {
+    outlier_note = leave_out_outlier(result, fitted, fits, limit, sigma);
+  }
+  double per_dof = chi2_per_dof(fits.classes[fits.best], fits.obs.size());
+  bool poor = misses(fits.classes[fits.best], fits.obs.size(), options.poor_fit_z);
+  result.fits = std::move(fits.classes);
+  result.best = result.fits[fits.best].growth;
+  // When even the best class misses by more than the assumed noise, the noise was
+  // underestimated: scale every chi-square by that factor (Birge's ratio) before comparing,
+  // so that a poor fit does not look like a confident one.
+  double scale = std::max(1.0, per_dof);
+  choose_candidates(result, fits.best, scale, options);
+
+  result.status = status_of(result, poor);
   set_slopes(result, fitted);
   write_summary(result, fitted, sigma, scale);
   result.summary += outlier_note;
@@ -665,22 +744,103 @@ Ladder plan_ladder(std::span<const std::int64_t> sizes, const LadderOptions& opt
   return ladder;
 }
 
-NextRun plan_next_run(std::span<const Sample> done, std::int64_t next_n,
-                      const BudgetOptions& options) {
-  struct Size {
-    double fastest = 0;
-    bool all_hit = true;
-  };
-  std::map<std::int64_t, Size> sizes;
-  double spent = 0;
+namespace {
+
+// What the runs of one size so far showed.
+struct SizeRuns {
+  double fastest = 0;
+  bool all_hit = true;
+};
+
+// The runs so far by size, and the CPU time they spent in all.
+std::map<std::int64_t, SizeRuns> runs_by_size(std::span<const Sample> done, double& spent) {
+  std::map<std::int64_t, SizeRuns> sizes;
+  spent = 0;
   for (const auto& s : done) {
     spent += s.cpu_s;
-    auto [it, fresh] = sizes.try_emplace(s.n, Size{s.cpu_s, s.hit_limit});
+    auto [it, fresh] = sizes.try_emplace(s.n, SizeRuns{s.cpu_s, s.hit_limit});
     if (!fresh) {
       it->second.fastest = std::min(it->second.fastest, s.cpu_s);
       it->second.all_hit = it->second.all_hit && s.hit_limit;
     }
   }
+  return sizes;
+}
+
+// The predicted CPU time of one run of size next_n.
+double predict_next(const std::map<std::int64_t, SizeRuns>& sizes, std::int64_t next_n,
+                    const BudgetOptions& options) {
+  // Extrapolate along the local slope of the last measured sizes: the growth at the top of
+  // the ladder is what decides the next run's cost (a start-up constant flattens the slope
+  // lower down). With one measured size, assume linear growth; with none, the sizes so far
+  // were under the resolution, so the next one costs at most a few steps of it.
+  std::vector<FitPoint> measured;
+  double last_n = 0;
+  for (const auto& [n, size] : sizes) {
+    if (n < next_n) {
+      last_n = static_cast<double>(n);
+      if (size.fastest > options.resolution_s) {
+        measured.push_back(FitPoint{.n = n, .time_s = size.fastest});
+      }
+    }
+  }
+  auto next_v = static_cast<double>(next_n);
+  if (measured.size() >= 2) {
+    auto recent = std::span(measured).last(std::min<std::size_t>(3, measured.size()));
+    double slope = std::max(0.0, log_log_slope(recent).value_or(1));
+    const auto& top = measured.back();
+    return top.time_s * std::pow(next_v / static_cast<double>(top.n), slope);
+  }
+  if (measured.size() == 1) {
+    return measured.front().time_s * next_v / static_cast<double>(measured.front().n);
+  }
+  if (last_n > 0) {
+    return options.resolution_s * next_v / last_n;
+  }
+  return 0;
+}
+
+// How many runs of next_n (next.predicted_s each) fit in the `left` of the budget, and why.
+void fit_in_budget(NextRun& next, std::int64_t next_n, double left, double limit,
+                   const BudgetOptions& options) {
+  int repeats = std::max(1, options.repeats);
+  if (next.predicted_s >= limit) {
+    if (left < limit) {
+      next.reason = fmt::format(
+          "n = {} would take about {}, over the time limit, and only {} of the budget is left",
+          next_n, seconds(next.predicted_s), seconds(left));
+      return;
+    }
+    next.run = true;
+    next.repeats = 1;
+    next.reason =
+        fmt::format("n = {} should take about {}, over the time limit ({}): one run to confirm",
+                    next_n, seconds(next.predicted_s), seconds(options.time_limit_s));
+    return;
+  }
+  double per_run = std::max(next.predicted_s, options.resolution_s);
+  int fit = static_cast<int>(std::min(static_cast<double>(repeats), std::floor(left / per_run)));
+  if (fit < 1) {
+    next.reason =
+        fmt::format("n = {} would take about {} a run, and only {} of the {} budget is left",
+                    next_n, seconds(next.predicted_s), seconds(left), seconds(options.total_cpu_s));
+    return;
+  }
+  next.run = true;
+  next.repeats = fit;
+  if (fit < repeats) {
+    next.reason =
+        fmt::format("{} run{} of n = {} (about {} each) fit in the {} left", fit,
+                    fit == 1 ? "" : "s", next_n, seconds(next.predicted_s), seconds(left));
+  }
+}
+
+}  // namespace
+
+NextRun plan_next_run(std::span<const Sample> done, std::int64_t next_n,
+                      const BudgetOptions& options) {
+  double spent = 0;
+  const std::map<std::int64_t, SizeRuns> sizes = runs_by_size(done, spent);
 
   // No limit given (0): no run can exceed it.
   const double limit =
@@ -702,62 +862,8 @@ NextRun plan_next_run(std::span<const Sample> done, std::int64_t next_n,
     return next;
   }
 
-  // Extrapolate along the local slope of the last measured sizes: the growth at the top of
-  // the ladder is what decides the next run's cost (a start-up constant flattens the slope
-  // lower down). With one measured size, assume linear growth; with none, the sizes so far
-  // were under the resolution, so the next one costs at most a few steps of it.
-  std::vector<FitPoint> measured;
-  double last_n = 0;
-  for (const auto& [n, size] : sizes) {
-    if (n < next_n) {
-      last_n = static_cast<double>(n);
-      if (size.fastest > options.resolution_s) {
-        measured.push_back(FitPoint{.n = n, .time_s = size.fastest});
-      }
-    }
-  }
-  auto next_v = static_cast<double>(next_n);
-  if (measured.size() >= 2) {
-    auto recent = std::span(measured).last(std::min<std::size_t>(3, measured.size()));
-    double slope = std::max(0.0, log_log_slope(recent).value_or(1));
-    const auto& top = measured.back();
-    next.predicted_s = top.time_s * std::pow(next_v / static_cast<double>(top.n), slope);
-  } else if (measured.size() == 1) {
-    next.predicted_s = measured.front().time_s * next_v / static_cast<double>(measured.front().n);
-  } else if (last_n > 0) {
-    next.predicted_s = options.resolution_s * next_v / last_n;
-  }
-
-  int repeats = std::max(1, options.repeats);
-  if (next.predicted_s >= limit) {
-    if (left < limit) {
-      next.reason = fmt::format(
-          "n = {} would take about {}, over the time limit, and only {} of the budget is left",
-          next_n, seconds(next.predicted_s), seconds(left));
-      return next;
-    }
-    next.run = true;
-    next.repeats = 1;
-    next.reason =
-        fmt::format("n = {} should take about {}, over the time limit ({}): one run to confirm",
-                    next_n, seconds(next.predicted_s), seconds(options.time_limit_s));
-    return next;
-  }
-  double per_run = std::max(next.predicted_s, options.resolution_s);
-  int fit = static_cast<int>(std::min(static_cast<double>(repeats), std::floor(left / per_run)));
-  if (fit < 1) {
-    next.reason =
-        fmt::format("n = {} would take about {} a run, and only {} of the {} budget is left",
-                    next_n, seconds(next.predicted_s), seconds(left), seconds(options.total_cpu_s));
-    return next;
-  }
-  next.run = true;
-  next.repeats = fit;
-  if (fit < repeats) {
-    next.reason =
-        fmt::format("{} run{} of n = {} (about {} each) fit in the {} left", fit,
-                    fit == 1 ? "" : "s", next_n, seconds(next.predicted_s), seconds(left));
-  }
+  next.predicted_s = predict_next(sizes, next_n, options);
+  fit_in_budget(next, next_n, left, limit, options);
   return next;
 }
 

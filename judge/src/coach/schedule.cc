@@ -239,9 +239,10 @@ std::optional<Memory> replay(std::span<const Review> reviews) {
   return m;
 }
 
-std::vector<Pick> schedule(std::span<const ProblemInfo> problems,
-                           std::span<const History> histories, std::int64_t now,
-                           const ScheduleOptions& options) {
+namespace {
+
+// The histories by problem, a problem's attempts and starts from every history put together.
+std::map<std::string, History> merge_histories(std::span<const History> histories) {
   std::map<std::string, History> merged;
   for (const auto& h : histories) {
     History& m = merged[h.problem];
@@ -249,111 +250,145 @@ std::vector<Pick> schedule(std::span<const ProblemInfo> problems,
     m.attempts.insert(m.attempts.end(), h.attempts.begin(), h.attempts.end());
     m.starts.insert(m.starts.end(), h.starts.begin(), h.starts.end());
   }
+  return merged;
+}
 
-  struct State {
-    const ProblemInfo* info = nullptr;
-    std::vector<Review> reviews;
-    std::optional<Memory> memory;
-  };
-  std::vector<State> states;
+// A problem's reviews so far, and the memory they leave (none when it was never tried).
+struct ProblemState {
+  const ProblemInfo* info = nullptr;
+  std::vector<Review> reviews;
+  std::optional<Memory> memory;
+};
+
+// Counts a problem's reviews into the stats of each of its topics.
+void count_topics(std::map<std::string, TagStats>& tags, const ProblemState& s) {
+  const ProblemInfo& p = *s.info;
+  bool tried = !s.reviews.empty();
+  bool solved =
+      std::any_of(s.reviews.begin(), s.reviews.end(), [](const Review& r) { return r.solved; });
+  for (const auto& tag : p.tags) {
+    TagStats& t = tags[tag];
+    t.tried += tried ? 1 : 0;
+    t.solved += solved ? 1 : 0;
+    if (solved && (!t.hardest_solved || p.difficulty > *t.hardest_solved)) {
+      t.hardest_solved = p.difficulty;
+    }
+  }
+}
+
+// The topics, weakest first, and each one's place in that order.
+struct TopicOrder {
+  std::vector<std::pair<Weakness, std::string>> order;
+  std::map<std::string, std::size_t> rank;
+  // The weakest topic the candidate has tried, for "your weakest topic"; none when every
+  // topic tried is fully solved.
+  std::optional<std::string> weakest_tried;
+};
+
+TopicOrder order_topics(const std::map<std::string, TagStats>& tags) {
+  TopicOrder topics;
+  for (const auto& [tag, stats] : tags) {
+    topics.order.emplace_back(weakness(tag, stats), tag);
+  }
+  std::sort(topics.order.begin(), topics.order.end());
+  for (std::size_t i = 0; i < topics.order.size(); ++i) {
+    topics.rank[topics.order[i].second] = i;
+  }
+  for (const auto& [key, tag] : topics.order) {
+    if (std::get<0>(key)) {
+      if (std::get<1>(key) < 1) {
+        topics.weakest_tried = tag;
+      }
+      break;
+    }
+  }
+  return topics;
+}
+
+// What orders the picks: group (due, new, later), topic rank, distance from the level to aim
+// at, difficulty, due time, id.
+using PickKey = std::tuple<int, std::size_t, int, int, std::int64_t, std::string>;
+
+// A problem tried before: due for review, or later.
+std::pair<PickKey, Pick> review_pick(const ProblemState& s, std::int64_t now) {
+  const ProblemInfo& p = *s.info;
+  const Review& last = s.reviews.back();
+  Pick pick;
+  pick.problem = p.id;
+  pick.memory = s.memory;
+  pick.due = s.memory->due;
+  if (s.memory->due <= now) {
+    pick.kind = PickKind::kDue;
+    pick.reason = "due for review: " + last_review_text(last, now);
+    return {PickKey{0, 0, 0, 0, s.memory->due, p.id}, std::move(pick)};
+  }
+  pick.kind = PickKind::kLater;
+  pick.reason = in_days(s.memory->due, now) + ": " + last_review_text(last, now);
+  return {PickKey{2, 0, 0, 0, s.memory->due, p.id}, std::move(pick)};
+}
+
+// A new problem, placed by its weakest topic and how near it is to the level to aim at there.
+std::pair<PickKey, Pick> new_pick(const ProblemInfo& p, TopicOrder& topics,
+                                  std::map<std::string, TagStats>& tags) {
+  Pick pick;
+  pick.problem = p.id;
+  pick.kind = PickKind::kNew;
+  const std::string* tag = nullptr;
+  for (const auto& t : p.tags) {
+    if (tag == nullptr || topics.rank[t] < topics.rank[*tag]) {
+      tag = &t;
+    }
+  }
+  if (tag == nullptr) {
+    pick.reason = fmt::format("new: not tried yet; {}", to_string(p.difficulty));
+    return {PickKey{1, topics.order.size(), 0, static_cast<int>(p.difficulty), 0, p.id},
+            std::move(pick)};
+  }
+  const TagStats& t = tags[*tag];
+  Difficulty target = step_up(t.hardest_solved);
+  int distance = std::abs(static_cast<int>(p.difficulty) - static_cast<int>(target));
+  std::string topic;
+  if (t.tried == 0) {
+    topic = "a topic you have not tried yet";
+  } else if (topics.weakest_tried && *topics.weakest_tried == *tag) {
+    topic = fmt::format("your weakest topic ({} of {} solved)", t.solved, t.tried);
+  } else {
+    topic = fmt::format("a topic with {} of {} solved", t.solved, t.tried);
+  }
+  std::string level = std::string(to_string(p.difficulty));
+  if (distance == 0 && !t.hardest_solved) {
+    level += ", to start with";
+  } else if (distance == 0 && p.difficulty > *t.hardest_solved) {
+    level += fmt::format(", a step up from the {} ones you solved", to_string(*t.hardest_solved));
+  }
+  pick.reason = fmt::format("new: covers '{}', {}; {}", *tag, topic, level);
+  return {PickKey{1, topics.rank[*tag], distance, static_cast<int>(p.difficulty), 0, p.id},
+          std::move(pick)};
+}
+
+}  // namespace
+
+std::vector<Pick> schedule(std::span<const ProblemInfo> problems,
+                           std::span<const History> histories, std::int64_t now,
+                           const ScheduleOptions& options) {
+  const std::map<std::string, History> merged = merge_histories(histories);
+  std::vector<ProblemState> states;
   std::map<std::string, TagStats> tags;
   for (const auto& p : problems) {
-    State s;
+    ProblemState s;
     s.info = &p;
     if (auto it = merged.find(p.id); it != merged.end()) {
       s.reviews = reviews_of(it->second, p.minutes, options);
       s.memory = replay(s.reviews);
     }
-    bool tried = !s.reviews.empty();
-    bool solved =
-        std::any_of(s.reviews.begin(), s.reviews.end(), [](const Review& r) { return r.solved; });
-    for (const auto& tag : p.tags) {
-      TagStats& t = tags[tag];
-      t.tried += tried ? 1 : 0;
-      t.solved += solved ? 1 : 0;
-      if (solved && (!t.hardest_solved || p.difficulty > *t.hardest_solved)) {
-        t.hardest_solved = p.difficulty;
-      }
-    }
+    count_topics(tags, s);
     states.push_back(std::move(s));
   }
+  TopicOrder topics = order_topics(tags);
 
-  std::vector<std::pair<Weakness, std::string>> order;
-  for (const auto& [tag, stats] : tags) {
-    order.emplace_back(weakness(tag, stats), tag);
-  }
-  std::sort(order.begin(), order.end());
-  std::map<std::string, std::size_t> rank;
-  for (std::size_t i = 0; i < order.size(); ++i) {
-    rank[order[i].second] = i;
-  }
-  // The weakest topic the candidate has tried, for "your weakest topic"; none when every
-  // topic tried is fully solved.
-  std::optional<std::string> weakest_tried;
-  for (const auto& [key, tag] : order) {
-    if (std::get<0>(key)) {
-      if (std::get<1>(key) < 1) {
-        weakest_tried = tag;
-      }
-      break;
-    }
-  }
-
-  using Key = std::tuple<int, std::size_t, int, int, std::int64_t, std::string>;
-  std::vector<std::pair<Key, Pick>> ranked;
+  std::vector<std::pair<PickKey, Pick>> ranked;
   for (const auto& s : states) {
-    const ProblemInfo& p = *s.info;
-    Pick pick;
-    pick.problem = p.id;
-    if (s.memory) {
-      const Review& last = s.reviews.back();
-      pick.memory = s.memory;
-      pick.due = s.memory->due;
-      if (s.memory->due <= now) {
-        pick.kind = PickKind::kDue;
-        pick.reason = "due for review: " + last_review_text(last, now);
-        ranked.emplace_back(Key{0, 0, 0, 0, s.memory->due, p.id}, std::move(pick));
-      } else {
-        pick.kind = PickKind::kLater;
-        pick.reason = in_days(s.memory->due, now) + ": " + last_review_text(last, now);
-        ranked.emplace_back(Key{2, 0, 0, 0, s.memory->due, p.id}, std::move(pick));
-      }
-      continue;
-    }
-
-    pick.kind = PickKind::kNew;
-    const std::string* tag = nullptr;
-    for (const auto& t : p.tags) {
-      if (tag == nullptr || rank[t] < rank[*tag]) {
-        tag = &t;
-      }
-    }
-    if (tag == nullptr) {
-      pick.reason = fmt::format("new: not tried yet; {}", to_string(p.difficulty));
-      ranked.emplace_back(Key{1, order.size(), 0, static_cast<int>(p.difficulty), 0, p.id},
-                          std::move(pick));
-      continue;
-    }
-    const TagStats& t = tags[*tag];
-    Difficulty target = step_up(t.hardest_solved);
-    int distance = std::abs(static_cast<int>(p.difficulty) - static_cast<int>(target));
-    std::string topic;
-    if (t.tried == 0) {
-      topic = "a topic you have not tried yet";
-    } else if (weakest_tried && *weakest_tried == *tag) {
-      topic = fmt::format("your weakest topic ({} of {} solved)", t.solved, t.tried);
-    } else {
-      topic = fmt::format("a topic with {} of {} solved", t.solved, t.tried);
-    }
-    std::string level = std::string(to_string(p.difficulty));
-    if (distance == 0 && !t.hardest_solved) {
-      level += ", to start with";
-    } else if (distance == 0 && p.difficulty > *t.hardest_solved) {
-      level += fmt::format(", a step up from the {} ones you solved", to_string(*t.hardest_solved));
-    }
-    pick.reason = fmt::format("new: covers '{}', {}; {}", *tag, topic, level);
-    ranked.emplace_back(Key{1, rank[*tag], distance, static_cast<int>(p.difficulty), 0, p.id},
-                        std::move(pick));
+    ranked.push_back(s.memory ? review_pick(s, now) : new_pick(*s.info, topics, tags));
   }
   std::sort(ranked.begin(), ranked.end(),
             [](const auto& x, const auto& y) { return x.first < y.first; });

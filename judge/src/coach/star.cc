@@ -473,92 +473,130 @@ StarAnswer parse_star(std::string_view text, const StarRules& rules) {
   return answer;
 }
 
-StarReview review_star(std::string_view text, const StarRules& rules) {
-  StarReview review;
-  review.answer = parse_star(text, rules);
-  const StarAnswer& answer = review.answer;
+namespace {
+
+void add_item(StarReview& review, Severity severity, const std::string& code, std::string message) {
+  review.feedback.items.push_back({severity, "star." + code, std::move(message)});
+}
+
+// A part that is missing, or too thin to tell its story.
+void check_parts(StarReview& review, const StarRules& rules) {
   const detail::Messages& m = *rules.messages;
-  auto add = [&review](Severity severity, std::string code, std::string message) {
-    review.feedback.items.push_back({severity, "star." + code, std::move(message)});
-  };
-  review.seconds_fast = static_cast<double>(answer.words) * 60.0 / rules.fast_wpm;
-  review.seconds_slow = static_cast<double>(answer.words) * 60.0 / rules.slow_wpm;
-  const std::string time = time_range(review.seconds_fast, review.seconds_slow);
-  const std::string words = std::to_string(answer.words);
-  if (answer.words == 0) {
-    add(Severity::kWarning, "empty", m.render("empty"));
-    review.feedback.summary = review.feedback.items.back().message;
-    return review;
-  }
-  if (!answer.by_headings) {
-    add(Severity::kInfo, "prose", m.render("prose"));
-  }
   for (std::size_t p = 0; p < kStarParts; ++p) {
-    const StarSection& section = answer.parts[p];
+    const StarSection& section = review.answer.parts[p];
     const StarPartRules& pr = rules.parts[p];
     if (!section.found) {
-      add(Severity::kWarning, std::string(kPartKeys[p]) + ".missing",
-          m.render("missing", {{"part", pr.title}, {"prompt", pr.prompt}}));
+      add_item(review, Severity::kWarning, std::string(kPartKeys[p]) + ".missing",
+               m.render("missing", {{"part", pr.title}, {"prompt", pr.prompt}}));
     } else if (section.words < pr.min_words) {
-      add(Severity::kWarning, std::string(kPartKeys[p]) + ".thin",
-          m.render("thin", {{"part", pr.title},
-                            {"words", std::to_string(section.words)},
-                            {"min_words", std::to_string(pr.min_words)},
-                            {"prompt", pr.prompt}}));
+      add_item(review, Severity::kWarning, std::string(kPartKeys[p]) + ".thin",
+               m.render("thin", {{"part", pr.title},
+                                 {"words", std::to_string(section.words)},
+                                 {"min_words", std::to_string(pr.min_words)},
+                                 {"prompt", pr.prompt}}));
     }
   }
+}
+
+// A situation that takes too much of the answer.
+void check_situation(StarReview& review, const StarRules& rules) {
+  const StarAnswer& answer = review.answer;
   const StarSection& situation = answer.part(StarPart::kSituation);
   // On a short answer the share says little: the length message covers it.
   if (situation.found && answer.words >= rules.min_words / 2) {
     const double share = static_cast<double>(situation.words) / static_cast<double>(answer.words);
     if (share > rules.max_situation_share) {
-      add(Severity::kWarning, "situation.long",
-          m.render("situation_long", {{"share", std::to_string(std::lround(share * 100))},
-                                      {"words", std::to_string(situation.words)}}));
+      add_item(review, Severity::kWarning, "situation.long",
+               rules.messages->render("situation_long",
+                                      {{"share", std::to_string(std::lround(share * 100))},
+                                       {"words", std::to_string(situation.words)}}));
     }
   }
-  const StarSection& result = answer.part(StarPart::kResult);
-  if (result.found) {
-    const CuePhrases phrases = phrases_of(rules);
-    review.measurable = find_measure(result.text, rules, phrases);
-    if (review.measurable) {
-      add(Severity::kPraise, "result.measured",
-          m.render("result_measured", {{"evidence", *review.measurable}}));
-    } else {
-      add(Severity::kWarning, "result.unmeasured", m.render("result_unmeasured"));
-    }
+}
+
+// A result with a measure, or without one.
+void check_result(StarReview& review, const StarRules& rules) {
+  const detail::Messages& m = *rules.messages;
+  const StarSection& result = review.answer.part(StarPart::kResult);
+  if (!result.found) {
+    return;
   }
+  const CuePhrases phrases = phrases_of(rules);
+  review.measurable = find_measure(result.text, rules, phrases);
+  if (review.measurable) {
+    add_item(review, Severity::kPraise, "result.measured",
+             m.render("result_measured", {{"evidence", *review.measurable}}));
+  } else {
+    add_item(review, Severity::kWarning, "result.unmeasured", m.render("result_unmeasured"));
+  }
+}
+
+// "I" against "we", in the action when there is one, else in the whole answer.
+void check_pronouns(StarReview& review, std::string_view text, const StarRules& rules) {
+  const detail::Messages& m = *rules.messages;
   std::tie(review.i_count, review.we_count) = pronouns(drop_comments(text, rules), rules);
-  const StarSection& action = answer.part(StarPart::kAction);
+  const StarSection& action = review.answer.part(StarPart::kAction);
   std::tie(review.action_i_count, review.action_we_count) = pronouns(action.text, rules);
   const bool in_action = action.found;
   const std::size_t i = in_action ? review.action_i_count : review.i_count;
   const std::size_t we = in_action ? review.action_we_count : review.we_count;
-  if (i + we >= rules.min_pronouns) {
-    const double share = static_cast<double>(i) / static_cast<double>(i + we);
-    const Args counts = {{"i", std::to_string(i)}, {"we", std::to_string(we)}};
-    if (share < rules.min_i_share) {
-      Args args = counts;
-      args.emplace_back("where", m.render(in_action ? "in_action" : "in_answer"));
-      add(Severity::kWarning, "we.heavy", m.render("we_heavy", args));
-    } else {
-      add(Severity::kPraise, "i.clear", m.render("i_clear", counts));
-    }
+  if (i + we < rules.min_pronouns) {
+    return;
   }
-  const Args length = {{"words", words},
+  const double share = static_cast<double>(i) / static_cast<double>(i + we);
+  const Args counts = {{"i", std::to_string(i)}, {"we", std::to_string(we)}};
+  if (share < rules.min_i_share) {
+    Args args = counts;
+    args.emplace_back("where", m.render(in_action ? "in_action" : "in_answer"));
+    add_item(review, Severity::kWarning, "we.heavy", m.render("we_heavy", args));
+  } else {
+    add_item(review, Severity::kPraise, "i.clear", m.render("i_clear", counts));
+  }
+}
+
+// The answer's length against the rules' range.
+void check_length(StarReview& review, const std::string& time, const StarRules& rules) {
+  const detail::Messages& m = *rules.messages;
+  const std::size_t words = review.answer.words;
+  const Args length = {{"words", std::to_string(words)},
                        {"time", time},
                        {"min_words", std::to_string(rules.min_words)},
                        {"max_words", std::to_string(rules.max_words)}};
-  if (answer.words < rules.min_words) {
-    add(Severity::kWarning, "length.short", m.render("too_short", length));
-  } else if (answer.words > rules.max_words) {
-    add(Severity::kWarning, "length.long", m.render("too_long", length));
+  if (words < rules.min_words) {
+    add_item(review, Severity::kWarning, "length.short", m.render("too_short", length));
+  } else if (words > rules.max_words) {
+    add_item(review, Severity::kWarning, "length.long", m.render("too_long", length));
   } else {
-    add(Severity::kPraise, "length.good", m.render("length_good", length));
+    add_item(review, Severity::kPraise, "length.good", m.render("length_good", length));
   }
+}
+
+}  // namespace
+
+StarReview review_star(std::string_view text, const StarRules& rules) {
+  StarReview review;
+  review.answer = parse_star(text, rules);
+  const StarAnswer& answer = review.answer;
+  const detail::Messages& m = *rules.messages;
+  review.seconds_fast = static_cast<double>(answer.words) * 60.0 / rules.fast_wpm;
+  review.seconds_slow = static_cast<double>(answer.words) * 60.0 / rules.slow_wpm;
+  const std::string time = time_range(review.seconds_fast, review.seconds_slow);
+  if (answer.words == 0) {
+    add_item(review, Severity::kWarning, "empty", m.render("empty"));
+    review.feedback.summary = review.feedback.items.back().message;
+    return review;
+  }
+  if (!answer.by_headings) {
+    add_item(review, Severity::kInfo, "prose", m.render("prose"));
+  }
+  check_parts(review, rules);
+  check_situation(review, rules);
+  check_result(review, rules);
+  check_pronouns(review, text, rules);
+  check_length(review, time, rules);
   const std::size_t fixes = review.feedback.count(Severity::kWarning);
   const Args summary = {{"parts", std::to_string(answer.found_count())},
-                        {"words", words},
+                        {"words", std::to_string(answer.words)},
                         {"time", time},
                         {"count", std::to_string(fixes)}};
   review.feedback.summary = m.render(fixes == 0 ? "summary_good" : "summary_fix", summary);

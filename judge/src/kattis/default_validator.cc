@@ -218,56 +218,106 @@ ValidatorResult wrong(std::string message) {
   return {Verdict::kWrongAnswer, std::move(message)};
 }
 
+// With space_change_sensitive: every whitespace byte of the answer must come next in the
+// output, and no other. The difference, if there is one.
+std::optional<ValidatorResult> match_space(Reader& out, Reader& ans) {
+  while (is_space(ans.peek())) {
+    const int expected = ans.get();
+    const std::uint64_t out_line = out.line();
+    const std::uint64_t ans_line = ans.line() - (expected == '\n' ? 1 : 0);
+    const int got = out.get();
+    if (got != expected) {
+      return wrong(fmt::format(
+          "whitespace differs (line {} of the output, line {} of the answer): expected {}, "
+          "got {}",
+          out_line, ans_line, byte_name(expected), byte_name(got)));
+    }
+  }
+  if (is_space(out.peek())) {
+    return wrong(fmt::format(
+        "whitespace differs (line {} of the output, line {} of the answer): {} where the "
+        "answer has none",
+        out.line(), ans.line(), byte_name(out.peek())));
+  }
+  return std::nullopt;
+}
+
+void skip_space(Reader& out, Reader& ans) {
+  while (is_space(ans.peek())) {
+    ans.get();
+  }
+  while (is_space(out.peek())) {
+    out.get();
+  }
+}
+
+// The result when the output or the answer has no token left before token `index`: accepted
+// when both end, else the one that ends too early. None when both go on.
+std::optional<ValidatorResult> check_end(std::uint64_t index, Reader& out, Reader& ans, Token& to,
+                                         Token& ta) {
+  const bool ans_end = ans.peek() < 0;
+  const bool out_end = out.peek() < 0;
+  if (ans_end) {
+    if (out_end) {
+      return ValidatorResult{};
+    }
+    const std::string at = where(index, out, ans);
+    read_token(out, to);
+    return wrong(
+        fmt::format("extra output after the answer's last token: {} is {}", at, quoted(to)));
+  }
+  if (out_end) {
+    const std::string at = where(index, out, ans);
+    read_token(ans, ta);
+    return wrong(fmt::format("the output {}: {} should be {}",
+                             index == 1 ? "is empty or blank" : "ends too early", at, quoted(ta)));
+  }
+  return std::nullopt;
+}
+
+// Why the output's token `to` is not within the tolerances of the answer's number
+// `expected` (token `ta`); none when it is.
+std::optional<ValidatorResult> compare_number(const DefaultValidatorOptions& options,
+                                              const std::string& at, const Token& to,
+                                              const Token& ta, double expected) {
+  const std::optional<double> got = to.whole() ? parse_float(to.kept) : std::optional<double>();
+  if (!got) {
+    return wrong(fmt::format("{}: expected a number like {}, got {}", at, quoted(ta), quoted(to)));
+  }
+  const double diff = std::fabs(expected - *got);
+  const bool absolute_ok = options.float_absolute && diff <= *options.float_absolute;
+  const bool relative_ok =
+      options.float_relative && diff <= *options.float_relative * std::fabs(expected);
+  if (absolute_ok || relative_ok) {
+    return std::nullopt;
+  }
+  std::string errors;
+  if (options.float_absolute) {
+    errors += fmt::format("absolute error {:g} > {:g}", diff, *options.float_absolute);
+  }
+  if (options.float_relative) {
+    errors += errors.empty() ? "" : ", ";
+    errors += expected == 0.0 ? fmt::format("relative error undefined (the answer is 0)")
+                              : fmt::format("relative error {:g} > {:g}",
+                                            diff / std::fabs(expected), *options.float_relative);
+  }
+  return wrong(fmt::format("{}: expected {}, got {}: {}", at, quoted(ta), quoted(to), errors));
+}
+
 ValidatorResult compare(const DefaultValidatorOptions& options, Reader& out, Reader& ans) {
   const std::size_t keep = options.floats() ? kNumberKeep : kShowKeep;
   Token to;
   Token ta;
   for (std::uint64_t index = 1;; ++index) {
     if (options.space_change_sensitive) {
-      // Every whitespace byte of the answer must come next in the output, and no other.
-      while (is_space(ans.peek())) {
-        const int expected = ans.get();
-        const std::uint64_t out_line = out.line();
-        const std::uint64_t ans_line = ans.line() - (expected == '\n' ? 1 : 0);
-        const int got = out.get();
-        if (got != expected) {
-          return wrong(fmt::format(
-              "whitespace differs (line {} of the output, line {} of the answer): expected {}, "
-              "got {}",
-              out_line, ans_line, byte_name(expected), byte_name(got)));
-        }
-      }
-      if (is_space(out.peek())) {
-        return wrong(fmt::format(
-            "whitespace differs (line {} of the output, line {} of the answer): {} where the "
-            "answer has none",
-            out.line(), ans.line(), byte_name(out.peek())));
+      if (auto differs = match_space(out, ans)) {
+        return *differs;
       }
     } else {
-      while (is_space(ans.peek())) {
-        ans.get();
-      }
-      while (is_space(out.peek())) {
-        out.get();
-      }
+      skip_space(out, ans);
     }
-    const bool ans_end = ans.peek() < 0;
-    const bool out_end = out.peek() < 0;
-    if (ans_end) {
-      if (out_end) {
-        return {};
-      }
-      const std::string at = where(index, out, ans);
-      read_token(out, to);
-      return wrong(
-          fmt::format("extra output after the answer's last token: {} is {}", at, quoted(to)));
-    }
-    if (out_end) {
-      const std::string at = where(index, out, ans);
-      read_token(ans, ta);
-      return wrong(fmt::format("the output {}: {} should be {}",
-                               index == 1 ? "is empty or blank" : "ends too early", at,
-                               quoted(ta)));
+    if (auto end = check_end(index, out, ans, to, ta)) {
+      return *end;
     }
     const std::string at = where(index, out, ans);
     std::int64_t differs_at = -1;
@@ -278,32 +328,10 @@ ValidatorResult compare(const DefaultValidatorOptions& options, Reader& out, Rea
       const std::optional<double> expected =
           ta.whole() ? parse_float(ta.kept) : std::optional<double>();
       if (expected) {
-        const std::optional<double> got =
-            to.whole() ? parse_float(to.kept) : std::optional<double>();
-        if (!got) {
-          return wrong(
-              fmt::format("{}: expected a number like {}, got {}", at, quoted(ta), quoted(to)));
+        if (auto differs = compare_number(options, at, to, ta, *expected)) {
+          return *differs;
         }
-        const double diff = std::fabs(*expected - *got);
-        const bool absolute_ok = options.float_absolute && diff <= *options.float_absolute;
-        const bool relative_ok =
-            options.float_relative && diff <= *options.float_relative * std::fabs(*expected);
-        if (absolute_ok || relative_ok) {
-          continue;
-        }
-        std::string errors;
-        if (options.float_absolute) {
-          errors += fmt::format("absolute error {:g} > {:g}", diff, *options.float_absolute);
-        }
-        if (options.float_relative) {
-          errors += errors.empty() ? "" : ", ";
-          errors += *expected == 0.0
-                        ? fmt::format("relative error undefined (the answer is 0)")
-                        : fmt::format("relative error {:g} > {:g}", diff / std::fabs(*expected),
-                                      *options.float_relative);
-        }
-        return wrong(
-            fmt::format("{}: expected {}, got {}: {}", at, quoted(ta), quoted(to), errors));
+        continue;
       }
     }
     if (differs_at >= 0) {

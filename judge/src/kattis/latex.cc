@@ -154,6 +154,7 @@ std::string env_body(Src src, std::size_t& i, const std::string& name) {
   return body;
 }
 
+// One table of the math commands and the characters they print: data, so one function.
 const std::map<std::string, std::string>& math_symbols() {
   static const std::map<std::string, std::string> symbols = {
       {"leq", "≤"},
@@ -631,215 +632,247 @@ void skip_definition(Src src, std::size_t& i, const std::string& name) {
   (void)read_arg(src, i);
 }
 
+// At a backslash: the command's name, with the star of \section* or \vspace* read past (kept in
+// the name only for \vspace* and \hspace*, which dropped() lists apart).
+std::string read_command_name(Src src, std::size_t& i) {
+  std::size_t after = i;
+  std::string name = read_command(src, after);
+  if (after < src.size() && src[after] == '*' && is_letter(name.empty() ? ' ' : name[0])) {
+    ++after;  // \section*, \vspace*
+    if (name == "vspace" || name == "hspace") {
+      name += "*";
+    }
+  }
+  i = after;
+  return name;
+}
+
+// A verbatim environment's body as a fenced code block, its optional [...] argument dropped.
+std::string verbatim_block(std::string body) {
+  if (!body.empty() && body[0] == '[') {
+    std::size_t j = 0;
+    (void)read_optional(body, j);
+    body = body.substr(j);
+  }
+  if (!body.empty() && body[0] == '\n') {
+    body.erase(0, 1);
+  }
+  return "\n\n```\n" + body + (body.ends_with("\n") ? "" : "\n") + "```\n\n";
+}
+
+// A tabular's body (column specification first) as a Markdown table.
+std::string tabular_block(const std::string& bare, const std::string& body) {
+  std::size_t j = 0;
+  (void)read_arg(body, j);  // the column specification
+  if (bare == "tabularx") {
+    (void)read_arg(body, j);
+  }
+  return convert_tabular(Src(body).substr(j));
+}
+
+// \begin{env}...\end{env}, with i just after \begin; i moves past the \end.
+std::string convert_environment(Src src, std::size_t& i) {
+  const std::string env = read_arg(src, i);
+  std::string bare = env;
+  if (!bare.empty() && bare.back() == '*') {
+    bare.pop_back();
+  }
+  if (bare == "verbatim" || bare == "lstlisting" || bare == "Verbatim") {
+    return verbatim_block(env_body(src, i, env));
+  }
+  (void)read_optional(src, i);
+  std::string body = env_body(src, i, env);
+  if (bare == "itemize" || bare == "enumerate" || bare == "description") {
+    return convert_list(body, bare == "enumerate", bare == "description");
+  }
+  if (bare == "tabular" || bare == "tabularx" || bare == "array") {
+    return tabular_block(bare, body);
+  }
+  if (bare == "equation" || bare == "align" || bare == "displaymath" || bare == "eqnarray" ||
+      bare == "gather" || bare == "multline") {
+    return display_math(body);
+  }
+  if (bare == "figure" || bare == "wrapfigure" || bare == "tikzpicture" || bare == "picture") {
+    return {};  // Pictures cannot be shown in a terminal.
+  }
+  return convert_text(body);  // center, quote, table, minipage, ...
+}
+
+// \[...\] or \(...\), with i just after the opening command; i moves past the closing one.
+std::string convert_bracket_math(Src src, std::size_t& i, const std::string& name) {
+  const std::string close = name == "[" ? "\\]" : "\\)";
+  const std::size_t end = src.find(close, i);
+  const Src math = src.substr(i, end == Src::npos ? Src::npos : end - i);
+  i = end == Src::npos ? src.size() : end + 2;
+  return name == "[" ? display_math(math) : convert_math(math);
+}
+
+// \section{...} and its smaller kin as a Markdown heading.
+std::string convert_heading(Src src, std::size_t& i, const std::string& name) {
+  (void)read_optional(src, i);
+  const std::string title = trim(convert_text(read_arg(src, i)));
+  const std::string mark = name == "section" ? "## " : name == "subsection" ? "### " : "#### ";
+  return "\n\n" + mark + title + "\n\n";
+}
+
+// \verb|...|: the text up to the next copy of the delimiter, as code.
+std::string convert_verb(Src src, std::size_t& i) {
+  const char delimiter = src[i];
+  const std::size_t end = src.find(delimiter, i + 1);
+  std::string code = "`" + std::string(src.substr(i + 1, end == Src::npos ? 0 : end - i - 1)) + "`";
+  i = end == Src::npos ? src.size() : end + 1;
+  return code;
+}
+
+bool is_heading(const std::string& name) {
+  return name == "section" || name == "subsection" || name == "subsubsection" ||
+         name == "paragraph";
+}
+
+bool is_font_switch(const std::string& name) {
+  return name == "bf" || name == "bfseries" || name == "em" || name == "it" || name == "itshape" ||
+         name == "tt" || name == "ttfamily" || name == "sl";
+}
+
+// An accent (\"o, \'e, \`a, \^o, \~n, \c{c}).
+bool is_accent(const std::string& name) {
+  return name == "\"" || name == "'" || name == "`" || name == "^" || name == "~" || name == "=" ||
+         name == "." || name == "c" || name == "v" || name == "u" || name == "H";
+}
+
+// The commands that mark up their argument: code, emphasis, links, footnotes. False when
+// `name` is none of them (i not moved).
+bool convert_markup(Src src, std::size_t& i, const std::string& name, std::string& out) {
+  if (name == "verb" && i < src.size()) {
+    out += convert_verb(src, i);
+  } else if (name == "texttt" || name == "verb" || name == "code") {
+    out += "`" + trim(convert_text(read_arg(src, i))) + "`";
+  } else if (name == "emph" || name == "textit" || name == "textsl") {
+    out += "*" + trim(convert_text(read_arg(src, i))) + "*";
+  } else if (name == "textbf") {
+    out += "**" + trim(convert_text(read_arg(src, i))) + "**";
+  } else if (name == "url") {
+    out += read_arg(src, i);
+  } else if (name == "href") {
+    const std::string url = read_arg(src, i);
+    const std::string text = trim(convert_text(read_arg(src, i)));
+    out += text == url ? url : text + " (" + url + ")";
+  } else if (name == "footnote") {
+    out += " (" + trim(convert_text(read_arg(src, i))) + ")";
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// A symbol command (\ldots, \&): its character, and the spaces that end its name skipped.
+void convert_text_symbol(Src src, std::size_t& i, const std::string& name,
+                         const std::string& symbol, std::string& out) {
+  out += symbol;
+  if (is_letter(name[0])) {
+    // TeX reads the spaces after a command's name as its end ("\\ldots{}" and
+    // "\\ldots\\ " keep one).
+    if (i + 1 < src.size() && src[i] == '{' && src[i + 1] == '}') {
+      i += 2;
+    }
+    while (i < src.size() && (src[i] == ' ' || src[i] == '\t')) {
+      ++i;
+    }
+  }
+}
+
+// The command at i (a backslash), converted onto `out`. False when it took the rest of `src`
+// (a font switch), so the caller stops.
+bool convert_command(Src src, std::size_t& i, std::string& out) {
+  const std::string name = read_command_name(src, i);
+  if (is_font_switch(name)) {
+    // A switch: it applies to the rest of the enclosing group, which is all of `src` here.
+    const std::string mark = name[0] == 'b' ? "**" : name[0] == 't' ? "`" : "*";
+    const std::string rest = trim(convert_text(src.substr(i)));
+    if (!rest.empty()) {
+      out += mark + rest + mark;
+    }
+    return false;
+  }
+  if (convert_markup(src, i, name, out)) {
+    return true;
+  }
+  if (name == "begin") {
+    out += convert_environment(src, i);
+  } else if (name == "end") {
+    (void)read_arg(src, i);  // a stray \end
+  } else if (name == "[" || name == "(") {
+    out += convert_bracket_math(src, i, name);
+  } else if (is_heading(name)) {
+    out += convert_heading(src, i, name);
+  } else if (name == "newcommand" || name == "renewcommand" || name == "providecommand" ||
+             name == "def") {
+    skip_definition(src, i, name);
+  } else if (name == "item") {
+    (void)read_optional(src, i);
+    out += "\n- ";
+  } else if (auto it = dropped().find(name); it != dropped().end()) {
+    (void)read_optional(src, i);
+    for (int n = 0; n < it->second; ++n) {
+      (void)read_arg(src, i);
+    }
+  } else if (auto sym = text_symbols().find(name); sym != text_symbols().end()) {
+    convert_text_symbol(src, i, name, sym->second, out);
+  } else if (is_accent(name)) {
+    out += read_arg(src, i);  // the letter without its accent
+  }
+  // Any other command: dropped, its arguments kept as text by the loop.
+  return true;
+}
+
+// $...$ or $$...$$ at i; i moves past the closing dollars.
+std::string convert_dollar_math(Src src, std::size_t& i) {
+  const bool display = i + 1 < src.size() && src[i + 1] == '$';
+  const std::size_t start = i + (display ? 2 : 1);
+  std::size_t end = start;
+  while (end < src.size() && src[end] != '$') {
+    end += src[end] == '\\' ? 2 : 1;
+  }
+  const Src math = src.substr(start, std::min(end, src.size()) - start);
+  i = std::min(src.size(), end + (display ? 2 : 1));
+  return display ? display_math(math) : convert_math(math);
+}
+
+// TeX's ligatures and ties at i (~, ``, '', ---, --) as the characters they print. False when
+// there is none at i.
+bool convert_ligature(Src src, std::size_t& i, std::string& out) {
+  static const std::pair<Src, const char*> ligatures[] = {
+      {"~", " "}, {"``", "“"}, {"''", "”"}, {"---", "—"}, {"--", "–"}};
+  for (const auto& [from, to] : ligatures) {
+    if (src.substr(i, from.size()) == from) {
+      out += to;
+      i += from.size();
+      return true;
+    }
+  }
+  return false;
+}
+
 std::string convert_text(Src src) {
   std::string out;
   for (std::size_t i = 0; i < src.size();) {
     const char c = src[i];
     if (c == '\\') {
-      std::size_t after = i;
-      std::string name = read_command(src, after);
-      if (after < src.size() && src[after] == '*' && is_letter(name.empty() ? ' ' : name[0])) {
-        ++after;  // \section*, \vspace*
-        if (name == "vspace" || name == "hspace") {
-          name += "*";
-        }
-      }
-      i = after;
-      if (name == "begin") {
-        const std::string env = read_arg(src, i);
-        std::string bare = env;
-        if (!bare.empty() && bare.back() == '*') {
-          bare.pop_back();
-        }
-        if (bare == "verbatim" || bare == "lstlisting" || bare == "Verbatim") {
-          std::string body = env_body(src, i, env);
-          if (!body.empty() && body[0] == '[') {
-            std::size_t j = 0;
-            (void)read_optional(body, j);
-            body = body.substr(j);
-          }
-          if (!body.empty() && body[0] == '\n') {
-            body.erase(0, 1);
-          }
-          out += "\n\n```\n" + body + (body.ends_with("\n") ? "" : "\n") + "```\n\n";
-          continue;
-        }
-        (void)read_optional(src, i);
-        std::string body = env_body(src, i, env);
-        if (bare == "itemize" || bare == "enumerate" || bare == "description") {
-          out += convert_list(body, bare == "enumerate", bare == "description");
-        } else if (bare == "tabular" || bare == "tabularx" || bare == "array") {
-          std::size_t j = 0;
-          (void)read_arg(body, j);  // the column specification
-          if (bare == "tabularx") {
-            (void)read_arg(body, j);
-          }
-          out += convert_tabular(Src(body).substr(j));
-        } else if (bare == "equation" || bare == "align" || bare == "displaymath" ||
-                   bare == "eqnarray" || bare == "gather" || bare == "multline") {
-          out += display_math(body);
-        } else if (bare == "figure" || bare == "wrapfigure" || bare == "tikzpicture" ||
-                   bare == "picture") {
-          // Pictures cannot be shown in a terminal.
-        } else {
-          out += convert_text(body);  // center, quote, table, minipage, ...
-        }
-        continue;
-      }
-      if (name == "end") {
-        (void)read_arg(src, i);  // a stray \end
-        continue;
-      }
-      if (name == "[" || name == "(") {
-        const std::string close = name == "[" ? "\\]" : "\\)";
-        const std::size_t end = src.find(close, i);
-        const Src math = src.substr(i, end == Src::npos ? Src::npos : end - i);
-        i = end == Src::npos ? src.size() : end + 2;
-        out += name == "[" ? display_math(math) : convert_math(math);
-        continue;
-      }
-      if (name == "section" || name == "subsection" || name == "subsubsection" ||
-          name == "paragraph") {
-        (void)read_optional(src, i);
-        const std::string title = trim(convert_text(read_arg(src, i)));
-        const std::string mark = name == "section"      ? "## "
-                                 : name == "subsection" ? "### "
-                                                        : "#### ";
-        out += "\n\n" + mark + title + "\n\n";
-        continue;
-      }
-      if (name == "texttt" || name == "verb" || name == "code") {
-        if (name == "verb" && i < src.size()) {
-          const char delimiter = src[i];
-          const std::size_t end = src.find(delimiter, i + 1);
-          out += "`" + std::string(src.substr(i + 1, end == Src::npos ? 0 : end - i - 1)) + "`";
-          i = end == Src::npos ? src.size() : end + 1;
-          continue;
-        }
-        out += "`" + trim(convert_text(read_arg(src, i))) + "`";
-        continue;
-      }
-      if (name == "emph" || name == "textit" || name == "textsl") {
-        out += "*" + trim(convert_text(read_arg(src, i))) + "*";
-        continue;
-      }
-      if (name == "textbf") {
-        out += "**" + trim(convert_text(read_arg(src, i))) + "**";
-        continue;
-      }
-      if (name == "bf" || name == "bfseries" || name == "em" || name == "it" || name == "itshape" ||
-          name == "tt" || name == "ttfamily" || name == "sl") {
-        // A switch: it applies to the rest of the enclosing group, which is all of `src` here.
-        const std::string mark = name[0] == 'b' ? "**" : name[0] == 't' ? "`" : "*";
-        const std::string rest = trim(convert_text(src.substr(i)));
-        if (!rest.empty()) {
-          out += mark + rest + mark;
-        }
+      if (!convert_command(src, i, out)) {
         break;
       }
-      if (name == "url") {
-        out += read_arg(src, i);
-        continue;
-      }
-      if (name == "href") {
-        const std::string url = read_arg(src, i);
-        const std::string text = trim(convert_text(read_arg(src, i)));
-        out += text == url ? url : text + " (" + url + ")";
-        continue;
-      }
-      if (name == "footnote") {
-        out += " (" + trim(convert_text(read_arg(src, i))) + ")";
-        continue;
-      }
-      if (name == "newcommand" || name == "renewcommand" || name == "providecommand" ||
-          name == "def") {
-        skip_definition(src, i, name);
-        continue;
-      }
-      if (name == "item") {
-        (void)read_optional(src, i);
-        out += "\n- ";
-        continue;
-      }
-      if (auto it = dropped().find(name); it != dropped().end()) {
-        (void)read_optional(src, i);
-        for (int n = 0; n < it->second; ++n) {
-          (void)read_arg(src, i);
-        }
-        continue;
-      }
-      if (auto it = text_symbols().find(name); it != text_symbols().end()) {
-        out += it->second;
-        if (is_letter(name[0])) {
-          // TeX reads the spaces after a command's name as its end ("\\ldots{}" and
-          // "\\ldots\\ " keep one).
-          if (i + 1 < src.size() && src[i] == '{' && src[i + 1] == '}') {
-            i += 2;
-          }
-          while (i < src.size() && (src[i] == ' ' || src[i] == '\t')) {
-            ++i;
-          }
-        }
-        continue;
-      }
-      // An accent (\"o, \'e, \`a, \^o, \~n, \c{c}): the letter without it.
-      if (name == "\"" || name == "'" || name == "`" || name == "^" || name == "~" || name == "=" ||
-          name == "." || name == "c" || name == "v" || name == "u" || name == "H") {
-        out += read_arg(src, i);
-        continue;
-      }
-      // Any other command: dropped, its arguments kept as text by the loop.
-      continue;
-    }
-    if (c == '$') {
-      const bool display = i + 1 < src.size() && src[i + 1] == '$';
-      const std::size_t start = i + (display ? 2 : 1);
-      std::size_t end = start;
-      while (end < src.size() && src[end] != '$') {
-        end += src[end] == '\\' ? 2 : 1;
-      }
-      const Src math = src.substr(start, std::min(end, src.size()) - start);
-      i = std::min(src.size(), end + (display ? 2 : 1));
-      out += display ? display_math(math) : convert_math(math);
-      continue;
-    }
-    if (c == '{' || c == '}') {
-      if (c == '{') {
-        std::size_t j = i;
-        out += convert_text(read_arg(src, j));
-        i = j;
-      } else {
-        ++i;
-      }
-      continue;
-    }
-    if (c == '~') {
-      out += ' ';
+    } else if (c == '$') {
+      out += convert_dollar_math(src, i);
+    } else if (c == '{') {
+      std::size_t j = i;
+      out += convert_text(read_arg(src, j));
+      i = j;
+    } else if (c == '}') {
       ++i;
-      continue;
+    } else if (!convert_ligature(src, i, out)) {
+      out += c;
+      ++i;
     }
-    if (src.substr(i, 2) == "``") {
-      out += "“";
-      i += 2;
-      continue;
-    }
-    if (src.substr(i, 2) == "''") {
-      out += "”";
-      i += 2;
-      continue;
-    }
-    if (src.substr(i, 3) == "---") {
-      out += "—";
-      i += 3;
-      continue;
-    }
-    if (src.substr(i, 2) == "--") {
-      out += "–";
-      i += 2;
-      continue;
-    }
-    out += c;
-    ++i;
   }
   return out;
 }

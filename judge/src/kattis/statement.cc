@@ -47,38 +47,31 @@ struct FilterResult {
   std::string error;  // why it failed, or its warnings
 };
 
-// Runs `argv` (argv[0] a full path) with `input` on its standard input, keeping at most
-// `max_output` bytes of its standard output and a little of its standard error, killed at
-// `timeout`. The process gets an empty environment but for PATH and a UTF-8 locale, no other
-// descriptor of the judge, and its own process group.
-FilterResult run_filter(const std::vector<std::string>& argv, std::string_view input,
-                        std::chrono::milliseconds timeout, std::size_t max_output) {
-  FilterResult result;
-  int in_pipe[2];
-  int out_pipe[2];
-  int err_pipe[2];
-  if (pipe2(in_pipe, O_CLOEXEC) != 0) {
-    result.error = std::strerror(errno);
-    return result;
-  }
-  if (pipe2(out_pipe, O_CLOEXEC) != 0) {
-    result.error = std::strerror(errno);
-    close(in_pipe[0]);
-    close(in_pipe[1]);
-    return result;
-  }
-  if (pipe2(err_pipe, O_CLOEXEC) != 0) {
-    result.error = std::strerror(errno);
-    for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1]}) {
-      close(fd);
+// Three pipes for a child's standard input, output and error ([k][0] the reading end, [k][1]
+// the writing one). False, with none left open, when one cannot be made.
+bool open_pipes(std::array<std::array<int, 2>, 3>& pipes, std::string& error) {
+  for (std::size_t k = 0; k < pipes.size(); ++k) {
+    if (pipe2(pipes[k].data(), O_CLOEXEC) != 0) {
+      error = std::strerror(errno);
+      for (std::size_t j = 0; j < k; ++j) {
+        close(pipes[j][0]);
+        close(pipes[j][1]);
+      }
+      return false;
     }
-    return result;
   }
+  return true;
+}
+
+// Starts `argv` with the pipes as its standard input, output and error, in the environment
+// run_filter describes. posix_spawn's error number: 0 when it started.
+int spawn_filter(const std::vector<std::string>& argv,
+                 const std::array<std::array<int, 2>, 3>& pipes, pid_t& pid) {
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_adddup2(&actions, in_pipe[0], 0);
-  posix_spawn_file_actions_adddup2(&actions, out_pipe[1], 1);
-  posix_spawn_file_actions_adddup2(&actions, err_pipe[1], 2);
+  posix_spawn_file_actions_adddup2(&actions, pipes[0][0], 0);
+  posix_spawn_file_actions_adddup2(&actions, pipes[1][1], 1);
+  posix_spawn_file_actions_adddup2(&actions, pipes[2][1], 2);
   // Descriptors the judge opened without O_CLOEXEC (the store, a terminal) stay behind.
   posix_spawn_file_actions_addclosefrom_np(&actions, 3);
   posix_spawn_file_actions_addchdir_np(&actions, "/");
@@ -103,51 +96,76 @@ FilterResult run_filter(const std::vector<std::string>& argv, std::string_view i
                               const_cast<char*>("LANG=C.UTF-8"),
                               const_cast<char*>("HOME=/nonexistent"),
                               const_cast<char*>("XDG_DATA_HOME=/nonexistent"), nullptr};
-  pid_t pid = -1;
   const int rc = posix_spawn(&pid, argv[0].c_str(), &actions, &attr, args.data(), env.data());
   posix_spawn_file_actions_destroy(&actions);
   posix_spawnattr_destroy(&attr);
-  close(in_pipe[0]);
-  close(out_pipe[1]);
-  close(err_pipe[1]);
-  if (rc != 0) {
-    result.error = fmt::format("cannot start {}: {}", argv[0], std::strerror(rc));
-    close(in_pipe[1]);
-    close(out_pipe[0]);
-    close(err_pipe[0]);
-    return result;
-  }
-  // Writing to a pipe whose reader died raises SIGPIPE: blocked on this thread while feeding
-  // the input, and a pending one taken away before the mask is restored.
-  sigset_t pipe_set;
-  sigemptyset(&pipe_set);
-  sigaddset(&pipe_set, SIGPIPE);
-  sigset_t old_mask;
-  pthread_sigmask(SIG_BLOCK, &pipe_set, &old_mask);
+  return rc;
+}
 
-  fcntl(in_pipe[1], F_SETFL, O_NONBLOCK);
-  int in_fd = input.empty() ? -1 : in_pipe[1];
-  if (in_fd < 0) {
-    close(in_pipe[1]);
-  }
-  int out_fd = out_pipe[0];
-  int err_fd = err_pipe[0];
+// The judge's ends of a running filter's pipes (-1 once closed), and how much of the input
+// has been written.
+struct FilterIo {
+  int in_fd = -1;
+  int out_fd = -1;
+  int err_fd = -1;
   std::size_t written = 0;
-  bool too_long = false;
+};
+
+// How the exchange with a filter ended.
+enum class Exchange { kClosed, kTimedOut, kTooLong };
+
+// Writes what the input pipe takes of the rest of `input`; closes it when all is written or
+// the reader is gone.
+void feed_input(FilterIo& io, std::string_view input) {
+  const ssize_t w = write(io.in_fd, input.data() + io.written, input.size() - io.written);
+  if (w > 0) {
+    io.written += static_cast<std::size_t>(w);
+  }
+  if ((w < 0 && errno != EAGAIN && errno != EINTR) || io.written == input.size()) {
+    close(io.in_fd);
+    io.in_fd = -1;
+  }
+}
+
+// Reads what is ready on `fd` (the output or the error pipe) into `result`, closing it at its
+// end. False when the output has grown over `max_output`.
+bool collect_output(FilterIo& io, int fd, std::size_t max_output, FilterResult& result) {
+  char buf[16384];
+  const ssize_t r = read(fd, buf, sizeof buf);
+  if (r <= 0) {
+    if (r < 0 && (errno == EAGAIN || errno == EINTR)) {
+      return true;
+    }
+    close(fd);
+    (fd == io.out_fd ? io.out_fd : io.err_fd) = -1;
+    return true;
+  }
+  if (fd == io.out_fd) {
+    result.output.append(buf, static_cast<std::size_t>(r));
+    return result.output.size() <= max_output;
+  }
+  if (result.error.size() < 4096) {
+    result.error.append(buf, static_cast<std::size_t>(r));
+  }
+  return true;
+}
+
+// Feeds the input and collects the output and error until the filter closes both, the
+// `timeout` passes, or the output grows over `max_output`.
+Exchange exchange(FilterIo& io, std::string_view input, std::chrono::milliseconds timeout,
+                  std::size_t max_output, FilterResult& result) {
   const auto deadline = std::chrono::steady_clock::now() + timeout;
-  bool timed_out = false;
-  while (out_fd >= 0 || err_fd >= 0) {
+  while (io.out_fd >= 0 || io.err_fd >= 0) {
     const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
         deadline - std::chrono::steady_clock::now());
     if (left.count() <= 0) {
-      timed_out = true;
-      break;
+      return Exchange::kTimedOut;
     }
     std::array<pollfd, 3> fds{};
     nfds_t n = 0;
-    for (int fd : {in_fd, out_fd, err_fd}) {
+    for (int fd : {io.in_fd, io.out_fd, io.err_fd}) {
       if (fd >= 0) {
-        fds[n++] = {fd, static_cast<short>(fd == in_fd ? POLLOUT : POLLIN), 0};
+        fds[n++] = {fd, static_cast<short>(fd == io.in_fd ? POLLOUT : POLLIN), 0};
       }
     }
     if (poll(fds.data(), n, static_cast<int>(left.count())) < 0) {
@@ -160,43 +178,76 @@ FilterResult run_filter(const std::vector<std::string>& argv, std::string_view i
       if (fds[k].revents == 0) {
         continue;
       }
-      const int fd = fds[k].fd;
-      if (fd == in_fd) {
-        const ssize_t w = write(fd, input.data() + written, input.size() - written);
-        if (w > 0) {
-          written += static_cast<std::size_t>(w);
-        }
-        if ((w < 0 && errno != EAGAIN && errno != EINTR) || written == input.size()) {
-          close(in_fd);
-          in_fd = -1;
-        }
-        continue;
+      if (fds[k].fd == io.in_fd) {
+        feed_input(io, input);
+      } else if (!collect_output(io, fds[k].fd, max_output, result)) {
+        return Exchange::kTooLong;
       }
-      char buf[16384];
-      const ssize_t r = read(fd, buf, sizeof buf);
-      if (r <= 0) {
-        if (r < 0 && (errno == EAGAIN || errno == EINTR)) {
-          continue;
-        }
-        close(fd);
-        (fd == out_fd ? out_fd : err_fd) = -1;
-        continue;
-      }
-      if (fd == out_fd) {
-        result.output.append(buf, static_cast<std::size_t>(r));
-        if (result.output.size() > max_output) {
-          too_long = true;
-          break;
-        }
-      } else if (result.error.size() < 4096) {
-        result.error.append(buf, static_cast<std::size_t>(r));
-      }
-    }
-    if (too_long) {
-      break;
     }
   }
-  for (int fd : {in_fd, out_fd, err_fd}) {
+  return Exchange::kClosed;
+}
+
+// The filter's result from how the exchange ended and its wait status.
+void finish_result(FilterResult& result, Exchange end, int status,
+                   std::chrono::milliseconds timeout, std::size_t max_output) {
+  if (end == Exchange::kTimedOut) {
+    result.error = fmt::format("stopped after {} ms", timeout.count());
+    return;
+  }
+  if (end == Exchange::kTooLong) {
+    result.error = fmt::format("more than {} KiB of output", max_output >> 10);
+    return;
+  }
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    result.error = fmt::format("{}: {}",
+                               WIFEXITED(status) ? fmt::format("exit {}", WEXITSTATUS(status))
+                                                 : fmt::format("signal {}", WTERMSIG(status)),
+                               result.error);
+    return;
+  }
+  result.ok = true;
+}
+
+// Runs `argv` (argv[0] a full path) with `input` on its standard input, keeping at most
+// `max_output` bytes of its standard output and a little of its standard error, killed at
+// `timeout`. The process gets an empty environment but for PATH and a UTF-8 locale, no other
+// descriptor of the judge, and its own process group.
+FilterResult run_filter(const std::vector<std::string>& argv, std::string_view input,
+                        std::chrono::milliseconds timeout, std::size_t max_output) {
+  FilterResult result;
+  std::array<std::array<int, 2>, 3> pipes{};
+  if (!open_pipes(pipes, result.error)) {
+    return result;
+  }
+  pid_t pid = -1;
+  const int rc = spawn_filter(argv, pipes, pid);
+  close(pipes[0][0]);
+  close(pipes[1][1]);
+  close(pipes[2][1]);
+  if (rc != 0) {
+    result.error = fmt::format("cannot start {}: {}", argv[0], std::strerror(rc));
+    close(pipes[0][1]);
+    close(pipes[1][0]);
+    close(pipes[2][0]);
+    return result;
+  }
+  // Writing to a pipe whose reader died raises SIGPIPE: blocked on this thread while feeding
+  // the input, and a pending one taken away before the mask is restored.
+  sigset_t pipe_set;
+  sigemptyset(&pipe_set);
+  sigaddset(&pipe_set, SIGPIPE);
+  sigset_t old_mask;
+  pthread_sigmask(SIG_BLOCK, &pipe_set, &old_mask);
+
+  fcntl(pipes[0][1], F_SETFL, O_NONBLOCK);
+  FilterIo io{
+      .in_fd = input.empty() ? -1 : pipes[0][1], .out_fd = pipes[1][0], .err_fd = pipes[2][0]};
+  if (io.in_fd < 0) {
+    close(pipes[0][1]);
+  }
+  const Exchange end = exchange(io, input, timeout, max_output, result);
+  for (int fd : {io.in_fd, io.out_fd, io.err_fd}) {
     if (fd >= 0) {
       close(fd);
     }
@@ -206,28 +257,13 @@ FilterResult run_filter(const std::vector<std::string>& argv, std::string_view i
   }
   pthread_sigmask(SIG_SETMASK, &old_mask, nullptr);
 
-  if (timed_out || too_long) {
+  if (end != Exchange::kClosed) {
     kill(-pid, SIGKILL);
   }
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
-  if (timed_out) {
-    result.error = fmt::format("stopped after {} ms", timeout.count());
-    return result;
-  }
-  if (too_long) {
-    result.error = fmt::format("more than {} KiB of output", max_output >> 10);
-    return result;
-  }
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    result.error = fmt::format("{}: {}",
-                               WIFEXITED(status) ? fmt::format("exit {}", WEXITSTATUS(status))
-                                                 : fmt::format("signal {}", WTERMSIG(status)),
-                               result.error);
-    return result;
-  }
-  result.ok = true;
+  finish_result(result, end, status, timeout, max_output);
   return result;
 }
 

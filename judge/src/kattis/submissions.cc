@@ -277,47 +277,32 @@ const LanguageInfo* detect(const std::vector<fs::path>& files,
   return best;
 }
 
-// Fills in language, files and entry point of a program found at `found` (a file or folder).
-KattisProgram describe_program(const fs::path& dir, const fs::path& found, const std::string& name,
-                               bool folder, const std::set<std::string>* allowed,
-                               std::vector<std::string>& notes) {
-  KattisProgram p;
-  p.name = name;
+// The files of a program found at `found` (a file or folder), and its confined path.
+Listed list_program_files(const fs::path& dir, const fs::path& found, bool folder, fs::path& path) {
   Listed listed;
   if (folder) {
-    p.path = judge::detail::confine(dir, found, "a program's folder", judge::detail::Kind::kFolder);
+    path = judge::detail::confine(dir, found, "a program's folder", judge::detail::Kind::kFolder);
     list_program(dir, found, "", 0, listed);
   } else {
-    p.path = judge::detail::confine(dir, found, "a program");
+    path = judge::detail::confine(dir, found, "a program");
     std::error_code ec;
-    listed.files.push_back(p.path);
+    listed.files.push_back(path);
     listed.rel.push_back(found.filename().string());
-    listed.bytes = fs::file_size(p.path, ec);
+    listed.bytes = fs::file_size(path, ec);
   }
-  p.files = listed.files;
-  if (listed.bytes > kMaxProgramBytes) {
-    p.skipped = fmt::format("larger than {} KiB", kMaxProgramBytes >> 10);
-    return p;
-  }
-  const LanguageInfo* language = detect(listed.files, allowed);
-  if (language == nullptr) {
-    p.skipped = "no source file of a known language";
-    return p;
-  }
-  p.language_name = language->name;
-  p.language = language->judge_id;
-  if (p.language.empty()) {
-    p.skipped = fmt::format("{} is not a language the judge runs", language->name);
-    return p;
-  }
-  // The entry point, problemtools' rule: a source file named main.* (any case), else the
-  // first source in name order; Python 3's __main__.py first, as the specification says.
+  return listed;
+}
+
+// The index in `listed` of the program's entry point, problemtools' rule: a source file named
+// main.* (any case), else the first source in name order; Python 3's __main__.py first, as
+// the specification says.
+std::size_t entry_point(const LanguageInfo& language, const Listed& listed) {
   std::vector<std::size_t> sources;
   for (std::size_t i = 0; i < listed.files.size(); ++i) {
     const bool source =
-        std::string_view(language->code) == "python3"
-            ? has_extension(*language, listed.files[i]) && !python2_shebang(listed.files[i])
-            : has_extension(*language, listed.files[i]);
+        std::string_view(language.code) == "python3"
+            ? has_extension(language, listed.files[i]) && !python2_shebang(listed.files[i])
+            : has_extension(language, listed.files[i]);
     if (source) {
       sources.push_back(i);
     }
@@ -340,23 +325,56 @@ KattisProgram describe_program(const fs::path& dir, const fs::path& found, const
       named_main = true;
     }
   }
+  return main;
+}
+
+// A Java program's class to run: its public type, else the one with main, else the file's
+// name; a note when that is not the file's name, or when it declares a package.
+void set_java_class(KattisProgram& p, const std::string& rel, std::vector<std::string>& notes) {
+  const std::string stem = fs::path(rel).stem().string();
+  const JavaTypes types = java_types(detail::read_prefix(p.main, kMaxProgramBytes));
+  p.java_class = !types.public_type.empty() ? types.public_type
+                 : !types.main_type.empty() ? types.main_type
+                                            : stem;
+  if (p.java_class != stem) {
+    notes.push_back(
+        fmt::format("{}: the class to run is {}, not {} as the file is named "
+                    "(Kattis runs the class named after the file)",
+                    p.name, p.java_class, stem));
+  }
+  if (!types.package.empty()) {
+    notes.push_back(fmt::format("{}: declares package {}; the class is run by its simple name",
+                                p.name, types.package));
+  }
+}
+
+// Fills in language, files and entry point of a program found at `found` (a file or folder).
+KattisProgram describe_program(const fs::path& dir, const fs::path& found, const std::string& name,
+                               bool folder, const std::set<std::string>* allowed,
+                               std::vector<std::string>& notes) {
+  KattisProgram p;
+  p.name = name;
+  const Listed listed = list_program_files(dir, found, folder, p.path);
+  p.files = listed.files;
+  if (listed.bytes > kMaxProgramBytes) {
+    p.skipped = fmt::format("larger than {} KiB", kMaxProgramBytes >> 10);
+    return p;
+  }
+  const LanguageInfo* language = detect(listed.files, allowed);
+  if (language == nullptr) {
+    p.skipped = "no source file of a known language";
+    return p;
+  }
+  p.language_name = language->name;
+  p.language = language->judge_id;
+  if (p.language.empty()) {
+    p.skipped = fmt::format("{} is not a language the judge runs", language->name);
+    return p;
+  }
+  const std::size_t main = entry_point(*language, listed);
   p.main = listed.files[main];
   if (p.language == "java") {
-    const std::string stem = fs::path(listed.rel[main]).stem().string();
-    const JavaTypes types = java_types(detail::read_prefix(p.main, kMaxProgramBytes));
-    p.java_class = !types.public_type.empty() ? types.public_type
-                   : !types.main_type.empty() ? types.main_type
-                                              : stem;
-    if (p.java_class != stem) {
-      notes.push_back(
-          fmt::format("{}: the class to run is {}, not {} as the file is named "
-                      "(Kattis runs the class named after the file)",
-                      name, p.java_class, stem));
-    }
-    if (!types.package.empty()) {
-      notes.push_back(fmt::format("{}: declares package {}; the class is run by its simple name",
-                                  name, types.package));
-    }
+    set_java_class(p, listed.rel[main], notes);
   }
   return p;
 }

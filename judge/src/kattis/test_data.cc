@@ -59,6 +59,9 @@ class Scanner {
             int depth);
   void add_test(const fs::path& folder, const std::string& group, const std::string& base,
                 bool sample, const std::set<std::string>& names, const GroupSettings& settings);
+  void read_legacy_settings(detail::MapReader& r, const std::string& shown,
+                            GroupSettings& settings);
+  void read_new_settings(detail::MapReader& r, const std::string& shown, GroupSettings& settings);
   void read_test_yaml(const fs::path& file, KattisTest& test);
   std::string first_line(const fs::path& found, std::string_view what);
   std::string short_text(const fs::path& found, std::string_view what);
@@ -106,6 +109,31 @@ void unknown_setting(const detail::MapReader& r, const std::string& key, const Y
   out.notes.push_back(fmt::format("{}unknown key {}; ignored", r.location(node), r.key_name(key)));
 }
 
+// The output validator's arguments under `key`, if the settings file has it. `words`: the
+// legacy form, a string of flags.
+void set_validator_args(detail::MapReader& r, std::string_view key, bool words,
+                        GroupSettings& settings) {
+  const YAML::Node node = r.get(key);
+  if (!node.IsDefined()) {
+    return;
+  }
+  if (words) {
+    // Legacy: a string of flags. The legacy text also allows a mapping naming one of
+    // several validators; the judge runs one validator.
+    if (node.IsMap()) {
+      r.fail(node,
+             fmt::format("{} as a mapping (a validator's name and flags) is not "
+                         "supported",
+                         r.key_name(key)),
+             "write the flags as a string: output_validator_flags: float_tolerance 1e-6");
+    }
+    settings.validator_args = r.strings(key, /*or_words=*/true);
+  } else {
+    settings.validator_args = r.strings(key);
+  }
+  settings.where = r.location(node);
+}
+
 }  // namespace
 
 std::string Scanner::first_line(const fs::path& found, std::string_view what) {
@@ -148,70 +176,60 @@ GroupSettings Scanner::read_settings(const fs::path& folder, const std::string& 
   }
   const fs::path file = judge::detail::confine(dir_, folder / file_name, file_name);
   detail::MapReader r(detail::load_yaml_file(file, kMaxSettingsBytes, shown), shown);
-  const bool scoring = metadata_.has_type("scoring");
-  auto set_args = [&](std::string_view key, bool words) {
-    const YAML::Node node = r.get(key);
-    if (!node.IsDefined()) {
-      return;
-    }
-    if (words) {
-      // Legacy: a string of flags. The legacy text also allows a mapping naming one of
-      // several validators; the judge runs one validator.
-      if (node.IsMap()) {
-        r.fail(node,
-               fmt::format("{} as a mapping (a validator's name and flags) is not "
-                           "supported",
-                           r.key_name(key)),
-               "write the flags as a string: output_validator_flags: float_tolerance 1e-6");
-      }
-      settings.validator_args = r.strings(key, /*or_words=*/true);
-    } else {
-      settings.validator_args = r.strings(key);
-    }
-    settings.where = r.location(node);
-  };
   if (!new_keys) {
-    // Legacy and 2023-07-draft: problemtools' keys.
-    set_args("output_validator_flags", true);
-    if (metadata_.format == Format::k2023_07) {
-      set_args("output_validator_args", false);
-    } else if (r.has("output_validator_args")) {
-      r.fail(r.get("output_validator_args"),
-             "output_validator_args is the 2025-09 name; a legacy testdata.yaml has "
-             "output_validator_flags",
-             "write output_validator_flags: FLAGS (a string), or set problem_format_version");
-    }
-    if (auto grading = r.string("grading"); grading && *grading == "custom") {
-      unsupported("custom grading (graders/)", detail::location(shown, r.get("grading")));
-    }
-    (void)r.string("on_reject");
-    (void)r.string("grader_flags");
-    (void)r.get("input_validator_flags");
-    for (const char* key : {"accept_score", "reject_score", "range"}) {
-      if (r.has(key) && !scoring) {
-        out_.notes.push_back(
-            fmt::format("{}'{}' is for scoring problems; ignored", r.location(r.get(key)), key));
-      }
-    }
+    read_legacy_settings(r, shown, settings);
   } else {
-    set_args("output_validator_args", false);
-    if (metadata_.format == Format::k2023_07 && !r.get("output_validator_args").IsDefined()) {
-      set_args("output_validator_flags", true);
-    }
-    if (!r.strings("args").empty()) {
-      unsupported("test case arguments (args)", detail::location(shown, r.get("args")));
-    }
-    for (const char* key : {"max_score", "score_aggregation", "static_validation_score",
-                            "require_pass", "input_validator_args", "static_validator_args",
-                            "input_visualizer_args", "output_visualizer_args"}) {
-      (void)r.get(key);
-    }
-    (void)r.boolean("full_feedback");
+    read_new_settings(r, shown, settings);
   }
   for (const auto& [key, node] : r.unknown_keys()) {
     unknown_setting(r, key, node, out_);
   }
   return settings;
+}
+
+// Legacy and 2023-07-draft: problemtools' keys.
+void Scanner::read_legacy_settings(detail::MapReader& r, const std::string& shown,
+                                   GroupSettings& settings) {
+  set_validator_args(r, "output_validator_flags", true, settings);
+  if (metadata_.format == Format::k2023_07) {
+    set_validator_args(r, "output_validator_args", false, settings);
+  } else if (r.has("output_validator_args")) {
+    r.fail(r.get("output_validator_args"),
+           "output_validator_args is the 2025-09 name; a legacy testdata.yaml has "
+           "output_validator_flags",
+           "write output_validator_flags: FLAGS (a string), or set problem_format_version");
+  }
+  if (auto grading = r.string("grading"); grading && *grading == "custom") {
+    unsupported("custom grading (graders/)", detail::location(shown, r.get("grading")));
+  }
+  (void)r.string("on_reject");
+  (void)r.string("grader_flags");
+  (void)r.get("input_validator_flags");
+  const bool scoring = metadata_.has_type("scoring");
+  for (const char* key : {"accept_score", "reject_score", "range"}) {
+    if (r.has(key) && !scoring) {
+      out_.notes.push_back(
+          fmt::format("{}'{}' is for scoring problems; ignored", r.location(r.get(key)), key));
+    }
+  }
+}
+
+// test_group.yaml, and testdata.yaml in a 2025-09 package.
+void Scanner::read_new_settings(detail::MapReader& r, const std::string& shown,
+                                GroupSettings& settings) {
+  set_validator_args(r, "output_validator_args", false, settings);
+  if (metadata_.format == Format::k2023_07 && !r.get("output_validator_args").IsDefined()) {
+    set_validator_args(r, "output_validator_flags", true, settings);
+  }
+  if (!r.strings("args").empty()) {
+    unsupported("test case arguments (args)", detail::location(shown, r.get("args")));
+  }
+  for (const char* key : {"max_score", "score_aggregation", "static_validation_score",
+                          "require_pass", "input_validator_args", "static_validator_args",
+                          "input_visualizer_args", "output_visualizer_args"}) {
+    (void)r.get(key);
+  }
+  (void)r.boolean("full_feedback");
 }
 
 void Scanner::read_test_yaml(const fs::path& found, KattisTest& test) {
