@@ -195,18 +195,14 @@ void build_verdict_mix(Model& m, const std::vector<Dated>& window) {
   }
 }
 
-void build_topics(Model& m, const std::vector<Dated>& all, const std::vector<Problem>& problems) {
+void build_topics(Model& m, const std::vector<Problem>& problems) {
   std::map<std::string, const ProblemStats*> attempted;
   for (const auto& s : m.stats.problems) {
     attempted[s.problem] = &s;
   }
-  std::map<std::string, int> accepted;  // accepted submissions per problem
-  for (const auto& d : all) {
-    accepted[d.row->problem] += d.row->verdict == Verdict::kAccepted ? 1 : 0;
-  }
   std::map<std::string, TopicRow> rows;
   for (const auto& [tag, tally] : m.stats.by_tag) {
-    rows[tag] = TopicRow{tag, tally.total, 0, tally.solved, 0, 0};
+    rows[tag] = TopicRow{tag, tally.total, 0, tally.solved, 0};
   }
   for (const auto& p : problems) {
     const auto it = attempted.find(p.id);
@@ -218,7 +214,6 @@ void build_topics(Model& m, const std::vector<Dated>& all, const std::vector<Pro
       row.tag = tag;
       row.tried += 1;
       row.submissions += it->second->attempts;
-      row.accepted += accepted[p.id];
     }
   }
   for (auto& [tag, row] : rows) {
@@ -385,7 +380,7 @@ Model build(const std::vector<SubmissionRow>& rows, const StatsModel& stats,
 
   build_calendar(m, window);
   build_verdict_mix(m, window);
-  build_topics(m, all, problems);
+  build_topics(m, problems);
   build_first_accepts(m, options.local);
   build_schedule(m, all, problems, options);
   return m;

@@ -215,7 +215,7 @@ void calendar_section(std::string& out, const Model& m) {
     const std::int64_t to = std::min(weeks, from + 53);
     put(out,
         "<div class=\"wide\"><table class=\"calendar\"><caption>Submissions per day, {} to "
-        "{} (hover a day for its numbers)</caption>\n<thead><tr><td></td>",
+        "{} (hover a day for its numbers)</caption>\n<thead><tr><th></th>",
         day_text(std::max(m.calendar_from, first_monday + from * 7)),
         day_text(std::min(m.today, first_monday + to * 7 - 1)));
     for (std::int64_t w = from; w < to; ++w) {
@@ -231,7 +231,8 @@ void calendar_section(std::string& out, const Model& m) {
           }
         }
       }
-      put(out, "<th scope=\"col\">{}</th>", label);
+      // In a span laid out of the flow: a month's name does not widen its week.
+      put(out, "<th scope=\"col\"><span>{}</span></th>", label);
     }
     put(out, "</tr></thead>\n<tbody>\n");
     for (int row = 0; row < 7; ++row) {
@@ -292,8 +293,8 @@ void verdicts_section(std::string& out, const Model& m, bool charts) {
   put(out, "<p class=\"note\">Submissions per {} by verdict{}.", m.verdict_unit,
       m.since ? ", in the period" : "");
   if (m.unjudged > 0) {
-    put(out, " {} without a verdict (interrupted) are not counted.",
-        plural(m.unjudged, "submission", "submissions"));
+    put(out, " {} without a verdict (interrupted) {} not counted.",
+        plural(m.unjudged, "submission", "submissions"), m.unjudged == 1 ? "is" : "are");
   }
   put(out, "</p>\n");
   if (charts) {
@@ -340,7 +341,7 @@ void topics_section(std::string& out, const Model& m, bool charts) {
     put(out, "</section>\n");
     return;
   }
-  put(out, "<div class=\"pair\">\n");
+  put(out, "<div class=\"pair even\">\n");
   if (charts) {
     canvas(out, "topics",
            "Stacked bar chart per tag of the library's problems solved, tried and not tried; the "
@@ -352,15 +353,14 @@ void topics_section(std::string& out, const Model& m, bool charts) {
       "scope=\"col\">Tag</th><th scope=\"col\" class=\"num\">Solved</th><th scope=\"col\" "
       "class=\"num\">Tried</th><th scope=\"col\" class=\"num\">In the library</th><th "
       "scope=\"col\" class=\"num\">Solve rate</th><th scope=\"col\" "
-      "class=\"num\">Submissions</th><th scope=\"col\" class=\"num\">Accepted</th></tr>"
+      "class=\"num\">Submissions</th></tr>"
       "</thead>\n<tbody>\n");
   for (const auto& t : m.topics) {
     put(out,
         "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td><td "
-        "class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td "
-        "class=\"num\">{}</td></tr>\n",
+        "class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
         h(t.tag), t.solved, t.tried, t.problems, t.tried > 0 ? percent(t.solved, t.tried) : "–",
-        t.submissions, t.accepted);
+        t.submissions);
   }
   put(out, "</tbody></table></div>\n</div>\n</section>\n");
 }
@@ -384,12 +384,9 @@ void first_ac_section(std::string& out, const Model& m, bool charts) {
       // Within a tenth, or within a minute, is no change worth a word.
       const double earlier = t.earlier_median_min;
       const double later = t.later_median_min;
-      const double change = (later - earlier) / std::max(earlier, 1.0);
-      const std::string direction =
-          std::abs(later - earlier) < 1 || std::abs(change) < 0.1 ? "about the same"
-          : later < earlier ? fmt::format("{}% faster", std::lround(-change * 100))
-          : earlier < 1     ? "slower"
-                            : fmt::format("{}% slower", std::lround(change * 100));
+      const bool same = std::abs(later - earlier) < 1 ||
+                        std::abs(later - earlier) < 0.1 * std::max(earlier, later);
+      const std::string direction = same ? "about the same" : later < earlier ? "faster" : "slower";
       put(out,
           "<li>{}: the median was {} over the first {} solved and {} over the last {}: {}.</li>\n",
           t.difficulty, duration_text(t.earlier_median_min), t.count / 2,
@@ -397,7 +394,7 @@ void first_ac_section(std::string& out, const Model& m, bool charts) {
     }
     put(out, "</ul>\n");
   }
-  put(out, "<div class=\"pair\">\n");
+  put(out, "<div class=\"pair even\">\n");
   if (charts) {
     canvas(out, "first_ac",
            "Scatter chart of the time to first AC per problem, by the day it was solved, with "
@@ -410,8 +407,8 @@ void first_ac_section(std::string& out, const Model& m, bool charts) {
       "scope=\"col\" class=\"num\">Submissions</th></tr></thead>\n<tbody>\n");
   for (const auto& f : m.first_accepts) {
     put(out,
-        "<tr><th scope=\"row\">{} <span class=\"note\">{}</span></th><td>{}</td><td>{}</td><td "
-        "class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
+        "<tr><th scope=\"row\">{} <span class=\"note\">{}</span></th><td>{}</td><td "
+        "class=\"date\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
         h(f.title), f.title == f.problem ? "" : h(f.problem), h(f.difficulty), day_text(f.day),
         duration_text(static_cast<double>(f.seconds) / 60.0), f.attempts);
   }
@@ -428,7 +425,7 @@ void due_table(std::string& out, std::string_view id, std::string_view caption,
     put(out, "<tr><th scope=\"row\">{} <span class=\"note\">{}</span></th><td>{}</td>", h(r.title),
         r.title == r.problem ? "" : h(r.problem), h(r.difficulty));
     if (when) {
-      put(out, "<td class=\"kind-{}\">{}</td>", r.kind, r.due_day ? day_text(*r.due_day) : "");
+      put(out, "<td class=\"date kind-{}\">{}</td>", r.kind, r.due_day ? day_text(*r.due_day) : "");
     }
     put(out, "<td>{}</td></tr>\n", h(r.reason));
   }

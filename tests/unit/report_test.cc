@@ -291,7 +291,7 @@ TEST(ReportModelTest, TopicsComeWeakestFirst) {
   EXPECT_EQ(m.topics[0].solved, 0);
   EXPECT_EQ(m.topics[0].submissions, 2);
   EXPECT_EQ(m.topics[2].problems, 1);
-  EXPECT_EQ(m.topics[2].accepted, 1);
+  EXPECT_EQ(m.topics[2].solved, 1);
   EXPECT_EQ(m.topics[4].tried, 0);
 }
 

@@ -57,7 +57,6 @@ struct TopicRow {
   int tried = 0;        ///< of those, with a submission
   int solved = 0;       ///< of those, accepted once
   int submissions = 0;  ///< submissions on problems with the tag
-  int accepted = 0;     ///< of those, accepted
 };
 
 /// A solved problem and how long its first AC took (from `judge start`, else its first
