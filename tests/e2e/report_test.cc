@@ -68,11 +68,14 @@ std::string base64_decode(const std::string& text) {
   return out;
 }
 
-// The Chromium this machine has, or empty.
-std::string find_chromium() {
+// The Chromium this machine has (its path), or empty.
+fs::path find_chromium() {
   for (const char* name : {"chromium-headless-shell", "chromium", "chromium-browser"}) {
-    if (have_program(name)) {
-      return name;
+    for (const char* dir : {"/usr/local/bin", "/usr/bin", "/bin"}) {
+      const fs::path path = fs::path(dir) / name;
+      if (access(path.c_str(), X_OK) == 0) {
+        return path;
+      }
     }
   }
   return {};
@@ -81,13 +84,13 @@ std::string find_chromium() {
 // One headless Chromium, one page, spoken to over the DevTools pipe.
 class Browser {
  public:
-  Browser(const std::string& program, const fs::path& profile, const fs::path& log) {
+  Browser(const fs::path& program, const fs::path& profile, const fs::path& log) {
     int to_browser[2];
     int from_browser[2];
     if (pipe2(to_browser, O_CLOEXEC) != 0 || pipe2(from_browser, O_CLOEXEC) != 0) {
       throw std::runtime_error("pipe2 failed");
     }
-    const std::string path = "/usr/bin/" + program;
+    const std::string path = program.string();
     std::vector<std::string> args = {
         path, "--remote-debugging-pipe", "--headless",
         // The page is the test's own; Chromium's sandbox needs what a container may not give.
@@ -466,7 +469,7 @@ class ReportTest : public JudgeTest {
 };
 
 TEST_F(ReportTest, RendersInHeadlessChromiumWithTheNetworkOff) {
-  const std::string chromium = find_chromium();
+  const fs::path chromium = find_chromium();
   if (chromium.empty()) {
     GTEST_SKIP() << "no Chromium installed (chromium-headless-shell or chromium): "
                     "scripts/setup installs chromium-headless-shell";
@@ -593,6 +596,26 @@ TEST_F(ReportTest, ReplacesItsOwnReportButNoOtherFile) {
   Output forced = judge_at_now({"report", "--out", notes.string(), "--force"});
   EXPECT_EQ(forced.exit_code, 0) << forced.describe();
   EXPECT_EQ(read_file(notes).rfind("<!DOCTYPE html>", 0), 0u);
+}
+
+TEST_F(ReportTest, OpensWithXdgOpenOnlyWhereThereIsADisplay) {
+  // A stand-in for xdg-open that notes what it was asked to open.
+  const fs::path bin = scratch() / "bin";
+  write_file(bin / "xdg-open",
+             fmt::format("#!/bin/sh\necho \"$1\" > {}\n", (scratch() / "opened").string()));
+  fs::permissions(bin / "xdg-open", fs::perms::owner_all);
+  const std::string path = fmt::format("PATH={}:/usr/bin:/bin", bin.string());
+  const fs::path page = scratch() / "open.html";
+
+  Output headless = judge_at_now({"report", "--open", "--out", page.string()}, {path});
+  EXPECT_EQ(headless.exit_code, 0) << headless.describe();
+  EXPECT_NE(headless.out.find("No display here"), std::string::npos) << headless.describe();
+  EXPECT_NE(headless.out.find(page.string()), std::string::npos) << headless.describe();
+  EXPECT_FALSE(fs::exists(scratch() / "opened"));
+
+  Output shown = judge_at_now({"report", "--open", "--out", page.string()}, {path, "DISPLAY=:9"});
+  EXPECT_EQ(shown.exit_code, 0) << shown.describe();
+  EXPECT_EQ(read_file(scratch() / "opened"), page.string() + "\n");
 }
 
 TEST_F(ReportTest, SinceDrawsTheActivityFromThatDay) {
