@@ -32,8 +32,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Debian's libjs-chart.js: the UMD build, which needs no module loader.
-constexpr const char* kChartJs = "/usr/share/javascript/chart.js/chart.min.js";
+// Debian's libjs-chart.js: a UMD build, which needs no module loader (Chart.js 3 ships it as
+// chart.min.js, Chart.js 4 as chart.umd.js; 4's chart.js is a module and would not run inline).
+constexpr const char* kChartJsDir = "/usr/share/javascript/chart.js";
+constexpr const char* kChartJsFiles[] = {"chart.umd.min.js", "chart.umd.js", "chart.min.js"};
 
 // Now, or JUDGE_NOW (an ISO 8601 UTC time): a testing aid, so that a report made from a
 // scripted history is the same page every time.
@@ -179,9 +181,19 @@ void run_report(Context& ctx, const ReportOptions& o) {
 
   judge::report::RenderOptions render;
   const char* chart_path = std::getenv("JUDGE_CHARTJS");
-  const std::string chart_file =
-      chart_path != nullptr && *chart_path != '\0' ? chart_path : kChartJs;
-  render.chart_js = judge::read_file(chart_file);
+  std::string chart_file;
+  if (chart_path != nullptr && *chart_path != '\0') {
+    chart_file = chart_path;
+    render.chart_js = judge::read_file(chart_file);
+  } else {
+    for (const char* name : kChartJsFiles) {
+      chart_file = (fs::path(kChartJsDir) / name).string();
+      render.chart_js = judge::read_file(chart_file);
+      if (!render.chart_js.empty()) {
+        break;
+      }
+    }
+  }
   if (render.chart_js.empty()) {
     // The tables hold every number: a page without charts is still worth making.
     render.no_charts_reason =
