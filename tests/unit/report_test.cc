@@ -533,6 +533,21 @@ TEST(ReportPageTest, EveryChartHasItsTable) {
   EXPECT_THAT(page, HasSubstr("title=\"2026-03-02: 2 submissions, 1 accepted\""));
 }
 
+TEST(ReportPageTest, ALongCalendarIsCutIntoYears) {
+  History h;
+  h.add("2024-03-04T15:00:00Z", "two-sum", Verdict::kWrongAnswer)
+      .add("2026-03-04T15:00:00Z", "two-sum", Verdict::kAccepted);
+  // From Monday 2024-03-04 to 2026-03-05: 105 weeks, in tables of 53 weeks at most.
+  const Model m = h.model("2026-03-05T16:00:00Z", "2024-03-04T05:00:00Z");
+  EXPECT_EQ(m.calendar.size(), 732u);
+  const std::string page = render_html(m, with_charts());
+  EXPECT_EQ(count(page, "<table class=\"calendar\">"), 2u);
+  EXPECT_THAT(page, HasSubstr("Submissions per day, 2024-03-04 to 2025-03-09"));
+  EXPECT_THAT(page, HasSubstr("Submissions per day, 2025-03-10 to 2026-03-05"));
+  EXPECT_THAT(page, HasSubstr("title=\"2024-03-04: 1 submission, 0 accepted\""));
+  EXPECT_THAT(page, HasSubstr("title=\"2026-03-04: 1 submission, 1 accepted\""));
+}
+
 TEST(ReportPageTest, WithoutChartJsItIsTablesAndSaysWhy) {
   RenderOptions o;
   o.no_charts_reason = "Chart.js was not found at /x (Debian package libjs-chart.js)";
