@@ -3,13 +3,15 @@
 // report made from it (read the store and the library, build the model, render the page with
 // Chart.js embedded) several times. The bar (issue 11): under 1 s and under 2 MB.
 //
-//   build/release/bench/report_bench [SUBMISSIONS] [REPEATS] [PAGE]
+//   build/release/bench/report_bench [SUBMISSIONS] [REPEATS] [PAGE] [DATABASE]
 //
-// PAGE: where to keep the last page made, to look at.
+// PAGE: where to keep the last page made, to look at; DATABASE: where to keep a copy of the
+// history (JUDGE_HOME=DIR judge report, with DIR/judge.db that copy, times the command itself).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <random>
 #include <string>
 #include <vector>
@@ -56,6 +58,7 @@ int main(int argc, char** argv) {
   const int submissions = argc > 1 ? std::max(1, std::atoi(argv[1])) : 10000;
   const int repeats = argc > 2 ? std::max(1, std::atoi(argv[2])) : 5;
   const std::string keep = argc > 3 ? argv[3] : "";
+  const std::string keep_db = argc > 4 ? argv[4] : "";
   try {
     judge::TempDir home("judge-report-bench");
     const judge::Library library =
@@ -117,6 +120,10 @@ int main(int argc, char** argv) {
       }
     }
     const double fill_ms = ms_since(fill_start);
+    if (!keep_db.empty()) {
+      std::filesystem::copy_file(home.path() / "judge.db", keep_db,
+                                 std::filesystem::copy_options::overwrite_existing);
+    }
 
     const std::string chart_js = judge::read_file(kChartJs);
     std::vector<double> read_ms;
