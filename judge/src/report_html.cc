@@ -722,7 +722,7 @@ std::string render_html(const Model& m, const RenderOptions& o) {
   // styles and scripts, by nonce, so that markup slipped into the data could not run either.
   put(out,
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src "
-      "'nonce-{0}'; style-src 'nonce-{0}'; img-src data:; base-uri 'none'; form-action "
+      "'nonce-{0}'; style-src 'nonce-{0}'; base-uri 'none'; form-action "
       "'none'\">\n",
       nonce);
   put(out, "<meta name=\"generator\" content=\"judge report\">\n");
