@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 #include <climits>
+#include <cmath>
 #include <random>
 #include <set>
 
@@ -384,6 +385,35 @@ Model build(const std::vector<SubmissionRow>& rows, const StatsModel& stats,
   build_first_accepts(m, options.local);
   build_schedule(m, all, problems, options);
   return m;
+}
+
+ProbePlot probe_plot(const Problem& problem, const coach::FitResult& fit) {
+  ProbePlot plot;
+  plot.problem = problem.id;
+  plot.title = problem.title;
+  plot.expected = problem.complexity;
+  plot.summary = fit.summary;
+  for (const auto& p : fit.points) {
+    plot.points.push_back({static_cast<double>(p.n), p.time_s, p.hit_limit});
+  }
+  if (!fit.best || fit.points.empty()) {
+    return plot;
+  }
+  plot.fitted = std::string(coach::to_string(*fit.best));
+  const auto best = std::find_if(fit.fits.begin(), fit.fits.end(),
+                                 [&](const coach::ClassFit& f) { return f.growth == *fit.best; });
+  if (best == fit.fits.end()) {
+    return plot;
+  }
+  // Evenly spaced on the log axis the page draws it on.
+  constexpr int kSteps = 24;
+  const double low = std::log(static_cast<double>(fit.points.front().n));
+  const double high = std::log(static_cast<double>(fit.points.back().n));
+  for (int i = 0; i <= kSteps; ++i) {
+    const double n = std::exp(low + (high - low) * i / kSteps);
+    plot.curve.push_back({n, coach::predict(*best, n), false});
+  }
+  return plot;
 }
 
 Model build(const Session& session, const Library& library, const Options& options) {

@@ -409,6 +409,40 @@ TEST(ReportModelTest, BuildsFromASessionAndItsLibrary) {
   EXPECT_EQ(m.fresh[0].problem, "merge");
 }
 
+TEST(ReportModelTest, AProbeBecomesItsPointsAndTheBestCurve) {
+  Problem p = problem("two-sum", Difficulty::kEasy, {"arrays"});
+  p.complexity = "O(n)";
+  std::vector<coach::Sample> samples;
+  for (std::int64_t n = 1000; n <= 1'000'000; n *= 2) {
+    for (int r = 0; r < 3; ++r) {
+      samples.push_back({n, 2e-7 * static_cast<double>(n) + 0.001, false});
+    }
+  }
+  const coach::FitResult fit = coach::fit_complexity(samples);
+  const ProbePlot plot = probe_plot(p, fit);
+  EXPECT_EQ(plot.problem, "two-sum");
+  EXPECT_EQ(plot.expected, "O(n)");
+  EXPECT_EQ(plot.fitted, "O(n)");
+  EXPECT_EQ(plot.summary, fit.summary);
+  ASSERT_EQ(plot.points.size(), fit.points.size());
+  EXPECT_DOUBLE_EQ(plot.points.front().n, 1000);
+  ASSERT_EQ(plot.curve.size(), 25u);
+  EXPECT_NEAR(plot.curve.front().n, 1000, 1e-6);
+  EXPECT_NEAR(plot.curve.back().n, plot.points.back().n, 1e-3);
+  for (std::size_t i = 1; i < plot.curve.size(); ++i) {
+    EXPECT_GT(plot.curve[i].seconds, plot.curve[i - 1].seconds);
+  }
+  EXPECT_NEAR(plot.curve.back().seconds, plot.points.back().seconds,
+              0.1 * plot.points.back().seconds);
+
+  // Too few sizes: the points, and no curve.
+  const ProbePlot thin = probe_plot(p, coach::fit_complexity(std::vector<coach::Sample>{
+                                           {1000, 0.01, false}, {2000, 0.02, false}}));
+  EXPECT_EQ(thin.points.size(), 2u);
+  EXPECT_TRUE(thin.fitted.empty());
+  EXPECT_TRUE(thin.curve.empty());
+}
+
 // --- escaping ---
 
 TEST(ReportEscapeTest, HtmlEscapeLeavesNoMarkup) {

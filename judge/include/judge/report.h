@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "judge/clock.h"
+#include "judge/coach/fit.h"
 #include "judge/library.h"
 #include "judge/session.h"
 #include "judge/store.h"
@@ -91,8 +92,11 @@ struct DueRow {
   std::string reason;
 };
 
-// --- Sections whose data the store does not hold yet. Each is empty until its feature records
-// it; the page then says so instead of drawing anything. See docs/cli.md (judge report).
+// --- Sections whose data the store does not hold yet: mock interviews, complexity probes and
+// explanation feedback. build() leaves them empty and the page says so; render_html() draws
+// them once they are filled (the unit tests draw made-up ones). When a feature stores its
+// results, build(const Session&, ...) reads them and fills Model::mocks, Model::probes or
+// Model::feedback; nothing else changes.
 
 /// One moment of a mock interview, for its drill-down.
 struct MockEvent {
@@ -129,6 +133,10 @@ struct ProbePlot {
   std::vector<ProbePoint> points;
   std::vector<ProbePoint> curve;  ///< the fitted curve, sampled over the points' range
 };
+
+/// A probe's result as the page draws it: every measured size, and the curve of the class that
+/// fits best sampled over their range (none when there was too little to fit).
+[[nodiscard]] ProbePlot probe_plot(const Problem& problem, const coach::FitResult& fit);
 
 /// What the feedback on written explanations found, summed over the submissions.
 struct FeedbackSummary {
