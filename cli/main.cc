@@ -55,6 +55,7 @@ int main(int argc, char** argv) {
   cli::add_problem_commands(app, ctx);
   cli::add_judging_commands(app, ctx);
   cli::add_history_commands(app, ctx);
+  cli::add_report_commands(app, ctx);
   cli::add_system_commands(app, ctx);
   cli::add_pack_commands(app, ctx);
   cli::add_mock_commands(app, ctx);

@@ -13,6 +13,7 @@ void add_judging_commands(CLI::App& app, Context& ctx);  // test, submit
 void add_history_commands(CLI::App& app, Context& ctx);  // history, review, stats
 void add_system_commands(CLI::App& app, Context& ctx);   // sandbox, doctor, languages
 void add_pack_commands(CLI::App& app, Context& ctx);     // pack check|add|list|remove
+void add_report_commands(CLI::App& app, Context& ctx);   // report, export
 // mock start|status|answer|end|abandon|report|list
 void add_mock_commands(CLI::App& app, Context& ctx);
 
