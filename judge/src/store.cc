@@ -95,6 +95,11 @@ constexpr const char* kMigrations[] = {
     R"sql(
     ALTER TABLE submissions ADD COLUMN forgotten_at TEXT;
     )sql",
+    // 4: when a hidden test of the submission was revealed (judge reveal): shown in the
+    // history and the stats, and a lapse for the schedule.
+    R"sql(
+    ALTER TABLE submissions ADD COLUMN revealed_at TEXT;
+    )sql",
 };
 
 std::string boot_id() {
@@ -184,7 +189,7 @@ constexpr const char* kSubmissionColumns =
     "id, kind, problem, language, file_name, source, explanation, created_at, "
     "COALESCE(finished_at, ''), status, COALESCE(verdict, ''), time_ms, memory_kb, passed, "
     "planned, COALESCE(compile_ok, 0), compile_message, compile_time_ms, compile_cached, "
-    "problem_dir, COALESCE(forgotten_at, '')";
+    "problem_dir, COALESCE(forgotten_at, ''), COALESCE(revealed_at, '')";
 
 SubmissionRow read_submission(const Statement& s) {
   SubmissionRow row;
@@ -209,6 +214,7 @@ SubmissionRow read_submission(const Statement& s) {
   row.compile_cached = s.integer(18) != 0;
   row.problem_dir = s.text(19);
   row.forgotten_at = s.text(20);
+  row.revealed_at = s.text(21);
   return row;
 }
 
@@ -614,6 +620,13 @@ bool Store::forget(std::int64_t id, bool forget) {
     s.bind(1, std::optional<int>());
   }
   s.bind(2, id).step();
+  return sqlite3_changes(db_) > 0;
+}
+
+bool Store::record_reveal(std::int64_t id) {
+  // The first reveal counts: revealing the same test again shows nothing new.
+  Statement s(db_, "UPDATE submissions SET revealed_at = COALESCE(revealed_at, ?) WHERE id = ?");
+  s.bind(1, now()).bind(2, id).step();
   return sqlite3_changes(db_) > 0;
 }
 
