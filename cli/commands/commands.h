@@ -13,5 +13,6 @@ void add_judging_commands(CLI::App& app, Context& ctx);  // test, submit
 void add_history_commands(CLI::App& app, Context& ctx);  // history, review, stats
 void add_system_commands(CLI::App& app, Context& ctx);   // sandbox, doctor, languages
 void add_pack_commands(CLI::App& app, Context& ctx);     // pack check|add|list|remove
+void add_coach_commands(CLI::App& app, Context& ctx);    // next, reveal, probe
 
 }  // namespace cli
