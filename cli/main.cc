@@ -59,6 +59,7 @@ int main(int argc, char** argv) {
   cli::add_system_commands(app, ctx);
   cli::add_pack_commands(app, ctx);
   cli::add_mock_commands(app, ctx);
+  cli::add_coach_commands(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

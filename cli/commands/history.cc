@@ -68,8 +68,10 @@ void run_history(Context& ctx, const HistoryOptions& o) {
   for (const auto& r : rows) {
     table.add({fmt::format("{}{}", r.id, r.kind == judge::RunKind::kTest ? "t" : ""),
                when(r.created_at), printable(r.problem), printable(r.language),
-               verdict_cell(ctx.term, r), fmt::format("{}/{}", r.passed, r.planned),
-               format_ms(r.time_ms), format_kib(r.memory_kb)});
+               verdict_cell(ctx.term, r) +
+                   (r.revealed_at.empty() ? "" : ctx.term.paint(" revealed", Style::kYellow)),
+               fmt::format("{}/{}", r.passed, r.planned), format_ms(r.time_ms),
+               format_kib(r.memory_kb)});
   }
   fmt::print("{}", table.render(ctx.term));
   fmt::print("{}\n", ctx.term.paint("'judge review N' shows a submission's code, explanation and "
@@ -245,7 +247,11 @@ void run_stats(Context& ctx, bool as_json) {
     fmt::print(stderr, "judge: warning: not counted: {}\n", printable(unreadable));
   }
   const auto& term = ctx.term;
-  fmt::print("{} solved, {} submissions\n\n", stats.solved, stats.submissions);
+  fmt::print("{} solved, {} submissions", stats.solved, stats.submissions);
+  if (stats.reveals > 0) {
+    fmt::print(", {} hidden test{} revealed", stats.reveals, stats.reveals == 1 ? "" : "s");
+  }
+  fmt::print("\n\n");
   Table levels({"LEVEL", "SOLVED"});
   for (const auto& level : {"easy", "medium", "hard"}) {
     const judge::Tally t = stats.by_difficulty.at(level);

@@ -1,5 +1,9 @@
 // judge list, judge show, judge start.
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <map>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -23,6 +27,7 @@ struct ListOptions {
   std::string difficulty;
   std::vector<std::string> tags;
   bool json = false;
+  bool due = false;  ///< only reviews that are due (judge next's schedule)
 };
 
 void run_list(Context& ctx, const ListOptions& o) {
@@ -32,6 +37,14 @@ void run_list(Context& ctx, const ListOptions& o) {
                        "use easy, medium or hard");
   }
   const auto attempted = ctx.reading_session().attempted();
+  std::map<std::string, judge::coach::Pick> due;
+  if (o.due) {
+    for (auto& pick : ctx.reading_session().schedule().picks) {
+      if (pick.kind == judge::coach::PickKind::kDue) {
+        due.emplace(pick.problem, std::move(pick));
+      }
+    }
+  }
   Table table({"", "ID", "TITLE", "LEVEL", "TIME", "TAGS"});
   json rows = json::array();
   int shown = 0;
@@ -49,7 +62,7 @@ void run_list(Context& ctx, const ListOptions& o) {
     bool tags_ok = std::all_of(o.tags.begin(), o.tags.end(), [&p](const std::string& t) {
       return std::find(p.tags.begin(), p.tags.end(), t) != p.tags.end();
     });
-    if (!tags_ok) {
+    if (!tags_ok || (o.due && due.count(p.id) == 0)) {
       continue;
     }
     auto it = attempted.find(p.id);
@@ -70,6 +83,10 @@ void run_list(Context& ctx, const ListOptions& o) {
                     {"tags", p.tags},
                     {"pack", entry.pack},
                     {"status", status.empty() ? json(nullptr) : json(status)}});
+    if (o.due) {
+      rows.back()["due"] = true;
+      rows.back()["reason"] = due.at(p.id).reason;
+    }
     ++shown;
   }
   if (o.json) {
@@ -77,7 +94,8 @@ void run_list(Context& ctx, const ListOptions& o) {
     return;
   }
   if (shown == 0) {
-    fmt::print("No problem matches.\n");
+    fmt::print("{}\n", o.due ? "No review is due. 'judge next' picks a new problem."
+                             : "No problem matches.");
     return;
   }
   fmt::print("{}", table.render(ctx.term));
@@ -222,6 +240,7 @@ void add_problem_commands(CLI::App& app, Context& ctx) {
   l->add_option("--difficulty", list->difficulty, "Only easy, medium or hard problems");
   l->add_option("--tag", list->tags, "Only problems with this tag (repeatable)");
   l->add_flag("--json", list->json, "Print JSON");
+  l->add_flag("--due", list->due, "Only problems due for review (see judge next)");
   l->callback([&ctx, list] { run_list(ctx, *list); });
 
   auto show = std::make_shared<ShowOptions>();

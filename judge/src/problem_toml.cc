@@ -1,4 +1,6 @@
 // Reading problem.toml: what the problem is (problem_reader.h).
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "judge/error.h"
@@ -133,11 +135,40 @@ void parse_complexity(TableReader& top, Problem& p, const std::string& file) {
   p.complexity_space = c.string("space").value_or("");
   p.edge_cases = c.strings("edge_cases");
   if (auto generator = c.string("generator")) {
-    (void)resolve_in_pack(p.dir, *generator, "the [complexity] generator", Kind::kFile,
-                          c.location(*complexity->get("generator")));
+    p.complexity_generator =
+        resolve_in_pack(p.dir, *generator, "the [complexity] generator", Kind::kFile,
+                        c.location(*complexity->get("generator")));
   }
-  (void)c.numbers("sizes");
+  for (double n : c.numbers("sizes")) {
+    // Sizes are counts of items: whole and at least 1 (the probe's ladder rests on them).
+    if (n < 1 || n > 1e12 || n != static_cast<double>(static_cast<std::int64_t>(n))) {
+      c.fail(
+          *complexity->get("sizes"),
+          fmt::format("'sizes' in [complexity] must be whole numbers from 1 to 10^12, got {}", n),
+          "list input sizes the generator accepts, e.g. sizes = [1000, 10000, 100000]");
+    }
+    p.complexity_sizes.push_back(static_cast<std::int64_t>(n));
+  }
+  std::sort(p.complexity_sizes.begin(), p.complexity_sizes.end());
   c.reject_unknown_keys();
+}
+
+void parse_reveal(TableReader& top, Problem& p, const std::string& file) {
+  const toml::table* reveal = top.table("reveal");
+  if (reveal == nullptr) {
+    return;
+  }
+  TableReader r(*reveal, file, "[reveal]");
+  if (auto kib = r.integer("max_input_kib")) {
+    // 0 turns reveal off for the problem; a cap keeps a reveal to what a person reads.
+    if (*kib < 0 || *kib > 1024) {
+      r.fail(*reveal->get("max_input_kib"),
+             fmt::format("'max_input_kib' in [reveal] must be between 0 and 1024, got {}", *kib),
+             "give the largest hidden input, in KiB, that judge reveal may show (0: none)");
+    }
+    p.reveal_max_input_kib = *kib;
+  }
+  r.reject_unknown_keys();
 }
 
 GeneratedTest parse_generated(const toml::table& gen, const fs::path& dir,
@@ -187,6 +218,7 @@ Metadata read_problem_toml(const fs::path& toml_path, Problem& p) {
   parse_limits(r, p, file);
   parse_checker(r, p, file);
   parse_complexity(r, p, file);
+  parse_reveal(r, p, file);
   if (const toml::table* tests = r.table("tests")) {
     TableReader t(*tests, file, "[tests]");
     metadata.reference = t.string("reference").value_or("");

@@ -75,6 +75,7 @@ json submission_json(const SubmissionRow& r, bool full) {
             {"finished_at", or_null(r.finished_at)},
             {"status", r.status},
             {"forgotten", !r.forgotten_at.empty()},
+            {"revealed", !r.revealed_at.empty()},
             {"verdict", r.verdict ? json(code(*r.verdict)) : json(nullptr)},
             {"time_ms", r.time_ms},
             {"memory_kb", r.memory_kb},
@@ -157,11 +158,9 @@ json stats_json(const StatsModel& stats) {
     }
     return out;
   };
-  return {{"submissions", stats.submissions},
-          {"solved", stats.solved},
-          {"by_difficulty", tallies(stats.by_difficulty)},
-          {"by_tag", tallies(stats.by_tag)},
-          {"problems", problems},
+  return {{"submissions", stats.submissions}, {"solved", stats.solved},
+          {"reveals", stats.reveals},         {"by_difficulty", tallies(stats.by_difficulty)},
+          {"by_tag", tallies(stats.by_tag)},  {"problems", problems},
           {"unreadable", stats.unreadable}};
 }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
+#include <climits>
 #include <regex>
 
 #include <fmt/format.h>
@@ -354,6 +356,9 @@ std::optional<Review> Session::review(std::int64_t id) const {
 StatsModel Session::stats() const {
   StatsModel model;
   model.problems = store_.stats();
+  for (const auto& row : store_.history("", INT_MAX, false)) {
+    model.reveals += row.revealed_at.empty() ? 0 : 1;
+  }
   for (const char* level : {"easy", "medium", "hard"}) {
     model.by_difficulty[level] = {};
   }
@@ -382,6 +387,169 @@ StatsModel Session::stats() const {
     }
   }
   return model;
+}
+
+ScheduleModel Session::schedule() const {
+  ScheduleModel model;
+  std::vector<coach::ProblemInfo> problems;
+  for (const auto& entry : library_.entries()) {
+    try {
+      Problem p = load_problem(entry.dir);
+      problems.push_back({p.id, p.difficulty, p.tags, p.minutes});
+    } catch (const Error& e) {
+      model.unreadable.push_back(fmt::format("{}: {}", entry.id, e.what()));
+    }
+  }
+  auto seconds = [](TimePoint t) {
+    return std::chrono::duration_cast<std::chrono::seconds>(t.time_since_epoch()).count();
+  };
+  std::map<std::string, coach::History> by_problem;
+  for (const auto& row : store_.history("", INT_MAX, false)) {
+    // Only judged submissions are recalls; one still running or stopped by Ctrl-C says nothing.
+    if (row.status != "done" || !row.verdict) {
+      continue;
+    }
+    auto at = parse_iso8601(row.created_at);
+    if (!at) {
+      continue;
+    }
+    auto& history = by_problem[row.problem];
+    history.problem = row.problem;
+    history.attempts.push_back({seconds(*at), *row.verdict, !row.revealed_at.empty(), false});
+  }
+  std::vector<coach::History> histories;
+  for (auto& [id, history] : by_problem) {
+    histories.push_back(std::move(history));
+  }
+  model.picks = coach::schedule(problems, histories, seconds(clock_.now()));
+  return model;
+}
+
+RevealPlan Session::plan_reveal(std::int64_t id) const {
+  auto row = store_.get(id);
+  if (!row) {
+    throw Error(fmt::format("there is no submission #{}", id), "'judge history' lists them");
+  }
+  if (row->kind == RunKind::kTest) {
+    throw Error(fmt::format("#{}t is a test run: it ran only the samples, which it showed", id),
+                "reveal works on a failed submission: give its number from 'judge history'");
+  }
+  if (row->status != "done" || !row->verdict) {
+    throw Error(fmt::format("submission #{} was not judged to the end ({})", id, row->status),
+                "submit again; a failed submission's test can then be revealed");
+  }
+  if (*row->verdict == Verdict::kAccepted) {
+    throw Error(fmt::format("submission #{} was accepted: no test failed", id),
+                "reveal shows the first failing hidden test of a failed submission");
+  }
+  const TestRow* failed = nullptr;
+  for (const auto& t : row->tests) {
+    if (!t.sample && t.verdict != Verdict::kAccepted) {
+      failed = &t;
+      break;
+    }
+  }
+  if (failed == nullptr) {
+    throw Error(
+        fmt::format("submission #{} failed no hidden test ({})", id, describe(*row->verdict)),
+        *row->verdict == Verdict::kCompileError
+            ? "it did not compile: 'judge review " + std::to_string(id) +
+                  "' shows the compiler's messages"
+            : "a failing sample is shown in full by 'judge test FILE'");
+  }
+  std::error_code ec;
+  Problem problem = !row->problem_dir.empty() && fs::is_directory(row->problem_dir, ec)
+                        ? load_problem(row->problem_dir)
+                        : load_stage(row->problem, 0);
+  // "hidden/K" is the K-th hidden test, after the samples (public_test_name()).
+  const std::string prefix = "hidden/";
+  std::size_t k = 0;
+  if (failed->name.rfind(prefix, 0) == 0) {
+    k = static_cast<std::size_t>(std::atoll(failed->name.c_str() + prefix.size()));
+  }
+  const std::size_t index = problem.sample_count() + k - 1;
+  if (k == 0 || index >= problem.tests.size() || problem.tests[index].sample) {
+    throw Error(fmt::format("test {} of submission #{} is no longer among {}'s tests", failed->name,
+                            id, problem.id),
+                "the problem's tests changed since it was judged: submit again, then reveal");
+  }
+  const TestCase& test = problem.tests[index];
+  if (test.generated >= 0) {
+    throw Error(fmt::format("{} of {} is a generated test: too large to read, and never revealed",
+                            failed->name, problem.id),
+                test.desc.empty() ? "think about the largest inputs the constraints allow"
+                                  : "its description says what it is: " + test.desc);
+  }
+  RevealPlan plan;
+  plan.input_bytes = fs::file_size(test.input, ec);
+  if (ec) {
+    throw Error(fmt::format("cannot read the input of {} of {}: {}", failed->name, problem.id,
+                            ec.message()),
+                "check the problem's folder, or reinstall its pack");
+  }
+  const auto max_bytes = static_cast<std::uintmax_t>(problem.reveal_max_input_kib) * 1024;
+  if (plan.input_bytes > max_bytes) {
+    throw Error(
+        fmt::format("the input of {} of {} is {} bytes, over the {} KiB that may be "
+                    "revealed",
+                    failed->name, problem.id, plan.input_bytes, problem.reveal_max_input_kib),
+        test.desc.empty() ? "look for a case the samples do not cover"
+                          : "its description says what it is: " + test.desc);
+  }
+  plan.public_name = failed->name;
+  plan.verdict = failed->verdict;
+  plan.test = index;
+  plan.problem = std::move(problem);
+  plan.row = std::move(*row);
+  return plan;
+}
+
+namespace {
+
+// Keeps the rerun's outcome and hands it on while its files are still there.
+class RevealReporter final : public Reporter {
+ public:
+  RevealReporter(Reporter& inner, std::string name) : inner_(inner), name_(std::move(name)) {}
+  void compiling(const Language& l) override { inner_.compiling(l); }
+  void compiled(const CompileResult& r) override { inner_.compiled(r); }
+  void test_finished(const TestOutcome& outcome) override {
+    result = outcome;
+    result->name = name_;
+    inner_.test_finished(*result);
+  }
+  std::optional<TestOutcome> result;
+
+ private:
+  Reporter& inner_;
+  std::string name_;
+};
+
+}  // namespace
+
+TestOutcome Session::reveal(const RevealPlan& plan, const Language& language, Reporter& reporter) {
+  // The one test, run as a sample is: its output and messages kept for the candidate.
+  Problem problem = plan.problem;
+  TestCase test = problem.tests.at(plan.test);
+  test.sample = true;
+  problem.tests = {test};
+  JudgeRequest request;
+  request.problem = &problem;
+  request.language = &language;
+  request.source = plan.row.source;
+  request.display_name = plan.row.file_name;
+  RevealReporter keep(reporter, plan.public_name);
+  JudgeOutcome outcome = judge_().judge(request, keep);
+  if (outcome.interrupted) {
+    throw Interrupted("interrupted: nothing was revealed");
+  }
+  if (!keep.result) {
+    throw Error(
+        fmt::format("submission #{} did not compile this time: {}", plan.row.id,
+                    outcome.compile.message.empty() ? outcome.error : outcome.compile.message),
+        "check the language's toolchain with 'judge doctor'");
+  }
+  store_.record_reveal(plan.row.id);
+  return *keep.result;
 }
 
 }  // namespace judge

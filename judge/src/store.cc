@@ -146,6 +146,10 @@ constexpr const char* kMigrations[] = {
     ALTER TABLE submissions ADD COLUMN mock_id INTEGER REFERENCES mocks (id);
     ALTER TABLE submissions ADD COLUMN overtime INTEGER NOT NULL DEFAULT 0;
     CREATE INDEX submissions_by_mock ON submissions (mock_id) WHERE mock_id IS NOT NULL;
+    // 6: when a hidden test of the submission was revealed (judge reveal): shown in the
+    // history and the stats, and a lapse for the schedule.
+    R"sql(
+    ALTER TABLE submissions ADD COLUMN revealed_at TEXT;
     )sql",
 };
 
@@ -236,7 +240,7 @@ constexpr const char* kSubmissionColumns =
     "id, kind, problem, language, file_name, source, explanation, created_at, "
     "COALESCE(finished_at, ''), status, COALESCE(verdict, ''), time_ms, memory_kb, passed, "
     "planned, COALESCE(compile_ok, 0), compile_message, compile_time_ms, compile_cached, "
-    "problem_dir, COALESCE(forgotten_at, ''), feedback, COALESCE(mock_id, 0), overtime";
+    "problem_dir, COALESCE(forgotten_at, ''), feedback, COALESCE(mock_id, 0), overtime, COALESCE(revealed_at, '')";
 
 // Feedback as the store keeps it: JSON text, or NULL for none.
 std::string feedback_text(const coach::Feedback& feedback) {
@@ -280,6 +284,7 @@ SubmissionRow read_submission(const Statement& s) {
   row.feedback = s.null(21) ? std::nullopt : feedback_of(s.text(21));
   row.mock = s.integer(22);
   row.overtime = s.integer(23) != 0;
+  row.revealed_at = s.text(24);
   return row;
 }
 
@@ -697,6 +702,13 @@ bool Store::forget(std::int64_t id, bool forget) {
     s.bind(1, std::optional<int>());
   }
   s.bind(2, id).step();
+  return sqlite3_changes(db_) > 0;
+}
+
+bool Store::record_reveal(std::int64_t id) {
+  // The first reveal counts: revealing the same test again shows nothing new.
+  Statement s(db_, "UPDATE submissions SET revealed_at = COALESCE(revealed_at, ?) WHERE id = ?");
+  s.bind(1, now()).bind(2, id).step();
   return sqlite3_changes(db_) > 0;
 }
 

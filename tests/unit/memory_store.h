@@ -106,6 +106,16 @@ class MemoryStore final : public SubmissionStore {
     return true;
   }
 
+  bool record_reveal(std::int64_t id) override {
+    if (!get(id, false)) {
+      return false;
+    }
+    if (row(id).revealed_at.empty()) {
+      row(id).revealed_at = iso8601(clock_.now());
+    }
+    return true;
+  }
+
   void record_start(const StartRow& start) override { starts_.push_back(start); }
   std::optional<StartRow> start_for_file(const std::string& file) const override {
     for (auto it = starts_.rbegin(); it != starts_.rend(); ++it) {

@@ -170,7 +170,7 @@ TEST_F(ProblemTest, RejectsAnUnknownKeyListingTheKnownOnes) {
   write_file(toml_path(), toml);
   EXPECT_EQ(hint_of([&] { (void)load_problem(dir_); }),
             "the known keys here are: checker, complexity, difficulty, generated, hints, limits, "
-            "minutes, tags, tests, title");
+            "minutes, reveal, tags, tests, title");
 }
 
 TEST_F(ProblemTest, RejectsWrongTypes) {

@@ -102,7 +102,7 @@ class StoreTest : public ::testing::Test {
 TEST_F(StoreTest, CreatesTheDatabaseWithTheCurrentSchema) {
   { Store store(db_path()); }
   EXPECT_TRUE(fs::exists(db_path()));
-  EXPECT_EQ(Store::schema_version(), 5);
+  EXPECT_EQ(Store::schema_version(), 6);
   EXPECT_EQ(query_int("PRAGMA user_version"), Store::schema_version());
   EXPECT_EQ(query_int("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
                       "('problems', 'submissions', 'test_results', 'starts', 'mocks', "
@@ -118,7 +118,7 @@ TEST_F(StoreTest, ReopensWithoutMigratingAgain) {
   }
   Store again(db_path());
   EXPECT_EQ(again.history("", 10).size(), 1u);
-  EXPECT_EQ(query_int("PRAGMA user_version"), 5);
+  EXPECT_EQ(query_int("PRAGMA user_version"), 6);
 }
 
 TEST_F(StoreTest, MigratesAVersionOneDatabaseKeepingItsRows) {
@@ -127,13 +127,13 @@ TEST_F(StoreTest, MigratesAVersionOneDatabaseKeepingItsRows) {
     (void)submit(store, "two-sum", Verdict::kAccepted);
   }
   // Back to schema 1, as a database written by the first release would be.
-  sql("DROP INDEX submissions_by_mock; ALTER TABLE submissions DROP COLUMN overtime; "
+  sql("ALTER TABLE submissions DROP COLUMN revealed_at; DROP INDEX submissions_by_mock; ALTER TABLE submissions DROP COLUMN overtime; "
       "ALTER TABLE submissions DROP COLUMN mock_id; DROP TABLE mock_events; "
       "DROP TABLE mock_problems; DROP TABLE mocks; ALTER TABLE submissions DROP COLUMN feedback; "
       "ALTER TABLE submissions DROP COLUMN problem_dir; ALTER TABLE submissions DROP COLUMN "
       "forgotten_at; PRAGMA user_version = 1");
   Store store(db_path());
-  EXPECT_EQ(query_int("PRAGMA user_version"), 5);
+  EXPECT_EQ(query_int("PRAGMA user_version"), 6);
   auto rows = store.history("", 10);
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_EQ(rows[0].problem, "two-sum");
@@ -149,12 +149,13 @@ TEST_F(StoreTest, MigratesAVersionThreeDatabaseToFeedbackAndMocks) {
     Store store(db_path());
     (void)submit(store, "two-sum", Verdict::kWrongAnswer);
   }
-  sql("DROP INDEX submissions_by_mock; ALTER TABLE submissions DROP COLUMN overtime; "
+  sql("ALTER TABLE submissions DROP COLUMN revealed_at; "
+      "DROP INDEX submissions_by_mock; ALTER TABLE submissions DROP COLUMN overtime; "
       "ALTER TABLE submissions DROP COLUMN mock_id; DROP TABLE mock_events; "
       "DROP TABLE mock_problems; DROP TABLE mocks; ALTER TABLE submissions DROP COLUMN feedback; "
       "PRAGMA user_version = 3");
   Store store(db_path());
-  EXPECT_EQ(query_int("PRAGMA user_version"), 5);
+  EXPECT_EQ(query_int("PRAGMA user_version"), 6);
   ASSERT_EQ(store.history("", 10).size(), 1u);
   EXPECT_FALSE(store.active_mock());
   EXPECT_TRUE(store.mocks(10).empty());
@@ -285,12 +286,25 @@ TEST_F(StoreTest, AForgottenSubmissionLeavesHistoryStatsAndAttemptsButCanBeRevie
   EXPECT_FALSE(store.forget(99, true));
 }
 
+TEST_F(StoreTest, RecordsTheFirstRevealOfASubmission) {
+  Store store(db_path());
+  const std::int64_t failed = submit(store, "two-sum", Verdict::kWrongAnswer);
+  EXPECT_TRUE(store.get(failed)->revealed_at.empty());
+  EXPECT_TRUE(store.record_reveal(failed));
+  const std::string first = store.get(failed)->revealed_at;
+  EXPECT_FALSE(first.empty());
+  EXPECT_TRUE(store.record_reveal(failed));
+  EXPECT_EQ(store.get(failed)->revealed_at, first) << "the first reveal counts";
+  EXPECT_EQ(store.history("", 10).front().revealed_at, first);
+  EXPECT_FALSE(store.record_reveal(99));
+}
+
 TEST_F(StoreTest, RefusesADatabaseFromANewerJudge) {
   { Store store(db_path()); }
   sql("PRAGMA user_version = 99");
   EXPECT_EQ(error_of([&] { Store store(db_path()); }),
             fmt::format("the database {} was written by a newer judge (schema 99, this judge "
-                        "knows 5)",
+                        "knows 6)",
                         db_path().string()));
 }
 

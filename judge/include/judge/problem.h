@@ -64,6 +64,12 @@ struct Problem {
   std::string complexity;               ///< expected time complexity, e.g. "O(n)", or empty
   std::string complexity_space;         ///< expected extra space, e.g. "O(1)", or empty
   std::vector<std::string> edge_cases;  ///< classic edge cases an explanation should name
+  /// [complexity] generator: makes an input of size N from "N SEED" (judge probe), or empty.
+  std::filesystem::path complexity_generator;
+  std::vector<std::int64_t> complexity_sizes;  ///< [complexity] sizes, ascending
+  /// [reveal] max_input_kib: judge reveal shows a hidden test only when its input is at most
+  /// this large (a screenful of a small case teaches; a megabyte of random numbers does not).
+  std::int64_t reveal_max_input_kib = 4;
   std::filesystem::path dir;
   std::filesystem::path statement;  ///< statement.md
   std::filesystem::path solution;   ///< solution.md, may be absent

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "judge/clock.h"
+#include "judge/coach/schedule.h"
 #include "judge/judge.h"
 #include "judge/library.h"
 #include "judge/problem.h"
@@ -55,6 +56,13 @@ struct StatsModel {
   std::vector<ProblemStats> problems;  ///< the problems attempted
   /// Problems of the library that could not be read, with why: counted nowhere, said here.
   std::vector<std::string> unreadable;
+  int reveals = 0;  ///< submissions whose failing hidden test was revealed (judge reveal)
+};
+
+/// What to practise: every readable problem of the library, ranked (docs/coaching-signals.md).
+struct ScheduleModel {
+  std::vector<coach::Pick> picks;  ///< due reviews first, then new problems, then the rest
+  std::vector<std::string> unreadable;
 };
 
 /// A stored submission with what its review shows beside it.
@@ -64,6 +72,16 @@ struct Review {
   SubmissionRow row;
   std::string title;      ///< the problem's title, or its ID when the problem is gone
   std::string reference;  ///< the reference explanation, or empty when the problem is gone
+};
+
+/// What `judge reveal N` will show: the first failing hidden test of submission N.
+struct RevealPlan {
+  SubmissionRow row;
+  Problem problem;
+  std::size_t test = 0;     ///< index into problem.tests
+  std::string public_name;  ///< "hidden/3"
+  std::uintmax_t input_bytes = 0;
+  Verdict verdict = Verdict::kWrongAnswer;  ///< what the test got when it was judged
 };
 
 class Session {
@@ -131,6 +149,21 @@ class Session {
   [[nodiscard]] std::optional<Review> review(std::int64_t id) const;
   /// Solved per level and tag against the library, and every problem attempted.
   [[nodiscard]] StatsModel stats() const;
+  /// The spaced-repetition schedule over the stored submissions, as of the clock's now: the
+  /// first pick is what `judge next` offers. Derived from the store each time, no state of its
+  /// own.
+  [[nodiscard]] ScheduleModel schedule() const;
+
+  /// Checks that submission `id` has a hidden test that may be revealed: a judged submission
+  /// (not a test run), not accepted, whose first failing hidden test is a file (not
+  /// generated) no larger than the problem's [reveal] max_input_kib. Throws Error saying why
+  /// not and what to do instead.
+  [[nodiscard]] RevealPlan plan_reveal(std::int64_t id) const;
+  /// Runs the stored source again on the planned test, in the sandbox with the problem's
+  /// limits (the store keeps no outputs), and passes the result to `reporter` as a sample's
+  /// (input, answer and output paths, alive during test_finished). Records the reveal: the
+  /// schedule counts the problem as a lapse. Returns the rerun's outcome.
+  TestOutcome reveal(const RevealPlan& plan, const Language& language, Reporter& reporter);
 
  private:
   [[nodiscard]] std::string likely_problems_hint(const std::filesystem::path& file) const;

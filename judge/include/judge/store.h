@@ -53,6 +53,7 @@ struct SubmissionRow {
   std::string finished_at;   ///< empty while running or when interrupted
   std::string status;        ///< "running", "done", "interrupted"
   std::string forgotten_at;  ///< when the user asked to forget it (judge forget), else empty
+  std::string revealed_at;   ///< when a hidden test of it was revealed (judge reveal), else empty
   std::optional<Verdict> verdict;
   int time_ms = 0;
   std::uint64_t memory_kb = 0;
@@ -172,6 +173,9 @@ class SubmissionStore {
   /// Marks submission `id` forgotten (or, `forget` false, remembered again): history(), stats()
   /// and attempted() leave it out; get() still finds it. False when there is no such row.
   virtual bool forget(std::int64_t id, bool forget) = 0;
+  /// Marks that a hidden test of submission `id` was shown (judge reveal); the first time
+  /// counts. False when there is no such row.
+  virtual bool record_reveal(std::int64_t id) = 0;
 
   virtual void record_start(const StartRow& start) = 0;
   [[nodiscard]] virtual std::optional<StartRow> start_for_file(const std::string& file) const = 0;
@@ -246,6 +250,7 @@ class Store final : public SubmissionStore {
                                                    bool include_test_runs = false) const override;
 
   bool forget(std::int64_t id, bool forget) override;
+  bool record_reveal(std::int64_t id) override;
   void record_start(const StartRow& start) override;
   [[nodiscard]] std::optional<StartRow> start_for_file(const std::string& file) const override;
   [[nodiscard]] std::optional<StartRow> latest_start() const override;

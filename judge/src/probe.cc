@@ -1,0 +1,134 @@
+#include "judge/probe.h"
+
+#include <algorithm>
+#include <chrono>
+
+#include <fmt/format.h>
+
+#include "fd.h"
+#include "generate.h"
+#include "judge/error.h"
+#include "judge/hash.h"
+#include "judge/paths.h"
+#include "judge/profiles.h"
+#include "text.h"
+
+namespace judge {
+
+namespace fs = std::filesystem;
+
+Prober::Prober(Runner& runner, Compiler& compiler, const Languages& languages)
+    : runner_(runner), compiler_(compiler), languages_(languages) {}
+
+namespace {
+
+double seconds(std::chrono::microseconds t) {
+  return static_cast<double>(t.count()) / 1e6;
+}
+
+std::string run_failure(const sandbox::RunResult& run) {
+  if (run.violated()) {
+    return fmt::format("a forbidden system call ({})", run.violation_name);
+  }
+  if (run.limit != sandbox::LimitKind::kNone) {
+    return std::string(sandbox::to_string(run.limit)) + " limit";
+  }
+  return run.exited ? fmt::format("exit code {}", run.exit_code)
+                    : fmt::format("signal {}", run.signal);
+}
+
+}  // namespace
+
+ProbeResult Prober::probe(const Problem& problem, const Language& language,
+                          const std::string& source, const std::string& display_name,
+                          const ProbeOptions& options, ProbeReporter& reporter) {
+  if (problem.complexity_generator.empty() || problem.complexity_sizes.empty()) {
+    throw Error(fmt::format("{} has no [complexity] generator and sizes to probe with", problem.id),
+                "pick a problem whose problem.toml has them, or add them: generator = "
+                "\"generators/gen.py\", sizes = [1000, 10000, 100000] (docs/pack-format.md)");
+  }
+  const Language* gen_language = languages_.for_file(problem.complexity_generator);
+  if (gen_language == nullptr) {
+    throw PackError(fmt::format("{}: the [complexity] generator's language is unknown",
+                                problem.complexity_generator.string()),
+                    detail::pack_check_hint(problem));
+  }
+  const CompileResult solution = compiler_.compile(language, source, display_name);
+  if (!solution.ok) {
+    throw Error(fmt::format("{} does not compile:\n{}", display_name, solution.message),
+                "fix it first: judge test " + display_name);
+  }
+  const CompileResult generator =
+      compiler_.compile(*gen_language, read_file(problem.complexity_generator.string()),
+                        problem.complexity_generator.filename().string());
+  if (!generator.ok) {
+    throw PackError(fmt::format("the generator {} does not compile:\n{}",
+                                problem.complexity_generator.string(), generator.message),
+                    detail::pack_check_hint(problem));
+  }
+
+  ProbeResult result;
+  result.ladder = coach::plan_ladder(problem.complexity_sizes, options.ladder);
+  coach::BudgetOptions budget = options.budget;
+  if (budget.time_limit_s <= 0) {
+    budget.time_limit_s = program_time_limit_s(language, problem, 1.0);
+  }
+  result.time_limit_s = budget.time_limit_s;
+  TempDir work("judge-probe");
+  const fs::path input = work.path() / "input";
+  const fs::path output = work.path() / "output";
+  for (const std::int64_t n : result.ladder.sizes) {
+    const coach::NextRun next = coach::plan_next_run(result.samples, n, budget);
+    if (!next.run) {
+      result.stopped = next.reason;
+      break;
+    }
+    // One input per size, the same for every repeat: the repeats measure the noise, not the
+    // input.
+    sandbox::RunSpec gen = profiles::generator(*gen_language, generator.dir);
+    gen.argv.push_back(std::to_string(n));
+    gen.argv.push_back("1");
+    const sandbox::RunResult made = detail::run_with_files(runner_, gen, {}, input);
+    if (made.interrupted) {
+      throw Interrupted("interrupted while making the probe's inputs");
+    }
+    if (!made.ok()) {
+      throw PackError(fmt::format("the generator {} failed for n = {} ({}): {}",
+                                  problem.complexity_generator.string(), n, run_failure(made),
+                                  detail::trimmed(made.stderr_tail)),
+                      detail::pack_check_hint(problem));
+    }
+    reporter.size_started(n, next.repeats);
+    std::vector<coach::Sample> runs;
+    for (int i = 0; i < next.repeats; ++i) {
+      const sandbox::RunResult run = detail::run_with_files(
+          runner_, profiles::probe(language, problem, solution.dir), input, output);
+      if (run.interrupted) {
+        throw Interrupted("interrupted while probing");
+      }
+      const double cpu = seconds(run.cpu_time);
+      result.cpu_s += cpu;
+      const bool time_limit = run.limit == sandbox::LimitKind::kCpuTime ||
+                              run.limit == sandbox::LimitKind::kWallTime ||
+                              cpu > budget.time_limit_s;
+      if (!time_limit && !run.ok()) {
+        throw Error(fmt::format("{} failed on the probe's input of size {} ({})", display_name, n,
+                                run_failure(run)),
+                    "a probe times a working solution: get it accepted first (judge submit)");
+      }
+      runs.push_back({n, cpu, time_limit});
+      if (time_limit) {
+        break;  // one run past the limit says enough about this size
+      }
+    }
+    result.samples.insert(result.samples.end(), runs.begin(), runs.end());
+    reporter.size_finished(n, runs);
+  }
+  coach::FitOptions fit;
+  fit.resolution_s = budget.resolution_s;
+  fit.time_limit_s = budget.time_limit_s;
+  result.fit = coach::fit_complexity(result.samples, fit);
+  return result;
+}
+
+}  // namespace judge

@@ -1,0 +1,138 @@
+// The coaching commands through the real program (issue 10): judge next and list --due read
+// the stored history; judge reveal runs a failed submission again on its first failing hidden
+// test and records that it did.
+#include <sqlite3.h>
+
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include "harness.h"
+
+namespace e2e {
+namespace {
+
+class CoachTest : public JudgeTest {
+ protected:
+  void SetUp() override {
+    JudgeTest::SetUp();
+    if (!have_program("g++")) {
+      GTEST_SKIP() << "g++ is not installed";
+    }
+    Output add = judge({"pack", "add", pack_dir().string()});
+    ASSERT_EQ(add.exit_code, 0) << add.describe();
+  }
+
+  // e2e-add's 32-bit solution: passes the sample, fails hidden/3 (the sum overflows).
+  int submit_int32() {
+    const fs::path file = scratch() / "add.cpp";
+    write_file(file, read_file(problem_dir("e2e-add") / "submissions/wrong_answer/int32.cpp"));
+    json j = submit_json(file, "e2e-add", 1);
+    return j.at("submission").get<int>();
+  }
+
+  // Moves every stored time back by `days`, as if the submissions were made then.
+  void age_history(int days) {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(database().c_str(), &db), SQLITE_OK);
+    const std::string sql = fmt::format(
+        "UPDATE submissions SET created_at = strftime('%Y-%m-%dT%H:%M:%fZ', created_at, "
+        "'-{0} days'), finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', finished_at, '-{0} days')",
+        days);
+    char* error = nullptr;
+    EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error), SQLITE_OK)
+        << (error != nullptr ? error : "");
+    sqlite3_free(error);
+    sqlite3_close(db);
+  }
+};
+
+TEST_F(CoachTest, NextOffersANewProblemWithAReasonWhenNothingIsDue) {
+  json j = judge_json({"next", "--json"}, 0);
+  EXPECT_EQ(j.at("kind"), "new") << j.dump();
+  EXPECT_FALSE(j.at("problem").get<std::string>().empty());
+  EXPECT_NE(j.at("reason").get<std::string>().find("new"), std::string::npos) << j.dump();
+  Output text = judge({"next"});
+  EXPECT_EQ(text.exit_code, 0) << text.describe();
+  EXPECT_NE(text.out.find("Next: " + j.at("problem").get<std::string>()), std::string::npos)
+      << text.out;
+  EXPECT_NE(text.out.find("judge start"), std::string::npos) << text.out;
+  EXPECT_EQ(judge_json({"list", "--due", "--json"}, 0), json::array()) << "nothing tried yet";
+}
+
+TEST_F(CoachTest, AFailedProblemComesBackTheNextDay) {
+  submit_int32();
+  json now = judge_json({"next", "--json"}, 0);
+  EXPECT_NE(now.at("problem"), "e2e-add") << "not due yet: " << now.dump();
+  age_history(2);
+  json later = judge_json({"next", "--json"}, 0);
+  EXPECT_EQ(later.at("problem"), "e2e-add") << later.dump();
+  EXPECT_EQ(later.at("kind"), "due") << later.dump();
+  json due = judge_json({"list", "--due", "--json"}, 0);
+  ASSERT_EQ(due.size(), 1u) << due.dump();
+  EXPECT_EQ(due[0].at("id"), "e2e-add");
+  EXPECT_EQ(due[0].at("due"), true);
+  Output text = judge({"list", "--due"});
+  EXPECT_NE(text.out.find("e2e-add"), std::string::npos) << text.out;
+}
+
+TEST_F(CoachTest, RevealShowsTheFailingHiddenTestWithTheRerunOutputAndRecordsIt) {
+  const int id = submit_int32();
+  Output r = judge({"reveal", std::to_string(id)});
+  ASSERT_EQ(r.exit_code, 0) << r.describe();
+  EXPECT_NE(r.out.find("hidden/3"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("1999999999 1999999999"), std::string::npos) << "the input: " << r.out;
+  EXPECT_NE(r.out.find("3999999998"), std::string::npos) << "the answer: " << r.out;
+  EXPECT_NE(r.out.find("-294967298"), std::string::npos) << "the rerun's output: " << r.out;
+  EXPECT_NE(r.out.find("the sum does not fit in 32 bits"), std::string::npos) << r.out;
+
+  json j = judge_json({"reveal", std::to_string(id), "--json"}, 0);
+  EXPECT_EQ(j.at("test"), "hidden/3");
+  EXPECT_EQ(j.at("verdict"), "WA");
+  EXPECT_EQ(j.at("output"), "-294967298\n");
+  EXPECT_EQ(j.at("expected"), "3999999998\n");
+  EXPECT_EQ(j.at("input_bytes"), 22);
+
+  EXPECT_EQ(judge_json({"stats", "--json"}, 0).at("reveals"), 1) << "counted once";
+  json history = judge_json({"history", "--json"}, 0);
+  EXPECT_EQ(history[0].at("revealed"), true);
+  Output text = judge({"history"});
+  EXPECT_NE(text.out.find("revealed"), std::string::npos) << text.out;
+  Output stats = judge({"stats"});
+  EXPECT_NE(stats.out.find("1 hidden test revealed"), std::string::npos) << stats.out;
+}
+
+TEST_F(CoachTest, RevealRefusesWhatItCannotShow) {
+  auto refused = [this](const std::vector<std::string>& args, const std::string& why) {
+    Output r = judge(args);
+    EXPECT_EQ(r.exit_code, 2) << r.describe();
+    EXPECT_NE(r.err.find(why), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("hint"), std::string::npos) << "a hint: " << r.err;
+  };
+  refused({"reveal", "7"}, "there is no submission #7");
+  refused({"reveal", "x"}, "is not a submission number");
+
+  const fs::path ac = scratch() / "ok.cpp";
+  write_file(ac, read_file(program("e2e-add", "ac.cpp")));
+  const int accepted = submit_json(ac, "e2e-add", 0).at("submission").get<int>();
+  refused({"reveal", std::to_string(accepted)}, "was accepted");
+
+  ASSERT_EQ(judge({"test", ac.string(), "--problem", "e2e-add"}).exit_code, 0);
+  refused({"reveal", "2t"}, "is a test run");
+
+  // A pack that caps reveals at 0 KiB: no hidden input is small enough.
+  const fs::path pack = scratch() / "capped";
+  fs::copy(pack_dir() / "e2e-add", pack, fs::copy_options::recursive);
+  write_file(pack / "problem.toml",
+             read_file(pack / "problem.toml") + "\n[reveal]\nmax_input_kib = 0\n");
+  const fs::path wrong = scratch() / "add32.cpp";
+  write_file(wrong, read_file(problem_dir("e2e-add") / "submissions/wrong_answer/int32.cpp"));
+  const int capped = submit_json(wrong, pack.string(), 1).at("submission").get<int>();
+  refused({"reveal", std::to_string(capped)}, "over the 0 KiB that may be revealed");
+  EXPECT_EQ(judge_json({"stats", "--json"}, 0).at("reveals"), 0);
+}
+
+}  // namespace
+}  // namespace e2e
