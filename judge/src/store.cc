@@ -146,6 +146,7 @@ constexpr const char* kMigrations[] = {
     ALTER TABLE submissions ADD COLUMN mock_id INTEGER REFERENCES mocks (id);
     ALTER TABLE submissions ADD COLUMN overtime INTEGER NOT NULL DEFAULT 0;
     CREATE INDEX submissions_by_mock ON submissions (mock_id) WHERE mock_id IS NOT NULL;
+    )sql",
     // 6: when a hidden test of the submission was revealed (judge reveal): shown in the
     // history and the stats, and a lapse for the schedule.
     R"sql(
