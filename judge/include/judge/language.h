@@ -33,6 +33,9 @@ struct Language {
   std::vector<std::string> mounts;         ///< extra read-only host folders it needs
   std::string precompiled_header;          ///< a header worth precompiling (C++)
   std::vector<std::string> oom_markers;    ///< stderr text that means "out of memory"
+  /// The interpreter refuses a source that is not UTF-8 (unless it declares its encoding)
+  /// only when it runs it, so the judge checks first: a compile error, not a crash.
+  bool utf8_source = false;
 
   /// The compiler or interpreter program (first word of compile, else of run).
   [[nodiscard]] std::string toolchain() const;
