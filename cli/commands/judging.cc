@@ -115,7 +115,7 @@ Resolved resolve(Context& ctx, const JudgeOptions& o) {
 }
 
 void print_summary(Context& ctx, const judge::JudgeOutcome& outcome, std::size_t samples,
-                   bool submit, std::int64_t id) {
+                   bool submit, std::int64_t id, const std::string& submit_command) {
   const auto& term = ctx.term;
   std::string where;
   for (const auto& t : outcome.tests) {
@@ -143,7 +143,8 @@ void print_summary(Context& ctx, const judge::JudgeOutcome& outcome, std::size_t
                term.paint(fmt::format("Submission #{} saved. Review it: judge review {}", id, id),
                           Style::kDim));
   } else {
-    fmt::print("{}\n", term.paint("Samples only. When ready: judge submit FILE", Style::kDim));
+    fmt::print("{}\n",
+               term.paint("Samples only. When ready: " + printable(submit_command), Style::kDim));
   }
 }
 
@@ -273,7 +274,18 @@ void print_result(Context& ctx, const JudgeOptions& o, const Resolved& r,
     out["language"] = r.language->id;
     fmt::print("{}\n", json_text(out));
   } else {
-    print_summary(ctx, outcome, samples, submit, id);
+    // The command to copy: the same file and the options that chose the problem.
+    std::string command = "judge submit " + shell_quote(o.file);
+    if (!o.problem.empty()) {
+      command += " --problem " + shell_quote(o.problem);
+    }
+    if (o.followup != 0) {
+      command += fmt::format(" --followup {}", o.followup);
+    }
+    if (!o.lang.empty()) {
+      command += " --lang " + shell_quote(o.lang);
+    }
+    print_summary(ctx, outcome, samples, submit, id, command);
   }
 }
 

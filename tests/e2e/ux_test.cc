@@ -1,5 +1,6 @@
 // What a newcomer hit (issue 13, items 4 to 7), through the real program: messages that say
 // what is wrong in the user's terms, output that fits, and pack authoring.
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,12 @@ class UxTest : public JudgeTest {
     return path;
   }
 };
+
+RunOptions with_env(const std::string& variable) {
+  RunOptions options;
+  options.env.push_back(variable);
+  return options;
+}
 
 bool contains(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
@@ -146,6 +153,81 @@ TEST_F(UxTest, AnUnknownCommandGetsDidYouMean) {
   EXPECT_EQ(far.exit_code, 2) << far.describe();
   EXPECT_TRUE(contains(far.err, "unknown command 'xyzzy'")) << far.err;
   EXPECT_TRUE(contains(far.err, "judge --help")) << far.err;
+}
+
+// Item 5: output that fits.
+
+// Characters, not bytes: the list has ✓ and ~ marks.
+std::size_t columns(const std::string& line) {
+  std::size_t n = 0;
+  for (unsigned char c : line) {
+    n += (c & 0xC0) != 0x80 ? 1 : 0;
+  }
+  return n;
+}
+
+TEST_F(UxTest, ListFitsColumnsAndIsWholeIntoAPipe) {
+  Output narrow = judge({"list"}, with_env("COLUMNS=80"));
+  ASSERT_EQ(narrow.exit_code, 0) << narrow.describe();
+  std::istringstream lines(narrow.out);
+  std::string line;
+  std::size_t rows = 0;
+  while (std::getline(lines, line)) {
+    if (line.rfind("   ", 0) == 0 || line.rfind("   ID", 0) == 0) {
+      EXPECT_LE(columns(line), 80u) << line;
+      ++rows;
+    }
+  }
+  EXPECT_GT(rows, 10u) << narrow.out;
+  EXPECT_TRUE(contains(narrow.out, "TITLE")) << narrow.out;
+  Output piped = judge({"list"});
+  EXPECT_TRUE(contains(piped.out, "TAGS")) << "nothing cut when the width is unknown";
+  EXPECT_TRUE(contains(piped.out, "Best Time to Buy and Sell Stock")) << piped.out;
+}
+
+TEST_F(UxTest, TimesAreInTheLocalTimeZone) {
+  if (!have_program("gcc")) {
+    GTEST_SKIP() << "gcc is not installed";
+  }
+  ASSERT_EQ(judge({"submit", file("e2e-add.c", read_file(program("e2e-add", "ac.c"))).string(),
+                   "--explain", "Add in 64 bits."})
+                .exit_code,
+            0);
+  auto minute = [this](const std::string& tz) {
+    Output h = judge({"history"}, with_env("TZ=" + tz));
+    EXPECT_FALSE(contains(h.out, "UTC")) << h.out;
+    const std::size_t colon = h.out.find(':', h.out.find('\n'));
+    return std::stoi(h.out.substr(colon + 1, 2));
+  };
+  // POSIX TZ strings: no time zone data needed. UTC+5:30 moves the minutes by 30.
+  EXPECT_EQ((minute("UTC0") + 30) % 60, minute("XYZ-5:30"));
+}
+
+TEST_F(UxTest, TestEndsWithTheSubmitCommandToCopy) {
+  if (!have_program("gcc")) {
+    GTEST_SKIP() << "gcc is not installed";
+  }
+  const fs::path src = file("my add.c", read_file(program("e2e-add", "ac.c")));
+  Output r = judge({"test", src.string(), "--problem", "e2e-add"});
+  EXPECT_EQ(r.exit_code, 0) << r.describe();
+  EXPECT_TRUE(
+      contains(r.out, fmt::format("When ready: judge submit '{}' --problem e2e-add", src.string())))
+      << r.out;
+}
+
+TEST_F(UxTest, StatsGroupTheTagsNotTriedOnOneLine) {
+  if (!have_program("gcc")) {
+    GTEST_SKIP() << "gcc is not installed";
+  }
+  ASSERT_EQ(judge({"submit", file("e2e-add.c", read_file(program("e2e-add", "ac.c"))).string(),
+                   "--explain", "Add in 64 bits."})
+                .exit_code,
+            0);
+  Output r = judge({"stats"});
+  EXPECT_EQ(r.exit_code, 0) << r.describe();
+  EXPECT_TRUE(contains(r.out, "TAG   SOLVED  TRIED\nmath  1/")) << r.out;
+  EXPECT_TRUE(contains(r.out, "Not tried yet, ")) << r.out;
+  EXPECT_FALSE(contains(r.out, "\ndp ")) << "an untouched tag has no row: " << r.out;
 }
 
 }  // namespace
