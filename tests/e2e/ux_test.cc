@@ -230,5 +230,23 @@ TEST_F(UxTest, StatsGroupTheTagsNotTriedOnOneLine) {
   EXPECT_FALSE(contains(r.out, "\ndp ")) << "an untouched tag has no row: " << r.out;
 }
 
+// Item 6: pack authoring.
+
+TEST_F(UxTest, AMissingTitleOrDifficultyGivesAPositionAndWhereToAddIt) {
+  const fs::path dir = scratch() / "no-title";
+  fs::copy(problem_dir("e2e-add"), dir, fs::copy_options::recursive);
+  write_file(dir / "problem.toml", "difficulty = \"easy\"\n\n[limits]\ntime = 1.0\n");
+  Output r = judge({"show", dir.string()});
+  EXPECT_EQ(r.exit_code, 2) << r.describe();
+  EXPECT_TRUE(contains(r.err,
+                       "problem.toml:1:1: missing required key 'title' in the top-level "
+                       "table"))
+      << r.err;
+  EXPECT_TRUE(contains(r.err, "before any [table]")) << r.err;
+  write_file(dir / "problem.toml", "title = \"T\"\n");
+  Output d = judge({"show", dir.string()});
+  EXPECT_TRUE(contains(d.err, "problem.toml:1:1: missing required key 'difficulty'")) << d.err;
+}
+
 }  // namespace
 }  // namespace e2e
