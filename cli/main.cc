@@ -3,8 +3,11 @@
 // 0 accepted, 1 judged and not accepted, 2 bad usage or input, 3 internal error.
 #include <signal.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <exception>
+#include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -12,6 +15,7 @@
 #include "commands/commands.h"
 #include "context.h"
 #include "interrupt.h"
+#include "judge/closest.h"
 #include "judge/error.h"
 #include "sandbox/error.h"
 #include "sandbox/run.h"
@@ -60,6 +64,22 @@ int main(int argc, char** argv) {
   cli::add_pack_commands(app, ctx);
   cli::add_mock_commands(app, ctx);
   cli::add_coach_commands(app, ctx);
+  // An unknown command: CLI11 would say only "A subcommand is required".
+  if (argc > 1 && argv[1][0] != '-') {
+    std::vector<std::string> names;
+    for (const CLI::App* sub : app.get_subcommands({})) {
+      names.push_back(sub->get_name());
+      const auto& aliases = sub->get_aliases();
+      names.insert(names.end(), aliases.begin(), aliases.end());
+    }
+    if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
+      const auto guess = judge::detail::closest(argv[1], names);
+      print_error(fmt::format("unknown command '{}'{}", argv[1],
+                              guess ? fmt::format(", did you mean '{}'?", *guess) : ""),
+                  "'judge --help' lists the commands");
+      return cli::kExitUsage;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

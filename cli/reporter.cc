@@ -177,9 +177,12 @@ void TerminalReporter::test_finished(const judge::TestOutcome& t) {
   if (quiet_) {
     return;
   }
+  // The user's own input with no answer: nothing was checked.
+  const bool ran = t.sample && t.answer.empty() && t.verdict == judge::Verdict::kAccepted;
   std::string line =
       fmt::format("  {} {}  {:>8}  {:>9}", fit(printable(judge::public_test_name(t, samples_)), 14),
-                  fit(term_.verdict(t.verdict), 3), format_ms(t.time_ms), format_kib(t.memory_kb));
+                  fit(ran ? std::string("ran") : term_.verdict(t.verdict), 3), format_ms(t.time_ms),
+                  format_kib(t.memory_kb));
   if (t.verdict != judge::Verdict::kAccepted) {
     if (!t.sample && !t.desc.empty()) {
       line += "  " + term_.paint(printable(t.desc), Style::kYellow);

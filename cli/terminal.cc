@@ -6,9 +6,12 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <limits>
 #include <sstream>
 
 #include <fmt/format.h>
+
+#include "judge/language.h"
 
 namespace cli {
 
@@ -21,8 +24,10 @@ Terminal::Terminal() {
   winsize ws{};
   if (interactive_ && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40) {
     width_ = ws.ws_col;
+    sized_ = true;
   } else if (const char* columns = std::getenv("COLUMNS")) {
     width_ = std::clamp(std::atoi(columns), 40, 300);
+    sized_ = true;
   }
 }
 
@@ -198,6 +203,42 @@ std::string fit(std::string_view text, std::size_t width) {
   return out;
 }
 
+Pager::Pager(const Terminal& term) {
+  if (!term.interactive()) {
+    return;
+  }
+  std::string command;
+  if (const char* pager = std::getenv("PAGER"); pager != nullptr) {
+    command = pager;  // set but empty (or "cat"): no pager, as in git
+  } else if (!judge::find_program("less").empty()) {
+    command = "less -FRX";
+  }
+  if (command.empty() || command == "cat") {
+    return;
+  }
+  std::fflush(stdout);
+  pipe_ = popen(command.c_str(), "w");
+  if (pipe_ == nullptr) {
+    return;
+  }
+  saved_stdout_ = dup(STDOUT_FILENO);
+  if (saved_stdout_ < 0 || dup2(fileno(pipe_), STDOUT_FILENO) < 0) {
+    pclose(pipe_);
+    pipe_ = nullptr;
+  }
+}
+
+Pager::~Pager() {
+  if (pipe_ == nullptr) {
+    return;
+  }
+  std::fflush(stdout);
+  // Both copies of the pipe's end must close for the pager to see the end of the text.
+  dup2(saved_stdout_, STDOUT_FILENO);
+  close(saved_stdout_);
+  pclose(pipe_);
+}
+
 std::string Table::render(const Terminal& term) const {
   std::vector<std::size_t> widths(header_.size(), 0);
   for (std::size_t i = 0; i < header_.size(); ++i) {
@@ -208,17 +249,53 @@ std::string Table::render(const Terminal& term) const {
       widths[i] = std::max(widths[i], display_width(row[i]));
     }
   }
+  // Fit the terminal: cut the shrinkable columns, then drop columns, until the rows fit. Into
+  // a pipe of unknown width, nothing is cut.
+  std::vector<bool> shown(widths.size(), true);
+  auto total = [&] {
+    std::size_t sum = 0;
+    std::size_t columns = 0;
+    for (std::size_t i = 0; i < widths.size(); ++i) {
+      if (shown[i]) {
+        sum += widths[i];
+        ++columns;
+      }
+    }
+    return sum + (columns > 0 ? 2 * (columns - 1) : 0);
+  };
+  const std::size_t limit = term.sized() ? static_cast<std::size_t>(term.width())
+                                         : std::numeric_limits<std::size_t>::max();
+  // Each drop restores the cut widths: a column gone leaves room for the others.
+  const std::vector<std::size_t> natural = widths;
+  for (std::size_t dropped = 0;; ++dropped) {
+    widths = natural;
+    for (const auto& [index, min_width] : shrink_) {
+      if (const std::size_t t = total(); t > limit && index < widths.size()) {
+        widths[index] = std::max(min_width, widths[index] - std::min(widths[index], t - limit));
+      }
+    }
+    if (total() <= limit || dropped == drop_.size()) {
+      break;
+    }
+    if (drop_[dropped] < shown.size()) {
+      shown[drop_[dropped]] = false;
+    }
+  }
   auto line = [&](const std::vector<std::string>& cells, bool header) {
     std::string out;
     for (std::size_t i = 0; i < widths.size(); ++i) {
+      if (!shown[i]) {
+        continue;
+      }
       std::string cell = i < cells.size() ? cells[i] : "";
+      if (display_width(cell) > widths[i]) {
+        cell = fit(cell, widths[i]);
+      }
       std::size_t pad = widths[i] - std::min(widths[i], display_width(cell));
       bool right = std::find(right_.begin(), right_.end(), i) != right_.end();
       std::string padded = right ? std::string(pad, ' ') + cell : cell + std::string(pad, ' ');
       out += header ? term.paint(padded, Style::kBold) : padded;
-      if (i + 1 < widths.size()) {
-        out += "  ";
-      }
+      out += "  ";
     }
     while (!out.empty() && out.back() == ' ') {
       out.pop_back();

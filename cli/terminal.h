@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "judge/verdict.h"
@@ -19,6 +20,8 @@ class Terminal {
   [[nodiscard]] bool color() const noexcept { return color_; }
   [[nodiscard]] bool interactive() const noexcept { return interactive_; }
   [[nodiscard]] int width() const noexcept { return width_; }
+  /// True when the width is known (a terminal, or COLUMNS), not the default for pipes.
+  [[nodiscard]] bool sized() const noexcept { return sized_; }
 
   [[nodiscard]] std::string paint(std::string_view text, Style style) const;
   [[nodiscard]] std::string verdict(judge::Verdict v) const;
@@ -27,6 +30,7 @@ class Terminal {
   bool color_ = false;
   bool interactive_ = false;
   int width_ = 100;
+  bool sized_ = false;
 };
 
 /// Text from a pack or a program (titles, tags, hints, statements, test descriptions, file
@@ -55,6 +59,12 @@ class Table {
   void add(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
   /// Right-aligns column `index` (numbers).
   void align_right(std::size_t index) { right_.push_back(index); }
+  /// When the table is wider than the terminal, column `index` (plain text, no colour) is cut
+  /// down to `min_width` first, in the order given; then droppable columns go, in order.
+  void shrinkable(std::size_t index, std::size_t min_width) {
+    shrink_.emplace_back(index, min_width);
+  }
+  void droppable(std::size_t index) { drop_.push_back(index); }
   [[nodiscard]] std::string render(const Terminal& term) const;
   [[nodiscard]] bool empty() const noexcept { return rows_.empty(); }
 
@@ -62,6 +72,22 @@ class Table {
   std::vector<std::string> header_;
   std::vector<std::vector<std::string>> rows_;
   std::vector<std::size_t> right_;
+  std::vector<std::pair<std::size_t, std::size_t>> shrink_;
+  std::vector<std::size_t> drop_;
+};
+
+/// Long output through a pager while it lives, as git does: $PAGER, else `less -FRX` (which
+/// quits at once when the text fits the screen). Nothing when stdout is not a terminal.
+class Pager {
+ public:
+  explicit Pager(const Terminal& term);
+  ~Pager();  ///< flushes, gives stdout back and waits for the pager to quit
+  Pager(const Pager&) = delete;
+  Pager& operator=(const Pager&) = delete;
+
+ private:
+  std::FILE* pipe_ = nullptr;
+  int saved_stdout_ = -1;
 };
 
 /// Markdown (statements, solutions) for the terminal: headings, emphasis, code, lists,

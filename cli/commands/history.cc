@@ -1,5 +1,7 @@
 // judge history, judge review, judge stats.
 #include <algorithm>
+#include <chrono>
+#include <ctime>
 #include <map>
 #include <sstream>
 
@@ -10,6 +12,7 @@
 #include "../feedback.h"
 #include "../json_output.h"
 #include "commands.h"
+#include "judge/clock.h"
 #include "judge/error.h"
 #include "judge/hash.h"
 #include "judge/result_json.h"
@@ -24,11 +27,20 @@ using nlohmann::json;
 namespace {
 
 std::string when(const std::string& iso) {
-  // 2026-11-25T16:17:45.123Z -> 2026-11-25 16:17
-  if (iso.size() < 16) {
+  // 2026-11-25T16:17:45.123Z -> 2026-11-25 17:17 in the local time zone (TZ), as a user reads
+  // a clock; the database keeps UTC.
+  const auto time = judge::parse_iso8601(iso);
+  if (!time) {
     return iso;
   }
-  return iso.substr(0, 10) + " " + iso.substr(11, 5);
+  const std::time_t secs = std::chrono::system_clock::to_time_t(*time);
+  std::tm tm{};
+  if (localtime_r(&secs, &tm) == nullptr) {
+    return iso;
+  }
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
+  return buf;
 }
 
 std::string verdict_cell(const Terminal& term, const judge::SubmissionRow& r) {
@@ -63,7 +75,7 @@ void run_history(Context& ctx, const HistoryOptions& o) {
                o.problem.empty() ? "" : " for " + o.problem);
     return;
   }
-  Table table({"#", "WHEN (UTC)", "PROBLEM", "LANG", "VERDICT", "TESTS", "TIME", "MEMORY"});
+  Table table({"#", "WHEN", "PROBLEM", "LANG", "VERDICT", "TESTS", "TIME", "MEMORY"});
   table.align_right(0);
   for (const auto& r : rows) {
     table.add({fmt::format("{}{}", r.id, r.kind == judge::RunKind::kTest ? "t" : ""),
@@ -171,7 +183,8 @@ void run_review(Context& ctx, const ReviewOptions& o) {
     return;
   }
   const auto& term = ctx.term;
-  fmt::print("{} #{}: {} ({}) in {}, {} UTC\n",
+  const Pager pager(term);
+  fmt::print("{} #{}: {} ({}) in {}, {}\n",
              row->kind == judge::RunKind::kTest ? "Test run" : "Submission", row->id,
              printable(title), printable(row->problem), printable(row->language),
              when(row->created_at));
@@ -258,11 +271,26 @@ void run_stats(Context& ctx, bool as_json) {
     levels.add({level, fmt::format("{}/{}", t.solved, t.total)});
   }
   fmt::print("{}\n", levels.render(term));
-  Table tags({"TAG", "SOLVED"});
+  // The tags practised get a row each; the others one line, or the rows would be mostly 0/N.
+  Table tags({"TAG", "SOLVED", "TRIED"});
+  std::vector<std::string> untouched;
   for (const auto& [tag, t] : stats.by_tag) {
-    tags.add({printable(tag), fmt::format("{}/{}", t.solved, t.total)});
+    if (t.attempted == 0) {
+      untouched.push_back(fmt::format("{} ({})", printable(tag), t.total));
+    } else {
+      tags.add({printable(tag), fmt::format("{}/{}", t.solved, t.total),
+                fmt::format("{}/{}", t.attempted, t.total)});
+    }
   }
-  fmt::print("{}\n", tags.render(term));
+  if (!tags.empty()) {
+    fmt::print("{}", tags.render(term));
+  }
+  if (!untouched.empty()) {
+    fmt::print("{}", term.paint(fmt::format("Not tried yet, {} tags (problems in each): {}\n",
+                                            untouched.size(), fmt::join(untouched, ", ")),
+                                Style::kDim));
+  }
+  fmt::print("\n");
   if (!stats.problems.empty()) {
     Table problems({"PROBLEM", "LEVEL", "ATTEMPTS", "SOLVED", "TIME TO FIRST AC"});
     for (const auto& s : stats.problems) {

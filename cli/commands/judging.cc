@@ -117,7 +117,8 @@ Resolved resolve(Context& ctx, const JudgeOptions& o) {
 
 void print_summary(Context& ctx, const judge::JudgeOutcome& outcome, std::size_t samples,
                    const judge::Attempt& attempt, std::int64_t id,
-                   const std::optional<judge::coach::Feedback>& feedback) {
+                   const std::optional<judge::coach::Feedback>& feedback,
+                   const std::string& submit_command) {
   const bool submit = attempt.kind == judge::RunKind::kSubmission;
   const auto& term = ctx.term;
   std::string where;
@@ -156,7 +157,8 @@ void print_summary(Context& ctx, const judge::JudgeOutcome& outcome, std::size_t
                term.paint(fmt::format("Submission #{} saved. Review it: judge review {}", id, id),
                           Style::kDim));
   } else {
-    fmt::print("{}\n", term.paint("Samples only. When ready: judge submit FILE", Style::kDim));
+    fmt::print("{}\n",
+               term.paint("Samples only. When ready: " + printable(submit_command), Style::kDim));
   }
 }
 
@@ -292,7 +294,18 @@ void print_result(Context& ctx, const JudgeOptions& o, const Resolved& r,
     out["overtime"] = attempt.overtime;
     fmt::print("{}\n", json_text(out));
   } else {
-    print_summary(ctx, outcome, samples, attempt, id, feedback);
+    // The command to copy: the same file and the options that chose the problem.
+    std::string command = "judge submit " + shell_quote(o.file);
+    if (!o.problem.empty()) {
+      command += " --problem " + shell_quote(o.problem);
+    }
+    if (o.followup != 0) {
+      command += fmt::format(" --followup {}", o.followup);
+    }
+    if (!o.lang.empty()) {
+      command += " --lang " + shell_quote(o.lang);
+    }
+    print_summary(ctx, outcome, samples, attempt, id, feedback, command);
   }
 }
 

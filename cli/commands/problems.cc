@@ -4,6 +4,7 @@
 #include <cstring>
 #include <fstream>
 #include <map>
+#include <optional>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -26,6 +27,7 @@ namespace {
 struct ListOptions {
   std::string difficulty;
   std::vector<std::string> tags;
+  bool any_tag = false;  ///< a problem with any of the tags, not all of them
   bool json = false;
   bool due = false;  ///< only reviews that are due (judge next's schedule)
 };
@@ -46,6 +48,11 @@ void run_list(Context& ctx, const ListOptions& o) {
     }
   }
   Table table({"", "ID", "TITLE", "LEVEL", "TIME", "TAGS"});
+  // On a narrow terminal: cut the tags, then the titles; then drop the tags and the time.
+  table.shrinkable(5, 12);
+  table.shrinkable(2, 18);
+  table.droppable(5);
+  table.droppable(4);
   json rows = json::array();
   int shown = 0;
   for (const auto& entry : ctx.library().entries()) {
@@ -59,9 +66,12 @@ void run_list(Context& ctx, const ListOptions& o) {
     if (!o.difficulty.empty() && judge::to_string(p.difficulty) != o.difficulty) {
       continue;
     }
-    bool tags_ok = std::all_of(o.tags.begin(), o.tags.end(), [&p](const std::string& t) {
+    auto has_tag = [&p](const std::string& t) {
       return std::find(p.tags.begin(), p.tags.end(), t) != p.tags.end();
-    });
+    };
+    bool tags_ok = o.any_tag && !o.tags.empty()
+                       ? std::any_of(o.tags.begin(), o.tags.end(), has_tag)
+                       : std::all_of(o.tags.begin(), o.tags.end(), has_tag);
     if (!tags_ok || (o.due && due.count(p.id) == 0)) {
       continue;
     }
@@ -93,11 +103,21 @@ void run_list(Context& ctx, const ListOptions& o) {
     fmt::print("{}\n", json_text(rows));
     return;
   }
+  // Several --tag: say how they combined, and the other way.
+  std::string tag_note;
+  if (o.tags.size() > 1) {
+    tag_note = o.any_tag
+                   ? fmt::format("Problems with any of the tags {}.\n", fmt::join(o.tags, ", "))
+                   : fmt::format("Problems with all of the tags {} (--any-tag: any of them).\n",
+                                 fmt::join(o.tags, ", "));
+  }
   if (shown == 0) {
-    fmt::print("{}\n", o.due ? "No review is due. 'judge next' picks a new problem."
-                             : "No problem matches.");
+    fmt::print(
+        "{}{}\n", printable(tag_note),
+        o.due ? "No review is due. 'judge next' picks a new problem." : "No problem matches.");
     return;
   }
+  fmt::print("{}", printable(tag_note));
   fmt::print("{}", table.render(ctx.term));
   fmt::print("{}\n", ctx.term.paint(fmt::format("{} problems. ✓ solved, ~ attempted. "
                                                 "'judge show ID' for a statement.",
@@ -107,7 +127,7 @@ void run_list(Context& ctx, const ListOptions& o) {
 
 struct ShowOptions {
   std::string problem;
-  int hint = 0;
+  std::optional<int> hint;
   int followup = 0;
   bool json = false;
 };
@@ -115,21 +135,24 @@ struct ShowOptions {
 void run_show(Context& ctx, const ShowOptions& o) {
   judge::Problem p = ctx.load_stage(o.problem, o.followup);
   print_mock_clock(ctx, o.json);
-  if (o.hint != 0) {
+  if (o.hint) {
+    const int hint = *o.hint;
     if (p.hints.empty()) {
-      throw judge::Error(fmt::format("{} has no hints", p.id));
+      throw judge::Error(fmt::format("{} has no hints", p.id),
+                         "work from the statement: judge show " + p.id);
     }
-    if (o.hint < 1 || o.hint > static_cast<int>(p.hints.size())) {
-      throw judge::Error(fmt::format("{} has hints 1 to {}", p.id, p.hints.size()));
+    if (hint < 1 || hint > static_cast<int>(p.hints.size())) {
+      throw judge::Error(fmt::format("{} has hints 1 to {}, not {}", p.id, p.hints.size(), hint),
+                         "start with --hint 1");
     }
-    ctx.reading_mock().record_hint(p, o.hint);  // a hint costs points in a mock
+    ctx.reading_mock().record_hint(p, hint);  // a hint costs points in a mock
     if (o.json) {
       fmt::print("{}\n", json_text(json{{"problem", p.id},
-                                        {"hint", o.hint},
-                                        {"text", p.hints[static_cast<std::size_t>(o.hint - 1)]}}));
+                                        {"hint", hint},
+                                        {"text", p.hints[static_cast<std::size_t>(hint - 1)]}}));
     } else {
-      fmt::print("Hint {} of {}: {}\n", o.hint, p.hints.size(),
-                 printable(p.hints[static_cast<std::size_t>(o.hint - 1)]));
+      fmt::print("Hint {} of {}: {}\n", hint, p.hints.size(),
+                 printable(p.hints[static_cast<std::size_t>(hint - 1)]));
     }
     return;
   }
@@ -164,6 +187,7 @@ void run_show(Context& ctx, const ShowOptions& o) {
                                       {"stage", p.stage}}));
     return;
   }
+  const Pager pager(ctx.term);
   fmt::print("{}  {}  {}\n", ctx.term.paint(printable(p.title), Style::kBold),
              ctx.term.paint(fmt::format("[{}]", p.id), Style::kDim),
              judge::to_string(p.difficulty));
@@ -238,7 +262,9 @@ void add_problem_commands(CLI::App& app, Context& ctx) {
   auto list = std::make_shared<ListOptions>();
   auto* l = app.add_subcommand("list", "List the problems, with what you solved");
   l->add_option("--difficulty", list->difficulty, "Only easy, medium or hard problems");
-  l->add_option("--tag", list->tags, "Only problems with this tag (repeatable)");
+  l->add_option("--tag", list->tags,
+                "Only problems with this tag (repeatable: problems with all of them)");
+  l->add_flag("--any-tag", list->any_tag, "With several --tag: problems with any of them");
   l->add_flag("--json", list->json, "Print JSON");
   l->add_flag("--due", list->due, "Only problems due for review (see judge next)");
   l->callback([&ctx, list] { run_list(ctx, *list); });

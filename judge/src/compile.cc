@@ -240,6 +240,16 @@ CompileResult SandboxCompiler::compile(const Language& language, const std::stri
   result.dir = dir;
   auto finish = [&]() {
     result.message = trim_message(replace_all(result.message, language.source_name, display_name));
+    // javac: "class Solution is public, should be declared in a file named Solution.java". The
+    // file's name is not the user's to choose here: the class's is.
+    if (!result.ok &&
+        result.message.find("should be declared in a file named") != std::string::npos) {
+      const std::string main_class = fs::path(language.source_name).stem().string();
+      result.message += fmt::format(
+          "note: the judge compiles your file as {}: name the public class {} "
+          "(public class {} {{ public static void main(String[] args) ... }})\n",
+          language.source_name, main_class, main_class);
+    }
     result.time = std::chrono::duration_cast<std::chrono::milliseconds>(
         std::chrono::steady_clock::now() - start);
     return result;

@@ -3,6 +3,9 @@
 #include "judge/judge.h"
 
 #include <algorithm>
+#include <optional>
+#include <regex>
+#include <sstream>
 
 #include <fmt/format.h>
 
@@ -12,6 +15,7 @@
 #include "judge/hash.h"
 #include "judge/paths.h"
 #include "judge/profiles.h"
+#include "text.h"
 
 namespace judge {
 
@@ -19,8 +23,44 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// Where `source` stops being UTF-8, as "line L, byte 0xXX"; none when it is UTF-8 or declares
+// its encoding on one of its first two lines (PEP 263: the interpreter then decodes it so).
+std::optional<std::string> not_utf8(const std::string& source) {
+  static const std::regex declared(R"(^[ \t\f]*#.*coding[:=])");
+  std::istringstream in(source);
+  std::string line;
+  for (int n = 0; n < 2 && std::getline(in, line); ++n) {
+    if (std::regex_search(line, declared)) {
+      return std::nullopt;
+    }
+  }
+  std::size_t line_no = 1;
+  for (std::size_t i = 0; i < source.size();) {
+    const auto c = static_cast<unsigned char>(source[i]);
+    std::size_t extra = 0;
+    if (c < 0x80) {
+      line_no += c == '\n' ? 1 : 0;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+      extra = 1;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      extra = 2;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      extra = 3;
+    } else {
+      return fmt::format("line {}, byte 0x{:02X}", line_no, c);
+    }
+    for (std::size_t k = 1; k <= extra; ++k) {
+      if (i + k >= source.size() || (static_cast<unsigned char>(source[i + k]) & 0xC0) != 0x80) {
+        return fmt::format("line {}, byte 0x{:02X}", line_no, c);
+      }
+    }
+    i += extra + 1;
+  }
+  return std::nullopt;
+}
+
 // The tests a request runs, in order: the samples (and the hidden tests unless samples_only),
-// then the user's own inputs, which have no answer.
+// then the user's own inputs, with the answer beside each if there is one.
 std::vector<TestCase> tests_to_run(const JudgeRequest& request) {
   std::vector<TestCase> tests;
   for (const auto& t : request.problem->tests) {
@@ -32,6 +72,12 @@ std::vector<TestCase> tests_to_run(const JudgeRequest& request) {
     TestCase t;
     t.name = fmt::format("own/{}", input.filename().string());
     t.input = input;
+    // An answer beside it (my2.in, my2.ans) is compared with the problem's checker.
+    std::error_code ec;
+    if (fs::path answer = fs::path(input).replace_extension(".ans");
+        input.extension() != ".ans" && fs::is_regular_file(answer, ec)) {
+      t.answer = answer;
+    }
     t.sample = true;
     tests.push_back(t);
   }
@@ -128,6 +174,17 @@ std::unique_ptr<Checker> Judge::problem_checker(const Problem& problem) {
 bool Judge::compile_submission(const JudgeRequest& request, Reporter& reporter,
                                JudgeOutcome& outcome) {
   reporter.compiling(*request.language);
+  if (request.language->utf8_source) {
+    if (auto where = not_utf8(request.source)) {
+      outcome.compile.message = fmt::format(
+          "{}: {} is not UTF-8, and {} reads sources as UTF-8: save the file as UTF-8, or "
+          "declare its encoding on the first line (# -*- coding: latin-1 -*-)\n",
+          request.display_name, *where, request.language->name);
+      reporter.compiled(outcome.compile);
+      outcome.verdict = Verdict::kCompileError;
+      return false;
+    }
+  }
   outcome.compile = compiler_.compile(*request.language, request.source, request.display_name);
   // A compiler stopped by Ctrl-C fails: that is not the candidate's compile error.
   if (sandbox::interrupt_requested()) {
@@ -162,6 +219,11 @@ std::optional<TestOutcome> Judge::run_test(const JudgeRequest& request, const Co
   if (run.interrupted) {
     return std::nullopt;  // cut short: not a verdict
   }
+  // Stack traces name the sandbox's file ("/box/main.py", "(Main.java:7)"): name the user's.
+  run.stderr_tail =
+      detail::replace_all(run.stderr_tail, "/box/" + language.source_name, request.display_name);
+  run.stderr_tail = detail::replace_all(run.stderr_tail, "(" + language.source_name + ":",
+                                        "(" + request.display_name + ":");
   record_run(run, result);
   RunVerdict verdict =
       classify_run(run, language, program_time_limit_s(language, problem, request.time_scale),
@@ -174,6 +236,11 @@ std::optional<TestOutcome> Judge::run_test(const JudgeRequest& request, const Co
       return std::nullopt;  // the checker may have been stopped: no verdict
     }
     record_check(checked, result);
+  } else if (result.verdict == Verdict::kAccepted) {
+    // Nothing to compare with: it ran, which is not "accepted".
+    result.message =
+        fmt::format("ran: no answer to compare with (write {} beside it)",
+                    fs::path(test.input).replace_extension(".ans").filename().string());
   }
   if (test.sample) {
     result.input = test.input;

@@ -60,6 +60,7 @@ Language parse_language(const std::string& id, const toml::table& table, const s
   lang.precompiled_header = r.string("precompiled_header").value_or("");
   lang.oom_markers = r.strings("oom_markers");
   lang.comment = r.string("comment").value_or("//");
+  lang.utf8_source = r.boolean("utf8_source").value_or(false);
   r.reject_unknown_keys();
   return lang;
 }

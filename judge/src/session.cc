@@ -377,9 +377,13 @@ StatsModel Session::stats() const {
     const bool solved =
         std::any_of(model.problems.begin(), model.problems.end(),
                     [&p](const ProblemStats& s) { return s.problem == p.id && s.solved; });
-    auto add = [solved](Tally& t) {
+    const bool attempted =
+        std::any_of(model.problems.begin(), model.problems.end(),
+                    [&p](const ProblemStats& s) { return s.problem == p.id && s.attempts > 0; });
+    auto add = [solved, attempted](Tally& t) {
       t.total += 1;
       t.solved += solved ? 1 : 0;
+      t.attempted += attempted ? 1 : 0;
     };
     add(model.by_difficulty[std::string(to_string(p.difficulty))]);
     for (const auto& tag : p.tags) {

@@ -146,8 +146,14 @@ void TableReader::wrong_type(const toml::node& node, std::string_view key,
 std::string TableReader::required_string(std::string_view key) {
   auto value = string(key);
   if (!value) {
-    throw Error(fmt::format("{}missing required key {}", location(), key_name(key)),
-                fmt::format("add {} = \"...\"", key));
+    // The top-level table starts the file: its keys go at 1:1, before the first [table].
+    throw Error(where_.empty()
+                    ? fmt::format("{}:1:1: missing required key '{}' in the "
+                                  "top-level table",
+                                  file_, key)
+                    : fmt::format("{}missing required key {}", location(), key_name(key)),
+                fmt::format("add {} = \"...\"{}", key,
+                            where_.empty() ? " at the top of the file, before any [table]" : ""));
   }
   return *value;
 }

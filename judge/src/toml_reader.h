@@ -11,11 +11,9 @@
 
 #include <toml++/toml.h>
 
-namespace judge::detail {
+#include "judge/closest.h"
 
-/// The closest of `choices` to `word` if it is close enough to be a likely typo.
-[[nodiscard]] std::optional<std::string> closest(std::string_view word,
-                                                 const std::vector<std::string>& choices);
+namespace judge::detail {
 
 /// Parses a TOML file or text; throws Error with the location of a syntax error.
 [[nodiscard]] toml::table parse_toml_file(const std::string& path);

@@ -222,8 +222,8 @@ TEST_F(PackCheckTest, ReportsBadMetadataAsARow) {
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_EQ(rows[0].item, "metadata");
   EXPECT_EQ(rows[0].status, CheckRow::Status::kFailed);
-  EXPECT_EQ(rows[0].detail,
-            (dir / "problem.toml").string() + ": missing required key 'difficulty'");
+  EXPECT_EQ(rows[0].detail, (dir / "problem.toml").string() +
+                                ":1:1: missing required key 'difficulty' in the top-level table");
 }
 
 TEST_F(PackCheckTest, ReportsAnInvalidProblemId) {

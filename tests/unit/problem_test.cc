@@ -142,13 +142,16 @@ TEST_F(ProblemTest, EmptyLimitsTableKeepsDefaults) {
 }
 
 TEST_F(ProblemTest, RejectsAMissingTitle) {
-  EXPECT_EQ(error("difficulty = \"easy\"\n"), toml_path() + ": missing required key 'title'");
+  EXPECT_EQ(error("difficulty = \"easy\"\n"),
+            toml_path() + ":1:1: missing required key 'title' in the top-level table");
   write_file(toml_path(), "difficulty = \"easy\"\n");
-  EXPECT_EQ(hint_of([&] { (void)load_problem(dir_); }), "add title = \"...\"");
+  EXPECT_EQ(hint_of([&] { (void)load_problem(dir_); }),
+            "add title = \"...\" at the top of the file, before any [table]");
 }
 
 TEST_F(ProblemTest, RejectsAMissingDifficulty) {
-  EXPECT_EQ(error("title = \"t\"\n"), toml_path() + ": missing required key 'difficulty'");
+  EXPECT_EQ(error("title = \"t\"\n"),
+            toml_path() + ":1:1: missing required key 'difficulty' in the top-level table");
 }
 
 TEST_F(ProblemTest, RejectsABadDifficulty) {

@@ -153,8 +153,9 @@ TEST_F(TableReaderTest, MissingRequiredKey) {
   parse("[limits]\ntime = 1\n");
   TableReader r = top();
   EXPECT_EQ(error_of([&] { (void)r.required_string("title"); }),
-            "f.toml: missing required key 'title'");
-  EXPECT_EQ(hint_of([&] { (void)r.required_string("title"); }), "add title = \"...\"");
+            "f.toml:1:1: missing required key 'title' in the top-level table");
+  EXPECT_EQ(hint_of([&] { (void)r.required_string("title"); }),
+            "add title = \"...\" at the top of the file, before any [table]");
   TableReader limits = sub("limits");
   EXPECT_EQ(error_of([&] { (void)limits.required_string("name"); }),
             "f.toml:1:1: missing required key 'name' in [limits]");

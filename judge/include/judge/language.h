@@ -34,6 +34,9 @@ struct Language {
   std::string precompiled_header;          ///< a header worth precompiling (C++)
   std::string comment = "//";              ///< how a line comment starts
   std::vector<std::string> oom_markers;    ///< stderr text that means "out of memory"
+  /// The interpreter refuses a source that is not UTF-8 (unless it declares its encoding)
+  /// only when it runs it, so the judge checks first: a compile error, not a crash.
+  bool utf8_source = false;
 
   /// The compiler or interpreter program (first word of compile, else of run).
   [[nodiscard]] std::string toolchain() const;

@@ -45,6 +45,7 @@ struct Attempt {
 struct Tally {
   int solved = 0;
   int total = 0;
+  int attempted = 0;  ///< problems with a submission, solved or not
 };
 
 /// What `judge stats` shows, and what a report draws.
