@@ -7,6 +7,9 @@
 #include <fmt/format.h>
 
 #include "judge/error.h"
+#include "judge/kattis.h"
+#include "judge/paths.h"
+#include "kattis_problem.h"
 #include "pack_paths.h"
 #include "problem_reader.h"
 #include "toml_reader.h"
@@ -33,17 +36,20 @@ std::size_t Problem::sample_count() const {
 }
 
 bool valid_problem_id(std::string_view id) {
-  if (id.empty() || id.size() > 64 || id[0] < 'a' || id[0] > 'z') {
+  // A leading digit is allowed: ICPC/Kattis packages are named so (3dprinter).
+  if (id.empty() || id.size() > 64 || id[0] == '-') {
     return false;
   }
-  return std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-  });
+  // At least one letter: an ID of digits alone would read as a submission's number.
+  return std::any_of(id.begin(), id.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+         std::all_of(id.begin(), id.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+         });
 }
 
 bool is_problem_dir(const fs::path& dir) {
   std::error_code ec;
-  return fs::is_regular_file(dir / "problem.toml", ec);
+  return fs::is_regular_file(dir / "problem.toml", ec) || kattis::is_kattis_package(dir);
 }
 
 namespace {
@@ -65,14 +71,12 @@ Problem read_problem(const fs::path& dir_in, const std::string& stage_id) {
     throw Error(
         fmt::format("{}: the folder name \"{}\" is not a valid problem ID", dir.string(), p.id),
         "a problem folder is named by its ID: lowercase letters, digits and '-', "
-        "starting with a letter (two-sum); rename the folder");
+        "not starting with '-' (two-sum); rename the folder");
   }
   const fs::path toml_path = detail::confine(dir, dir / "problem.toml", "problem.toml");
   if (!fs::exists(toml_path)) {
-    if (fs::exists(dir / "problem.yaml")) {
-      throw Error(fmt::format("{}: ICPC/Kattis packages (problem.yaml) are not supported yet",
-                              dir.string()),
-                  "convert the metadata to problem.toml (see docs/pack-format.md)");
+    if (stage_id.empty() && kattis::is_kattis_package(dir)) {
+      return detail::read_kattis_problem(dir, p.id, cache_dir());
     }
     throw Error(fmt::format("{} is not a problem folder: it has no problem.toml", dir.string()),
                 "see docs/pack-format.md for the layout of a problem");
@@ -159,7 +163,7 @@ Pack load_pack(const fs::path& dir_in) {
       throw Error(fmt::format("{}: the problem folder's name is not a valid problem ID",
                               entry.path().string()),
                   "a problem folder is named by its ID: lowercase letters, digits and '-', "
-                  "starting with a letter (two-sum); rename the folder");
+                  "not starting with '-' (two-sum); rename the folder");
     }
     pack.problem_ids.push_back(name);
   }
