@@ -55,7 +55,7 @@ CheckResult compare_files(const CheckerSpec& spec, const std::filesystem::path& 
   if (auto checker = make_stream_checker(spec)) {
     return checker->check({}, answer, output);
   }
-  return {Verdict::kInternalError, "compare_files called for a custom checker"};
+  return {Verdict::kInternalError, "compare_fds called for a custom checker"};
 }
 
 }  // namespace judge
