@@ -115,6 +115,11 @@ Problem load_followup(const Problem& main, int n) {
   return p;
 }
 
+namespace {
+void list_problems(Pack& pack);
+Pack package_pack(const fs::path& dir);
+}  // namespace
+
 Pack load_pack(const fs::path& dir_in) {
   std::error_code ec;
   fs::path dir = fs::canonical(dir_in, ec);
@@ -126,9 +131,7 @@ Pack load_pack(const fs::path& dir_in) {
   pack.dir = dir;
   const fs::path toml_path = detail::confine(dir, dir / "pack.toml", "pack.toml");
   if (!fs::exists(toml_path)) {
-    throw Error(fmt::format("{} is not a pack: it has no pack.toml", dir.string()),
-                "a pack is a folder with pack.toml (name, version, description) and one folder "
-                "per problem; see docs/pack-format.md");
+    return package_pack(dir);
   }
   toml::table root = detail::parse_toml_file(toml_path.string());
   detail::TableReader r(root, toml_path.string());
@@ -143,6 +146,50 @@ Pack load_pack(const fs::path& dir_in) {
                        pack.name),
            "name the pack like a problem ID, such as my-pack");
   }
+  list_problems(pack);
+  return pack;
+}
+
+namespace {
+
+// A pack without pack.toml: one ICPC/Kattis package, or a folder of them.
+Pack package_pack(const fs::path& dir) {
+  Pack pack;
+  const std::string name = dir.filename().string();
+  auto not_a_pack = [&dir]() {
+    return Error(fmt::format("{} is not a pack: it has no pack.toml", dir.string()),
+                 "a pack is a folder with pack.toml (name, version, description) and one folder "
+                 "per problem, an ICPC/Kattis package (problem.yaml), or a folder of them; see "
+                 "docs/pack-format.md");
+  };
+  if (!valid_problem_id(name)) {
+    throw not_a_pack();
+  }
+  pack.name = name;
+  pack.version = "0";
+  if (kattis::is_kattis_package(dir)) {
+    pack.dir = dir.parent_path();
+    pack.description = "an ICPC/Kattis package";
+    pack.problem_ids.push_back(name);
+    pack.single_package = true;
+    return pack;
+  }
+  pack.dir = dir;
+  pack.description = "ICPC/Kattis packages";
+  list_problems(pack);
+  if (pack.problem_ids.empty()) {
+    throw not_a_pack();
+  }
+  return pack;
+}
+
+}  // namespace
+
+namespace {
+
+// Lists the pack's problem folders into pack.problem_ids.
+void list_problems(Pack& pack) {
+  const fs::path& dir = pack.dir;
   for (const auto& entry : fs::directory_iterator(dir)) {
     std::error_code type_ec;
     if (!entry.is_directory(type_ec) || !is_problem_dir(entry.path())) {
@@ -168,7 +215,8 @@ Pack load_pack(const fs::path& dir_in) {
     pack.problem_ids.push_back(name);
   }
   std::sort(pack.problem_ids.begin(), pack.problem_ids.end());
-  return pack;
 }
+
+}  // namespace
 
 }  // namespace judge

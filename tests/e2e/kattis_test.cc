@@ -88,6 +88,25 @@ TEST_F(KattisTest, AnInteractivePackageIsRefusedNamingTheFeature) {
   EXPECT_EQ(check.at("failures"), 1) << check.dump(2);
 }
 
+TEST_F(KattisTest, PackAddInstallsOnePackageOrAFolderOfThem) {
+  Output one = judge({"pack", "add", package("average").string()});
+  ASSERT_EQ(one.exit_code, 0) << one.describe();
+  Output show = judge({"show", "average"});
+  EXPECT_EQ(show.exit_code, 0) << show.describe();
+  Output removed = judge({"pack", "remove", "average"});
+  ASSERT_EQ(removed.exit_code, 0) << removed.describe();
+  // The folder of fixtures, as a contest's repository: every package, the pack named after it.
+  Output all = judge({"pack", "add", (testdata() / "kattis").string()});
+  ASSERT_EQ(all.exit_code, 0) << all.describe();
+  json list = judge_json({"list", "--json"}, 0);
+  ASSERT_TRUE(list.is_array());
+  int in_pack = 0;
+  for (const auto& row : list) {
+    in_pack += row.at("pack") == "kattis" ? 1 : 0;
+  }
+  EXPECT_EQ(in_pack, 5) << list.dump(2);
+}
+
 // Every labelled submission in a language installed here gets its folder's verdict.
 class KattisPackCheck : public KattisTest, public ::testing::WithParamInterface<const char*> {};
 

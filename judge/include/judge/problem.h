@@ -134,9 +134,14 @@ struct Pack {
   std::string description;
   std::filesystem::path dir;
   std::vector<std::string> problem_ids;  ///< folders holding a problem, sorted
+  /// Read from one ICPC/Kattis package folder (no pack.toml): `dir` is its parent, `name` and
+  /// the one problem its folder's name. Installing it copies that folder only.
+  bool single_package = false;
 };
 
-/// Reads pack.toml and lists the problem folders. Throws Error.
+/// Reads pack.toml and lists the problem folders. Without pack.toml, a folder whose
+/// subfolders are ICPC/Kattis packages (a contest's repository) is a pack named after the
+/// folder, and an ICPC/Kattis package is a pack of one (single_package). Throws Error.
 [[nodiscard]] Pack load_pack(const std::filesystem::path& dir);
 
 }  // namespace judge
