@@ -15,6 +15,8 @@
 #include "commands.h"
 #include "judge/error.h"
 #include "judge/hash.h"
+#include "judge/kattis.h"
+#include "judge/profiles.h"
 #include "judge/store.h"
 
 namespace cli {
@@ -132,6 +134,27 @@ struct ShowOptions {
   bool json = false;
 };
 
+// An ICPC/Kattis package's statement as Markdown, with notes saying how it was rendered, how
+// the time limit was obtained, and what the judge cannot judge in it.
+std::string kattis_statement(const judge::Problem& p, std::vector<std::string>& notes) {
+  notes.push_back("Time limit: " + p.time_limit_how);
+  for (const auto& u : p.kattis->unsupported) {
+    notes.push_back(fmt::format("Not supported: {} ({}); the judge will not judge this package",
+                                u.feature, u.where));
+  }
+  if (!p.kattis->statement) {
+    notes.push_back("Statement: the package has none");
+    return fmt::format("# {}\n\n(no statement in the package)\n", p.title);
+  }
+  judge::kattis::RenderedStatement r = judge::kattis::render_statement(*p.kattis->statement);
+  notes.push_back("Statement: rendered by " + r.renderer);
+  for (const auto& n : r.notes) {
+    notes.push_back("Statement: " + n);
+  }
+  std::string title = r.title.empty() ? p.title : r.title;
+  return fmt::format("# {}\n\n{}", title, r.markdown);
+}
+
 void run_show(Context& ctx, const ShowOptions& o) {
   judge::Problem p = ctx.load_stage(o.problem, o.followup);
   print_mock_clock(ctx, o.json);
@@ -156,16 +179,25 @@ void run_show(Context& ctx, const ShowOptions& o) {
     }
     return;
   }
-  const std::string statement = judge::read_file(p.statement.string());
+  std::string statement;
+  std::vector<std::string> notes;  // what the user should know of an ICPC/Kattis package
+  if (p.kattis) {
+    statement = kattis_statement(p, notes);
+  } else {
+    statement = judge::read_file(p.statement.string());
+  }
   const auto& langs = ctx.languages();
   if (o.json) {
     json limits = {
         {"time_s", p.time_limit_s}, {"memory_mib", p.memory_mib}, {"output_mib", p.output_mib}};
     json per_language = json::object();
     for (const auto& l : langs.all()) {
-      per_language[l.id] = l.time_limit(p.time_limit_s);
+      per_language[l.id] = judge::program_time_limit_s(l, p, 1.0);
     }
     limits["time_s_by_language"] = per_language;
+    if (p.kattis) {
+      limits["time_limit_how"] = p.time_limit_how;
+    }
     json samples = json::array();
     for (const auto& t : p.tests) {
       if (t.sample && t.generated < 0) {
@@ -184,7 +216,23 @@ void run_show(Context& ctx, const ShowOptions& o) {
                                       {"statement", statement},
                                       {"samples", samples},
                                       {"followups", p.followups.size()},
-                                      {"stage", p.stage}}));
+                                      {"stage", p.stage},
+                                      {"notes", notes}}));
+    return;
+  }
+  if (p.kattis) {
+    fmt::print("{}  {}  ICPC/Kattis package\n", ctx.term.paint(printable(p.title), Style::kBold),
+               ctx.term.paint(fmt::format("[{}]", p.id), Style::kDim));
+    fmt::print("{}\n", ctx.term.paint(
+                           fmt::format("time {} (every language), memory {} MiB",
+                                       p.time_limit_pending ? std::string("not measured yet")
+                                                            : fmt::format("{:g} s", p.time_limit_s),
+                                       p.memory_mib),
+                           Style::kDim));
+    for (const auto& note : notes) {
+      fmt::print("{}\n", ctx.term.paint(printable(note), Style::kDim));
+    }
+    fmt::print("\n{}\n", render_markdown(statement, ctx.term));
     return;
   }
   const Pager pager(ctx.term);

@@ -81,6 +81,17 @@ bool includes_header(const std::string& source, const std::string& header) {
 SandboxCompiler::SandboxCompiler(Runner& runner, fs::path cache_root, std::size_t max_entries)
     : runner_(runner), root_(std::move(cache_root)), max_entries_(max_entries) {}
 
+CompileResult Compiler::compile_files(const Language& language, const std::string& source,
+                                      const std::string& display_name, const ExtraFiles& extra) {
+  if (extra.empty()) {
+    return compile(language, source, display_name);
+  }
+  CompileResult result;
+  result.internal_error = true;
+  result.message = "this compiler builds programs of one file only";
+  return result;
+}
+
 bool Compiler::available(const Language& language) {
   return !find_program(language.toolchain()).empty();
 }
@@ -166,7 +177,7 @@ fs::path SandboxCompiler::precompiled_header(const Language& language) {
 }
 
 std::string SandboxCompiler::cache_key(const Language& language, const std::string& source,
-                                       const fs::path& pch) {
+                                       const fs::path& pch, const ExtraFiles& extra) {
   Fingerprint key;
   key.field("compile-v1").field(language.id).field(toolchain_stamp(language));
   for (const auto& word : language.compile) {
@@ -176,6 +187,9 @@ std::string SandboxCompiler::cache_key(const Language& language, const std::stri
     key.field(e);
   }
   key.field(pch.string()).field(source);
+  for (const auto& [name, contents] : extra) {
+    key.field(name).field(contents);
+  }
   return key.hex();
 }
 
@@ -219,8 +233,9 @@ void SandboxCompiler::run_compiler(const Language& language, const fs::path& bui
   result.ok = run.ok();
 }
 
-CompileResult SandboxCompiler::compile(const Language& language, const std::string& source,
-                                       const std::string& display_name) {
+CompileResult SandboxCompiler::compile_files(const Language& language, const std::string& source,
+                                             const std::string& display_name,
+                                             const ExtraFiles& extra) {
   if (!installed(language)) {
     throw Error(fmt::format("{} is not installed: '{}' was not found in /usr/local/bin, "
                             "/usr/bin or /bin",
@@ -235,7 +250,15 @@ CompileResult SandboxCompiler::compile(const Language& language, const std::stri
       includes_header(source, language.precompiled_header)) {
     pch = precompiled_header(language);
   }
-  const fs::path dir = root_ / "compile" / cache_key(language, source, pch);
+  for (const auto& [name, contents] : extra) {
+    // Written into the build folder by name: a name with a path in it could write elsewhere.
+    if (name.empty() || name[0] == '.' || name.find('/') != std::string::npos ||
+        name == language.source_name) {
+      throw Error(fmt::format("cannot build a program with a file named \"{}\"", name),
+                  "a program's files are plain file names, other than its source's");
+    }
+  }
+  const fs::path dir = root_ / "compile" / cache_key(language, source, pch, extra);
   CompileResult result;
   result.dir = dir;
   auto finish = [&]() {
@@ -266,6 +289,9 @@ CompileResult SandboxCompiler::compile(const Language& language, const std::stri
   const fs::path tmp = root_ / "compile" / (".tmp-" + random_suffix());
   ensure_dir(tmp);
   write_file(tmp / language.source_name, source);
+  for (const auto& [name, contents] : extra) {
+    write_file(tmp / name, contents);
+  }
   if (language.compile.empty()) {
     result.ok = true;  // an interpreted language: the source is the build
   } else {

@@ -15,6 +15,7 @@
 #include "judge/hash.h"
 #include "judge/paths.h"
 #include "judge/profiles.h"
+#include "kattis_problem.h"
 #include "text.h"
 
 namespace judge {
@@ -140,12 +141,19 @@ sandbox::RunResult Judge::run_program(const CompileResult& build, const Language
 }
 
 void Judge::prepare_tests(Problem& problem, Reporter& reporter) {
+  detail::require_judgeable(problem);  // before any run: exit 2 naming the feature
+  if (problem.time_limit_pending) {
+    (void)measure_time_limit(problem, reporter);
+  }
   detail::generate_tests(runner_, compiler_, languages_, cache_root_, problem, reporter);
 }
 
 std::unique_ptr<Checker> Judge::problem_checker(const Problem& problem) {
   if (problem.checker.kind != CheckerKind::kCustom) {
     return make_checker(problem.checker, runner_);
+  }
+  if (!problem.checker.files.empty()) {
+    return package_checker(problem);
   }
   const Language* lang = languages_.for_file(problem.checker.source);
   if (lang == nullptr) {
@@ -185,7 +193,10 @@ bool Judge::compile_submission(const JudgeRequest& request, Reporter& reporter,
       return false;
     }
   }
-  outcome.compile = compiler_.compile(*request.language, request.source, request.display_name);
+  outcome.compile = request.extra_files.empty()
+                        ? compiler_.compile(*request.language, request.source, request.display_name)
+                        : compiler_.compile_files(*request.language, request.source,
+                                                  request.display_name, request.extra_files);
   // A compiler stopped by Ctrl-C fails: that is not the candidate's compile error.
   if (sandbox::interrupt_requested()) {
     outcome.interrupted = true;
@@ -230,6 +241,10 @@ std::optional<TestOutcome> Judge::run_test(const JudgeRequest& request, const Co
                    problem.memory_mib, !test.sample);
   result.verdict = verdict.verdict;
   result.message = verdict.message;
+  if (result.verdict == Verdict::kMemoryLimit && problem.memory_kill_is_runtime_error) {
+    // ICPC/Kattis packages label a memory kill a run-time error (their judges see a crash).
+    result.verdict = Verdict::kRuntimeError;
+  }
   if (result.verdict == Verdict::kAccepted && !test.answer.empty()) {
     CheckResult checked = checker.check(test.input, test.answer, output);
     if (sandbox::interrupt_requested()) {

@@ -215,7 +215,13 @@ Pack Library::install(const fs::path& source, const fs::path& packs_dir, const L
   std::error_code ec;
   fs::remove_all(tmp, ec);
   try {
-    copy_pack_tree(pack.dir, pack.dir, tmp);
+    if (pack.single_package) {
+      // One ICPC/Kattis package: installed as a pack of its own name holding it.
+      fs::create_directory(tmp, ec);
+      copy_pack_tree(pack.dir / pack.name, pack.dir / pack.name, tmp / pack.name);
+    } else {
+      copy_pack_tree(pack.dir, pack.dir, tmp);
+    }
   } catch (...) {
     fs::remove_all(tmp, ec);  // never follows links: removes the copy only
     throw;
@@ -233,7 +239,7 @@ void Library::remove(const std::string& name, const fs::path& packs_dir) {
   const fs::path target = packs_dir / name;
   std::error_code ec;
   if (name.empty() || name.find('/') != std::string::npos || name[0] == '.' ||
-      !fs::exists(target / "pack.toml", ec)) {
+      !fs::is_directory(target, ec)) {
     throw Error(fmt::format("no installed pack named '{}'", name),
                 "'judge pack list' shows the installed packs (the built-in pack cannot be "
                 "removed)");

@@ -8,7 +8,10 @@
 #include "judge/error.h"
 #include "judge/hash.h"
 #include "judge/judge.h"
+#include "judge/kattis.h"
 #include "judge/problem.h"
+#include "judge/profiles.h"
+#include "kattis_problem.h"
 #include "parallel.h"
 #include "text.h"
 
@@ -55,6 +58,10 @@ std::vector<CheckRow> PackChecker::check_problem(const fs::path& dir, bool templ
     problem = load_problem(dir);
   } catch (const Error& e) {
     rows.push_back({id, "metadata", "valid", "invalid", CheckRow::Status::kFailed, e.what(), 0});
+    return rows;
+  }
+  if (problem.kattis) {
+    check_package(problem, rows);
     return rows;
   }
   check_stage(problem, id, "", templates, rows);
@@ -106,8 +113,20 @@ class StageCheck {
   bool checker();
   // Judges one solution or template and compares its verdict with the expected one.
   void solution(const fs::path& file, Verdict expected, const std::string& item, bool is_template);
+  // The same for a request made by the caller (an ICPC/Kattis package's submission).
+  void judge_request(const JudgeRequest& request, Verdict expected, const std::string& item,
+                     bool is_template);
+  // An ICPC/Kattis package's output validator builds. False: stop here.
+  bool package_checker();
+  // An ICPC/Kattis package's time limit, measured again from its accepted submissions.
+  bool package_time_limit();
+  // An ICPC/Kattis package's labelled submissions.
+  void package_submissions();
 
  private:
+  // An ICPC/Kattis TLE submission must still time out at the limit times the package's
+  // safety margin (problem.tle_time_limit_s).
+  void tle_margin(const JudgeRequest& request, CheckRow::Status& status, std::string& detail);
   // A TLE solution within twice the limit: a faster machine would accept it.
   void try_twice_the_limit(const JudgeRequest& request, CheckRow::Status& status,
                            std::string& detail);
@@ -177,6 +196,13 @@ void StageCheck::solution(const fs::path& file, Verdict expected, const std::str
   request.language = lang;
   request.source = read_file(file.string());
   request.display_name = file.filename().string();
+  judge_request(request, expected, item, is_template);
+}
+
+void StageCheck::judge_request(const JudgeRequest& request, Verdict expected,
+                               const std::string& item, bool is_template) {
+  const std::string want(code(expected));
+  const Language* lang = request.language;
   JudgeOutcome outcome;
   try {
     outcome = judge_.judge(request, silent_);
@@ -185,7 +211,7 @@ void StageCheck::solution(const fs::path& file, Verdict expected, const std::str
     return;
   }
   const bool ok = outcome.verdict == expected;
-  const double limit_ms = lang->time_limit(problem_.time_limit_s) * 1000;
+  const double limit_ms = program_time_limit_s(*lang, problem_, 1.0) * 1000;
   CheckRow::Status status = ok ? CheckRow::Status::kOk : CheckRow::Status::kFailed;
   std::string detail;
   if (ok && expected == Verdict::kAccepted) {
@@ -198,7 +224,11 @@ void StageCheck::solution(const fs::path& file, Verdict expected, const std::str
   } else {
     detail = first_failure(outcome);
     if (ok && expected == Verdict::kTimeLimit && !is_template) {
-      try_twice_the_limit(request, status, detail);
+      if (problem_.tle_time_limit_s > problem_.time_limit_s) {
+        tle_margin(request, status, detail);
+      } else {
+        try_twice_the_limit(request, status, detail);
+      }
     }
   }
   add(item, want, std::string(code(outcome.verdict)), status, detail, outcome.max_time_ms);
@@ -225,7 +255,139 @@ void StageCheck::try_twice_the_limit(const JudgeRequest& request, CheckRow::Stat
   }
 }
 
+void StageCheck::tle_margin(const JudgeRequest& request, CheckRow::Status& status,
+                            std::string& detail) {
+  JudgeRequest longer = request;
+  longer.time_scale = problem_.tle_time_limit_s / problem_.time_limit_s;
+  JudgeOutcome again;
+  try {
+    again = judge_.judge(longer, silent_);
+  } catch (const Error&) {
+    again.verdict = Verdict::kTimeLimit;
+  }
+  if (again.verdict != Verdict::kTimeLimit) {
+    status = CheckRow::Status::kFailed;
+    detail += fmt::format(
+        ": with {:g} s (the limit times the package's safety margin) it got {} (slowest test "
+        "{} ms): a time-limit-exceeded submission must run past that",
+        problem_.tle_time_limit_s, code(again.verdict), again.max_time_ms);
+  }
+}
+
+bool StageCheck::package_checker() {
+  if (problem_.checker.kind != CheckerKind::kCustom) {
+    return true;
+  }
+  const fs::path& source = problem_.checker.source;
+  const Language* lang = languages_.for_file(source);
+  if (lang == nullptr) {
+    add("output validator", "builds", "unknown language", CheckRow::Status::kFailed,
+        source.string());
+    return false;
+  }
+  detail::ProgramBuild build =
+      detail::program_build(*lang, source, problem_.checker.files, std::string());
+  CompileResult result =
+      compiler_.compile_files(build.language, build.source, build.display_name, build.extra);
+  add("output validator", "builds", result.ok ? "builds" : "CE",
+      result.ok ? CheckRow::Status::kOk : CheckRow::Status::kFailed,
+      result.ok ? fs::relative(source, problem_.dir).string() : first_line(result.message));
+  return result.ok;
+}
+
+bool StageCheck::package_time_limit() {
+  const kattis::KattisPackage& package = *problem_.kattis;
+  if (!kattis::needs_measurement(package.metadata, package.timelimit_file)) {
+    add("time limit", "fixed", fmt::format("{:g} s", problem_.time_limit_s), CheckRow::Status::kOk,
+        problem_.time_limit_how);
+    return true;
+  }
+  try {
+    std::vector<std::string> notes = judge_.measure_time_limit(problem_, silent_);
+    std::string detail = problem_.time_limit_how;
+    for (const auto& note : notes) {
+      detail += "; " + note;
+    }
+    add("time limit", "measured", fmt::format("{:g} s", problem_.time_limit_s),
+        CheckRow::Status::kOk, detail);
+    return true;
+  } catch (const Interrupted&) {
+    throw;
+  } catch (const Error& e) {
+    add("time limit", "measured", "failed", CheckRow::Status::kFailed, e.what());
+    return false;
+  }
+}
+
+void StageCheck::package_submissions() {
+  const kattis::KattisPackage& package = *problem_.kattis;
+  bool has_accepted = false;
+  for (const auto& s : package.submissions.submissions) {
+    const std::string item = "submissions/" + s.program.name;
+    const std::string want(code(s.expected));
+    if (!s.program.skipped.empty()) {
+      add(item, want, "-", CheckRow::Status::kSkipped, s.program.skipped);
+      continue;
+    }
+    const Language* lang = languages_.find(s.program.language);
+    if (lang == nullptr || !compiler_.installed(*lang)) {
+      add(item, want, "-", CheckRow::Status::kSkipped,
+          lang == nullptr
+              ? "unknown language"
+              : fmt::format("{} not installed (package {})", lang->toolchain(), lang->package));
+      continue;
+    }
+    has_accepted = has_accepted || s.expected == Verdict::kAccepted;
+    detail::ProgramBuild build = detail::program_build(s.program, languages_);
+    JudgeRequest request;
+    request.problem = &problem_;
+    request.language = &build.language;
+    request.source = build.source;
+    request.display_name = build.display_name;
+    request.extra_files = build.extra;
+    judge_request(request, s.expected, item, false);
+  }
+  if (!has_accepted) {
+    add("submissions/accepted", "an accepted submission", "none", CheckRow::Status::kFailed,
+        "put at least one accepted submission (in a language installed here) in "
+        "submissions/accepted/");
+  }
+}
+
 }  // namespace
+
+void PackChecker::check_package(Problem& problem, std::vector<CheckRow>& rows) {
+  Judge judge(runner_, compiler_, languages_, cache_root_);
+  StageCheck stage(judge, compiler_, languages_, problem, problem.id, "", rows);
+  const kattis::KattisPackage& package = *problem.kattis;
+  stage.add("metadata", "valid", "valid", CheckRow::Status::kOk,
+            fmt::format("{}, ICPC/Kattis package ({}), {} MiB", problem.title,
+                        kattis::to_string(package.metadata.format), problem.memory_mib));
+  for (const auto& note : package.notes) {
+    stage.add("note", "-", "-", CheckRow::Status::kSkipped, note);
+  }
+  for (const auto& note : package.submissions.notes) {
+    stage.add("note", "-", "-", CheckRow::Status::kSkipped, note);
+  }
+  if (!package.unsupported.empty()) {
+    for (const auto& u : package.unsupported) {
+      stage.add("unsupported", "supported", u.feature, CheckRow::Status::kFailed,
+                fmt::format("{}: the judge cannot judge this (docs/kattis.md)", u.where));
+    }
+    return;
+  }
+  const std::size_t samples = problem.sample_count();
+  const std::size_t hidden = problem.tests.size() - samples;
+  // A package without samples works (the specification allows it); without hidden tests, its
+  // samples are what is run.
+  stage.add("tests", "samples and hidden", fmt::format("{} + {}", samples, hidden),
+            problem.tests.empty() ? CheckRow::Status::kFailed : CheckRow::Status::kOk,
+            hidden == 0 ? "no hidden tests in data/secret/" : "");
+  if (problem.tests.empty() || !stage.package_checker() || !stage.package_time_limit()) {
+    return;
+  }
+  stage.package_submissions();
+}
 
 void PackChecker::check_stage(Problem& problem, const std::string& id, const std::string& prefix,
                               bool templates, std::vector<CheckRow>& rows) {

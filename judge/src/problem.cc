@@ -7,6 +7,9 @@
 #include <fmt/format.h>
 
 #include "judge/error.h"
+#include "judge/kattis.h"
+#include "judge/paths.h"
+#include "kattis_problem.h"
 #include "pack_paths.h"
 #include "problem_reader.h"
 #include "toml_reader.h"
@@ -33,17 +36,20 @@ std::size_t Problem::sample_count() const {
 }
 
 bool valid_problem_id(std::string_view id) {
-  if (id.empty() || id.size() > 64 || id[0] < 'a' || id[0] > 'z') {
+  // A leading digit is allowed: ICPC/Kattis packages are named so (3dprinter).
+  if (id.empty() || id.size() > 64 || id[0] == '-') {
     return false;
   }
-  return std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-  });
+  // At least one letter: an ID of digits alone would read as a submission's number.
+  return std::any_of(id.begin(), id.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+         std::all_of(id.begin(), id.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+         });
 }
 
 bool is_problem_dir(const fs::path& dir) {
   std::error_code ec;
-  return fs::is_regular_file(dir / "problem.toml", ec);
+  return fs::is_regular_file(dir / "problem.toml", ec) || kattis::is_kattis_package(dir);
 }
 
 namespace {
@@ -65,14 +71,12 @@ Problem read_problem(const fs::path& dir_in, const std::string& stage_id) {
     throw Error(
         fmt::format("{}: the folder name \"{}\" is not a valid problem ID", dir.string(), p.id),
         "a problem folder is named by its ID: lowercase letters, digits and '-', "
-        "starting with a letter (two-sum); rename the folder");
+        "not starting with '-' (two-sum); rename the folder");
   }
   const fs::path toml_path = detail::confine(dir, dir / "problem.toml", "problem.toml");
   if (!fs::exists(toml_path)) {
-    if (fs::exists(dir / "problem.yaml")) {
-      throw Error(fmt::format("{}: ICPC/Kattis packages (problem.yaml) are not supported yet",
-                              dir.string()),
-                  "convert the metadata to problem.toml (see docs/pack-format.md)");
+    if (stage_id.empty() && kattis::is_kattis_package(dir)) {
+      return detail::read_kattis_problem(dir, p.id, cache_dir());
     }
     throw Error(fmt::format("{} is not a problem folder: it has no problem.toml", dir.string()),
                 "see docs/pack-format.md for the layout of a problem");
@@ -111,6 +115,11 @@ Problem load_followup(const Problem& main, int n) {
   return p;
 }
 
+namespace {
+void list_problems(Pack& pack);
+Pack package_pack(const fs::path& dir);
+}  // namespace
+
 Pack load_pack(const fs::path& dir_in) {
   std::error_code ec;
   fs::path dir = fs::canonical(dir_in, ec);
@@ -122,9 +131,7 @@ Pack load_pack(const fs::path& dir_in) {
   pack.dir = dir;
   const fs::path toml_path = detail::confine(dir, dir / "pack.toml", "pack.toml");
   if (!fs::exists(toml_path)) {
-    throw Error(fmt::format("{} is not a pack: it has no pack.toml", dir.string()),
-                "a pack is a folder with pack.toml (name, version, description) and one folder "
-                "per problem; see docs/pack-format.md");
+    return package_pack(dir);
   }
   toml::table root = detail::parse_toml_file(toml_path.string());
   detail::TableReader r(root, toml_path.string());
@@ -139,6 +146,50 @@ Pack load_pack(const fs::path& dir_in) {
                        pack.name),
            "name the pack like a problem ID, such as my-pack");
   }
+  list_problems(pack);
+  return pack;
+}
+
+namespace {
+
+// A pack without pack.toml: one ICPC/Kattis package, or a folder of them.
+Pack package_pack(const fs::path& dir) {
+  Pack pack;
+  const std::string name = dir.filename().string();
+  auto not_a_pack = [&dir]() {
+    return Error(fmt::format("{} is not a pack: it has no pack.toml", dir.string()),
+                 "a pack is a folder with pack.toml (name, version, description) and one folder "
+                 "per problem, an ICPC/Kattis package (problem.yaml), or a folder of them; see "
+                 "docs/pack-format.md");
+  };
+  if (!valid_problem_id(name)) {
+    throw not_a_pack();
+  }
+  pack.name = name;
+  pack.version = "0";
+  if (kattis::is_kattis_package(dir)) {
+    pack.dir = dir.parent_path();
+    pack.description = "an ICPC/Kattis package";
+    pack.problem_ids.push_back(name);
+    pack.single_package = true;
+    return pack;
+  }
+  pack.dir = dir;
+  pack.description = "ICPC/Kattis packages";
+  list_problems(pack);
+  if (pack.problem_ids.empty()) {
+    throw not_a_pack();
+  }
+  return pack;
+}
+
+}  // namespace
+
+namespace {
+
+// Lists the pack's problem folders into pack.problem_ids.
+void list_problems(Pack& pack) {
+  const fs::path& dir = pack.dir;
   for (const auto& entry : fs::directory_iterator(dir)) {
     std::error_code type_ec;
     if (!entry.is_directory(type_ec) || !is_problem_dir(entry.path())) {
@@ -159,12 +210,13 @@ Pack load_pack(const fs::path& dir_in) {
       throw Error(fmt::format("{}: the problem folder's name is not a valid problem ID",
                               entry.path().string()),
                   "a problem folder is named by its ID: lowercase letters, digits and '-', "
-                  "starting with a letter (two-sum); rename the folder");
+                  "not starting with '-' (two-sum); rename the folder");
     }
     pack.problem_ids.push_back(name);
   }
   std::sort(pack.problem_ids.begin(), pack.problem_ids.end());
-  return pack;
 }
+
+}  // namespace
 
 }  // namespace judge

@@ -59,6 +59,10 @@ std::vector<std::string> expand_command(const std::vector<std::string>& command,
 }
 
 double program_time_limit_s(const Language& language, const Problem& problem, double time_scale) {
+  if (problem.uniform_time_limit) {
+    // ICPC/Kattis packages: one limit for every language, as their labels were made with.
+    return problem.time_limit_s * time_scale;
+  }
   return language.time_limit(problem.time_limit_s) * time_scale;
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -115,17 +116,37 @@ class ProgramChecker : public Checker {
 /// checker's failure. judgemessage.txt in the feedback folder says why.
 class KattisChecker final : public ProgramChecker {
  public:
-  /// `flags`: extra arguments after the three (Kattis validator_flags; [checker] args).
+  /// `flags`: extra arguments after the three ([checker] args); `test_flags`: a package's
+  /// arguments for each test, by its answer file's path, used instead when the test is there.
   KattisChecker(Runner& runner, Language language, std::filesystem::path build_dir,
-                std::vector<std::string> flags)
+                std::vector<std::string> flags,
+                std::map<std::string, std::vector<std::string>> test_flags = {})
       : ProgramChecker(runner, std::move(language), std::move(build_dir)),
-        flags_(std::move(flags)) {}
+        flags_(std::move(flags)),
+        test_flags_(std::move(test_flags)) {}
   [[nodiscard]] CheckResult check(const std::filesystem::path& input,
                                   const std::filesystem::path& answer,
                                   const std::filesystem::path& output) override;
 
  private:
   std::vector<std::string> flags_;
+  std::map<std::string, std::vector<std::string>> test_flags_;
+};
+
+/// The default output validator of ICPC/Kattis packages (checkers/kattis_default.cc), with
+/// each test's flags (by its answer file's path): kattis/default_validator.h.
+class KattisDefaultChecker final : public Checker {
+ public:
+  KattisDefaultChecker(std::map<std::string, std::vector<std::string>> test_flags,
+                       bool no_repeated_flags)
+      : test_flags_(std::move(test_flags)), no_repeated_flags_(no_repeated_flags) {}
+  [[nodiscard]] CheckResult check(const std::filesystem::path& input,
+                                  const std::filesystem::path& answer,
+                                  const std::filesystem::path& output) override;
+
+ private:
+  std::map<std::string, std::vector<std::string>> test_flags_;
+  bool no_repeated_flags_;
 };
 
 /// The testlib protocol (checkers/testlib.cc): argv `input output answer`, no standard input;
@@ -140,7 +161,7 @@ class TestlibChecker final : public ProgramChecker {
                                   const std::filesystem::path& output) override;
 };
 
-/// The built-in comparison `spec` names; null for kCustom (checkers/factory.cc).
+/// The built-in comparison `spec` names; null for kCustom and kKattisDefault (checkers/factory.cc).
 [[nodiscard]] std::unique_ptr<StreamChecker> make_stream_checker(const CheckerSpec& spec);
 
 /// The checker the problem's [checker] table describes. For kCustom, `build_dir` holds the

@@ -37,6 +37,17 @@ class Compiler {
   [[nodiscard]] virtual CompileResult compile(const Language& language, const std::string& source,
                                               const std::string& display_name) = 0;
 
+  /// Other files of a program, by plain file name ("validate.h"), written beside its source.
+  using ExtraFiles = std::map<std::string, std::string>;
+
+  /// The same for a program of several files (an ICPC/Kattis submission or validator folder):
+  /// `extra` is written beside the source. This default compiles a single file and fails
+  /// (an internal error) for more: a compiler that can lay out several files overrides it.
+  [[nodiscard]] virtual CompileResult compile_files(const Language& language,
+                                                    const std::string& source,
+                                                    const std::string& display_name,
+                                                    const ExtraFiles& extra);
+
   /// True if this compiler can build and run `language` here (its toolchain is installed).
   [[nodiscard]] virtual bool installed(const Language& language) const = 0;
 
@@ -51,7 +62,12 @@ class SandboxCompiler final : public Compiler {
   SandboxCompiler(Runner& runner, std::filesystem::path cache_root, std::size_t max_entries = 256);
 
   [[nodiscard]] CompileResult compile(const Language& language, const std::string& source,
-                                      const std::string& display_name) override;
+                                      const std::string& display_name) override {
+    return compile_files(language, source, display_name, {});
+  }
+  [[nodiscard]] CompileResult compile_files(const Language& language, const std::string& source,
+                                            const std::string& display_name,
+                                            const ExtraFiles& extra) override;
   [[nodiscard]] bool installed(const Language& language) const override {
     return available(language);
   }
@@ -60,7 +76,7 @@ class SandboxCompiler final : public Compiler {
   std::string toolchain_stamp(const Language& language);
   std::filesystem::path precompiled_header(const Language& language);
   std::string cache_key(const Language& language, const std::string& source,
-                        const std::filesystem::path& pch);
+                        const std::filesystem::path& pch, const ExtraFiles& extra);
   void run_compiler(const Language& language, const std::filesystem::path& build_dir,
                     const std::filesystem::path& pch, CompileResult& result);
   void evict();

@@ -54,6 +54,8 @@ struct JudgeRequest {
   double time_scale = 1.0;
   /// The user's own inputs (judge test --input); answered by nothing: they are only run.
   std::vector<std::filesystem::path> extra_inputs;
+  /// Other files of the program beside its source (a package's folder submission).
+  Compiler::ExtraFiles extra_files;
 };
 
 struct JudgeOutcome {
@@ -92,8 +94,15 @@ class Judge {
   /// Makes the problem's generated tests (once; cached) and fills in their paths (generate.cc).
   /// Throws PackError when a generator does not compile, Error when a generator or the
   /// reference solution fails, Interrupted once sandbox::request_interrupt() was called (no
-  /// half-made test is kept).
+  /// half-made test is kept). An ICPC/Kattis package: throws Error naming its unsupported
+  /// features, and measures its time limit when it is pending (measure_time_limit).
   void prepare_tests(Problem& problem, Reporter& reporter);
+
+  /// An ICPC/Kattis package whose limit is computed from its accepted submissions' times:
+  /// runs them (with a generous limit), computes the limit as problemtools does, sets it in
+  /// `problem` and caches it (kattis_problem.cc). Returns notes on submissions that could not
+  /// be used (not installed, not accepted). Throws Error when no accepted submission ran.
+  std::vector<std::string> measure_time_limit(Problem& problem, Reporter& reporter);
 
   /// Judges a submission. Never throws for the candidate's faults; a problem that cannot be
   /// judged throws Error (a missing toolchain) or PackError (a checker that does not compile).
@@ -112,6 +121,9 @@ class Judge {
   // The problem's checker; a custom one compiled first (once per Judge). Null when Ctrl-C
   // stopped its compiler; throws PackError when it does not compile.
   std::unique_ptr<Checker> problem_checker(const Problem& problem);
+  // An ICPC/Kattis package's own output validator (a file or a folder), compiled once
+  // (judge_kattis.cc).
+  std::unique_ptr<Checker> package_checker(const Problem& problem);
   // Compiles the submission into outcome.compile; false when judging ends there (CE, IE,
   // interrupted).
   bool compile_submission(const JudgeRequest& request, Reporter& reporter, JudgeOutcome& outcome);
@@ -126,6 +138,7 @@ class Judge {
   std::filesystem::path cache_root_;
   std::optional<CompileResult> checker_build_;
   std::filesystem::path checker_source_;
+  std::optional<Language> checker_language_;  // a package validator's, adapted to its files
 };
 
 }  // namespace judge

@@ -50,6 +50,9 @@ class PackChecker {
   // Checks one stage (the problem, or a follow-up) into `rows`, items named PREFIX + item.
   void check_stage(Problem& problem, const std::string& id, const std::string& prefix,
                    bool templates, std::vector<CheckRow>& rows);
+  // Checks an ICPC/Kattis package: its time limit measured again from its accepted
+  // submissions, then every labelled submission.
+  void check_package(Problem& problem, std::vector<CheckRow>& rows);
 };
 
 }  // namespace judge

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,10 +13,16 @@
 
 namespace judge {
 
+namespace kattis {
+struct KattisPackage;
+}
+
 enum class Difficulty { kEasy, kMedium, kHard };
 [[nodiscard]] std::string_view to_string(Difficulty difficulty) noexcept;
 
-enum class CheckerKind { kExact, kLines, kTokens, kFloat, kCustom };
+/// kKattisDefault: the default output validator of ICPC/Kattis packages, its flags per test
+/// (CheckerSpec::test_args).
+enum class CheckerKind { kExact, kLines, kTokens, kFloat, kCustom, kKattisDefault };
 enum class CheckerProtocol { kKattis, kTestlib };
 
 struct CheckerSpec {
@@ -26,6 +33,13 @@ struct CheckerSpec {
   std::filesystem::path source;  ///< kCustom: the checker's source file
   CheckerProtocol protocol = CheckerProtocol::kKattis;
   std::vector<std::string> args;  ///< kCustom, Kattis protocol: extra arguments
+  /// ICPC/Kattis packages: each test's validator arguments, by its answer file's path (they
+  /// replace `args` for that test; for kKattisDefault, the default validator's flags).
+  std::map<std::string, std::vector<std::string>> test_args;
+  /// kKattisDefault: a repeated tolerance is an error (the 2025-09 format), else later wins.
+  bool no_repeated_flags = false;
+  /// kCustom from a package: every file of the checker's folder, the entry point first.
+  std::vector<std::filesystem::path> files;
 };
 
 struct TestCase {
@@ -84,6 +98,21 @@ struct Problem {
   int stage = 0;        ///< 0: the problem itself; N: its follow-up N
   std::string base_id;  ///< a follow-up's problem (empty for the problem itself)
 
+  /// An ICPC/Kattis package (docs/kattis.md): the package as read; null for the judge's own.
+  std::shared_ptr<const kattis::KattisPackage> kattis;
+  /// One time limit for every language: no languages.toml time_multiplier (Kattis packages
+  /// are labelled that way).
+  bool uniform_time_limit = false;
+  /// A memory kill is a run-time error, not MLE (Kattis packages are labelled that way).
+  bool memory_kill_is_runtime_error = false;
+  /// How time_limit_s was obtained, for `judge show` ("2 s: the slowest accepted ..."), or
+  /// empty for a limit written in problem.toml.
+  std::string time_limit_how;
+  /// The limit must still be measured (Judge::prepare_tests does it, then caches it).
+  bool time_limit_pending = false;
+  /// Time-limit-exceeded solutions must run past this (seconds); 0: the limit itself.
+  double tle_time_limit_s = 0;
+
   [[nodiscard]] std::size_t sample_count() const;
 };
 
@@ -101,7 +130,8 @@ struct Problem {
 /// True if `dir` looks like a problem folder (it has problem.toml).
 [[nodiscard]] bool is_problem_dir(const std::filesystem::path& dir);
 
-/// A problem ID is lowercase letters, digits and '-', starting with a letter.
+/// A problem ID is lowercase letters, digits and '-', with a letter, not starting with '-'
+/// (ICPC/Kattis packages may start with a digit: 3dprinter).
 [[nodiscard]] bool valid_problem_id(std::string_view id);
 
 struct Pack {
@@ -110,9 +140,14 @@ struct Pack {
   std::string description;
   std::filesystem::path dir;
   std::vector<std::string> problem_ids;  ///< folders holding a problem, sorted
+  /// Read from one ICPC/Kattis package folder (no pack.toml): `dir` is its parent, `name` and
+  /// the one problem its folder's name. Installing it copies that folder only.
+  bool single_package = false;
 };
 
-/// Reads pack.toml and lists the problem folders. Throws Error.
+/// Reads pack.toml and lists the problem folders. Without pack.toml, a folder whose
+/// subfolders are ICPC/Kattis packages (a contest's repository) is a pack named after the
+/// folder, and an ICPC/Kattis package is a pack of one (single_package). Throws Error.
 [[nodiscard]] Pack load_pack(const std::filesystem::path& dir);
 
 }  // namespace judge

@@ -17,6 +17,7 @@ std::unique_ptr<StreamChecker> make_stream_checker(const CheckerSpec& spec) {
       return std::make_unique<FloatChecker>(spec.case_sensitive, spec.float_absolute,
                                             spec.float_relative);
     case CheckerKind::kCustom:
+    case CheckerKind::kKattisDefault:
       break;
   }
   return nullptr;
@@ -25,13 +26,17 @@ std::unique_ptr<StreamChecker> make_stream_checker(const CheckerSpec& spec) {
 std::unique_ptr<Checker> make_checker(const CheckerSpec& spec, Runner& runner,
                                       const Language* language,
                                       const std::filesystem::path& build_dir) {
+  if (spec.kind == CheckerKind::kKattisDefault) {
+    return std::make_unique<KattisDefaultChecker>(spec.test_args, spec.no_repeated_flags);
+  }
   if (spec.kind != CheckerKind::kCustom) {
     return make_stream_checker(spec);
   }
   assert(language != nullptr);  // a custom checker is run in its language
   switch (spec.protocol) {
     case CheckerProtocol::kKattis:
-      return std::make_unique<KattisChecker>(runner, *language, build_dir, spec.args);
+      return std::make_unique<KattisChecker>(runner, *language, build_dir, spec.args,
+                                             spec.test_args);
     case CheckerProtocol::kTestlib:
       return std::make_unique<TestlibChecker>(runner, *language, build_dir);
   }

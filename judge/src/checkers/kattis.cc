@@ -33,7 +33,9 @@ CheckResult KattisChecker::check(const fs::path& input, const fs::path& answer,
   TempDir feedback("judge-feedback");
   sandbox::RunSpec spec = base_spec();
   spec.argv.insert(spec.argv.end(), {"/data/input", "/data/answer", "/feedback/"});
-  spec.argv.insert(spec.argv.end(), flags_.begin(), flags_.end());
+  auto own = test_flags_.find(answer.string());
+  const std::vector<std::string>& flags = own != test_flags_.end() ? own->second : flags_;
+  spec.argv.insert(spec.argv.end(), flags.begin(), flags.end());
   spec.binds.push_back({input.string(), "/data/input", false});
   spec.binds.push_back({answer.string(), "/data/answer", false});
   // A capped private folder (the checker profile's scratch limit), copied back for

@@ -1,0 +1,58 @@
+// ICPC/Kattis packages as judge Problems (private to judge/src): the mapping of a package onto
+// Problem, how its programs (submissions, validators; files or folders) are built, and its
+// measured time limit's cache. docs/kattis.md says what is mapped and why.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "judge/compile.h"
+#include "judge/kattis.h"
+#include "judge/language.h"
+#include "judge/problem.h"
+
+namespace judge::detail {
+
+/// Reads the package in `dir` (canonical) as problem `id`: its tests, checker (the default
+/// validator with each test's flags, or its own validator), limits (one time limit for every
+/// language; a memory kill counts as a run-time error) and statement. A time limit that must
+/// be measured comes from the cache under `cache_root` when it was measured before, else
+/// `time_limit_pending` is set. Unsupported features are not refused here (see
+/// require_judgeable): the statement can still be shown.
+[[nodiscard]] Problem read_kattis_problem(const std::filesystem::path& dir, const std::string& id,
+                                          const std::filesystem::path& cache_root);
+
+/// Throws Error (exit 2) naming the package's unsupported features, if any.
+void require_judgeable(const Problem& problem);
+
+/// A program of a package as the compiler takes it: the language adapted to its files (Java's
+/// own class name; a folder's other sources added to the compile command), the entry file's
+/// source, and the other files by name.
+struct ProgramBuild {
+  Language language;
+  std::string source;
+  Compiler::ExtraFiles extra;
+  std::string display_name;
+};
+
+/// `files` are the program's files, the entry one `main`; `java_class` the class to run (Java).
+/// Throws Error for a language the judge does not know or a file that cannot be read.
+[[nodiscard]] ProgramBuild program_build(const Language& language,
+                                         const std::filesystem::path& main,
+                                         const std::vector<std::filesystem::path>& files,
+                                         const std::string& java_class);
+
+/// The same for a package's program (its language by ID).
+[[nodiscard]] ProgramBuild program_build(const kattis::KattisProgram& program,
+                                         const Languages& languages);
+
+/// The cache file of the package's measured time limit: keyed by the package's content.
+[[nodiscard]] std::filesystem::path time_limit_cache_file(const kattis::KattisPackage& package,
+                                                          const std::filesystem::path& cache_root);
+
+/// Sets the problem's limit from `limit` and keeps it in the cache (when measured).
+void apply_time_limit(Problem& problem, const kattis::TimeLimit& limit,
+                      const std::filesystem::path& cache_root);
+
+}  // namespace judge::detail

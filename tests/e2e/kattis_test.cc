@@ -1,0 +1,135 @@
+// ICPC/Kattis packages judged as they are (docs/kattis.md): judge show, submit and pack check
+// on the fixture packages in tests/testdata/kattis, one per feature (average: legacy, float
+// tolerance, measured limit; pairsum: folder validator, .timelimit; shout: 2023-07-draft
+// nested groups, Java class, folder submission; halves: 2025-09; guess: interactive, refused).
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include "harness.h"
+
+namespace e2e {
+namespace {
+
+class KattisTest : public JudgeTest {
+ protected:
+  void SetUp() override {
+    JudgeTest::SetUp();
+    for (const char* tool : {"gcc", "g++", "python3"}) {
+      if (!have_program(tool)) {
+        GTEST_SKIP() << tool << " is not installed";
+      }
+    }
+  }
+  static fs::path package(const std::string& name) { return testdata() / "kattis" / name; }
+};
+
+TEST_F(KattisTest, ShowRendersTheStatementAndSaysHowTheLimitIsObtained) {
+  // A cache of its own: the shared one may hold the limit another test measured.
+  RunOptions fresh;
+  fresh.env = {"JUDGE_CACHE_DIR=" + (scratch() / "cache").string()};
+  Output show = judge({"show", package("average").string()}, fresh);
+  ASSERT_EQ(show.exit_code, 0) << show.describe();
+  EXPECT_NE(show.out.find("ICPC/Kattis package"), std::string::npos) << show.out;
+  EXPECT_NE(show.out.find("Statement: rendered by"), std::string::npos) << show.out;
+  EXPECT_NE(show.out.find("Time limit: not measured yet"), std::string::npos) << show.out;
+  EXPECT_NE(show.out.find("absolute or relative error"), std::string::npos) << show.out;
+}
+
+TEST_F(KattisTest, AFixedLimitIsTheSameForEveryLanguage) {
+  json j = judge_json({"show", package("pairsum").string(), "--json"}, 0);
+  ASSERT_TRUE(j.is_object());
+  EXPECT_EQ(j.at("limits").at("time_s"), 2.0);
+  EXPECT_EQ(j.at("limits").at("time_s_by_language").at("python"), 2.0) << j.dump(2);
+  EXPECT_EQ(j.at("limits").at("time_limit_how"), "2 s: the package's .timelimit file");
+}
+
+TEST_F(KattisTest, AFolderNamedWithALeadingDigitIsAProblem) {
+  const fs::path copy = scratch() / "3dprinter";
+  fs::copy(package("halves"), copy, fs::copy_options::recursive);
+  Output show = judge({"show", copy.string()});
+  EXPECT_EQ(show.exit_code, 0) << show.describe();
+  EXPECT_NE(show.out.find("[3dprinter]"), std::string::npos) << show.out;
+}
+
+TEST_F(KattisTest, SubmitMeasuresTheLimitOnceThenJudgesWithTheDefaultValidator) {
+  json ac = submit_json(package("average") / "submissions/accepted/average.py",
+                        package("average").string(), 0);
+  ASSERT_TRUE(ac.is_object());
+  EXPECT_EQ(ac.at("verdict"), "AC") << ac.dump(2);
+  // Measured by that submit and kept: show says so.
+  Output show = judge({"show", package("average").string()});
+  EXPECT_NE(show.out.find("the slowest accepted submission ran"), std::string::npos) << show.out;
+  EXPECT_NE(show.out.find("measured before"), std::string::npos) << show.out;
+  // An integer for 2.5: outside the float tolerance.
+  json wa = submit_json(package("average") / "submissions/wrong_answer/integer_division.py",
+                        package("average").string(), 1);
+  ASSERT_TRUE(wa.is_object());
+  EXPECT_EQ(wa.at("verdict"), "WA") << wa.dump(2);
+}
+
+TEST_F(KattisTest, TheFolderValidatorJudgesWithItsOwnHeader) {
+  json ac = submit_json(package("pairsum") / "submissions/accepted/pairs_reversed.py",
+                        package("pairsum").string(), 0);
+  ASSERT_TRUE(ac.is_object());
+  EXPECT_EQ(ac.at("verdict"), "AC") << ac.dump(2);
+  json wa = submit_json(package("pairsum") / "submissions/wrong_answer/always_first_two.py",
+                        package("pairsum").string(), 1);
+  ASSERT_TRUE(wa.is_object());
+  EXPECT_EQ(wa.at("verdict"), "WA") << wa.dump(2);
+}
+
+TEST_F(KattisTest, AnInteractivePackageIsRefusedNamingTheFeature) {
+  Output submit = judge({"submit", (package("guess") / "submissions/accepted/bisect.py").string(),
+                         "--problem", package("guess").string(), "--explain", "bisect"});
+  EXPECT_EQ(submit.exit_code, 2) << submit.describe();
+  EXPECT_NE(submit.err.find("interactive"), std::string::npos) << submit.describe();
+  json check = judge_json({"pack", "check", package("guess").string(), "--json"}, 1);
+  ASSERT_TRUE(check.is_object());
+  EXPECT_EQ(check.at("failures"), 1) << check.dump(2);
+}
+
+TEST_F(KattisTest, PackAddInstallsOnePackageOrAFolderOfThem) {
+  Output one = judge({"pack", "add", package("average").string()});
+  ASSERT_EQ(one.exit_code, 0) << one.describe();
+  Output show = judge({"show", "average"});
+  EXPECT_EQ(show.exit_code, 0) << show.describe();
+  Output removed = judge({"pack", "remove", "average"});
+  ASSERT_EQ(removed.exit_code, 0) << removed.describe();
+  // The folder of fixtures, as a contest's repository: every package, the pack named after it.
+  Output all = judge({"pack", "add", (testdata() / "kattis").string()});
+  ASSERT_EQ(all.exit_code, 0) << all.describe();
+  json list = judge_json({"list", "--json"}, 0);
+  ASSERT_TRUE(list.is_array());
+  int in_pack = 0;
+  for (const auto& row : list) {
+    in_pack += row.at("pack") == "kattis" ? 1 : 0;
+  }
+  EXPECT_EQ(in_pack, 5) << list.dump(2);
+}
+
+// Every labelled submission in a language installed here gets its folder's verdict.
+class KattisPackCheck : public KattisTest, public ::testing::WithParamInterface<const char*> {};
+
+TEST_P(KattisPackCheck, AgreesWithTheLabels) {
+  json j = judge_json({"pack", "check", package(GetParam()).string(), "--json"}, 0);
+  ASSERT_TRUE(j.is_object());
+  EXPECT_EQ(j.at("failures"), 0) << j.dump(2);
+  int judged = 0;
+  for (const auto& row : j.at("rows")) {
+    const std::string item = row.at("item");
+    if (item.rfind("submissions/", 0) == 0 && row.at("status") != "skipped") {
+      EXPECT_EQ(row.at("got"), row.at("expected")) << row.dump();
+      ++judged;
+    }
+  }
+  EXPECT_GE(judged, 4) << j.dump(2);  // AC, WA, TLE and RE at least
+}
+
+INSTANTIATE_TEST_SUITE_P(Fixtures, KattisPackCheck,
+                         ::testing::Values("average", "pairsum", "shout", "halves"));
+
+}  // namespace
+}  // namespace e2e
