@@ -21,6 +21,6 @@ void add_mock_commands(CLI::App& app, Context& ctx);
 /// which keeps standard output for the JSON), with the warnings at 10 and 5 minutes left and at
 /// the deadline, each once. Nothing outside a session.
 void print_mock_clock(Context& ctx, bool json);
-void add_coach_commands(CLI::App& app, Context& ctx);    // next, reveal, probe
+void add_coach_commands(CLI::App& app, Context& ctx);  // next, reveal, probe
 
 }  // namespace cli

@@ -241,7 +241,8 @@ constexpr const char* kSubmissionColumns =
     "id, kind, problem, language, file_name, source, explanation, created_at, "
     "COALESCE(finished_at, ''), status, COALESCE(verdict, ''), time_ms, memory_kb, passed, "
     "planned, COALESCE(compile_ok, 0), compile_message, compile_time_ms, compile_cached, "
-    "problem_dir, COALESCE(forgotten_at, ''), feedback, COALESCE(mock_id, 0), overtime, COALESCE(revealed_at, '')";
+    "problem_dir, COALESCE(forgotten_at, ''), feedback, COALESCE(mock_id, 0), overtime, "
+    "COALESCE(revealed_at, '')";
 
 // Feedback as the store keeps it: JSON text, or NULL for none.
 std::string feedback_text(const coach::Feedback& feedback) {

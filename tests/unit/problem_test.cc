@@ -522,7 +522,7 @@ TEST(ProblemIdTest, AcceptsLowercaseDigitsAndDashes) {
   EXPECT_TRUE(valid_problem_id("lru-cache-2"));
   EXPECT_FALSE(valid_problem_id(""));
   EXPECT_TRUE(valid_problem_id("3dprinter"));  // ICPC/Kattis packages are named so
-  EXPECT_FALSE(valid_problem_id("2024"));       // it would read as a submission's number
+  EXPECT_FALSE(valid_problem_id("2024"));      // it would read as a submission's number
   EXPECT_FALSE(valid_problem_id("-sum"));
   EXPECT_FALSE(valid_problem_id("Two-Sum"));
   EXPECT_FALSE(valid_problem_id("two sum"));
