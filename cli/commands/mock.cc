@@ -315,9 +315,7 @@ void run_start(Context& ctx, const StartOptions& o) {
   judge::Session& session = ctx.session();
   std::string lang_id = o.lang;
   if (lang_id.empty()) {
-    if (auto last = session.store().latest_start()) {
-      lang_id = last->language;
-    }
+    lang_id = session.last_language();
   }
   if (lang_id.empty()) {
     throw judge::Error("which language? pass --lang (cpp, c, py, java, js)",

@@ -220,6 +220,11 @@ std::string Session::start(const Problem& problem, const Language& language, con
   return ref;
 }
 
+std::string Session::last_language() const {
+  const auto last = store_.latest_start();
+  return last ? last->language : std::string();
+}
+
 std::map<std::string, bool> Session::attempted() const {
   return store_.attempted();
 }

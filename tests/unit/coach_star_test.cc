@@ -568,7 +568,7 @@ TEST(CoachStarTest, RulesFileErrorsNameTheirPlace) {
               (void)StarRules::parse(builtin_with("min_words = 15", "min_words = -1"), "star.toml");
             }),
             "star.toml:" + std::to_string(line_of("min_words = 15")) +
-                ":13: 'min_words' in [task] must not be negative");
+                ":13: 'min_words' in [task] must be at least 0");
   EXPECT_EQ(
       error_of([] { (void)StarRules::parse(builtin_with("[task]", "[tasks]"), "star.toml"); }),
       "star.toml: missing the [task] table");

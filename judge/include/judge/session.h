@@ -123,6 +123,9 @@ class Session {
   /// Problem IDs with a submission, and whether one was accepted.
   [[nodiscard]] std::map<std::string, bool> attempted() const;
 
+  /// The language of the problem started last, if any (a default for --lang).
+  [[nodiscard]] std::string last_language() const;
+
   /// Stores the attempt (status "running") before anything slow, and returns its number. What
   /// the user wrote is safe from here on. Throws StoreError when it cannot be stored.
   [[nodiscard]] std::int64_t begin(const Problem& problem, const Attempt& attempt);

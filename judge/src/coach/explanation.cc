@@ -10,6 +10,7 @@
 #include "judge/problem.h"
 #include "messages.h"
 #include "sections.h"
+#include "settings.h"
 #include "text.h"
 #include "toml_reader.h"
 
@@ -97,32 +98,6 @@ std::string trim(std::string_view s) {
   }
   const auto e = s.find_last_not_of(" \t\r\n");
   return std::string(s.substr(b, e - b + 1));
-}
-
-std::size_t read_count(judge::detail::TableReader& r, const toml::table& t, std::string_view key,
-                       std::size_t fallback) {
-  auto v = r.integer(key);
-  if (!v) {
-    return fallback;
-  }
-  if (*v < 1) {
-    r.fail(*t.get(key), fmt::format("{} must be at least 1", r.key_name(key)),
-           "write a whole number of 1 or more");
-  }
-  return static_cast<std::size_t>(*v);
-}
-
-double read_number(judge::detail::TableReader& r, const toml::table& t, std::string_view key,
-                   double fallback, double most) {
-  auto v = r.number(key);
-  if (!v) {
-    return fallback;
-  }
-  if (*v <= 0 || *v > most) {
-    r.fail(*t.get(key), fmt::format("{} must be above 0 and at most {}", r.key_name(key), most),
-           fmt::format("write a number in (0, {}]", most));
-  }
-  return *v;
 }
 
 // "a path of left children (the deepest recursion)" without what is in parentheses.
@@ -258,16 +233,16 @@ ExplanationRules ExplanationRules::parse(std::string_view text, const std::strin
   }
   if (const toml::table* t = top.table("thresholds")) {
     judge::detail::TableReader r(*t, name, "[thresholds]");
-    rules.approach_min_words = read_count(r, *t, "approach_min_words", rules.approach_min_words);
-    rules.slope_tolerance = read_number(r, *t, "slope_tolerance", rules.slope_tolerance, 5);
+    rules.approach_min_words = read_count(r, *t, "approach_min_words", rules.approach_min_words, 1);
+    rules.slope_tolerance = read_positive(r, *t, "slope_tolerance", rules.slope_tolerance, 5);
     r.reject_unknown_keys();
   }
   if (const toml::table* t = top.table("edge_cases")) {
     judge::detail::TableReader r(*t, name, "[edge_cases]");
     rules.stopwords = r.strings("stopwords");
     rules.subjects = r.strings("subjects");
-    rules.min_share = read_number(r, *t, "min_share", rules.min_share, 1);
-    rules.window = read_count(r, *t, "window", rules.window);
+    rules.min_share = read_positive(r, *t, "min_share", rules.min_share, 1);
+    rules.window = read_count(r, *t, "window", rules.window, 1);
     for (const toml::table* g : r.tables("group")) {
       judge::detail::TableReader gr(*g, name, "[[edge_cases.group]]");
       SynonymGroup group;

@@ -8,6 +8,7 @@
 #include "judge/error.h"
 #include "messages.h"
 #include "sections.h"
+#include "settings.h"
 #include "text.h"
 #include "toml_reader.h"
 
@@ -42,32 +43,6 @@ const detail::MessageSpec& message_spec() {
       {"summary_fix", {"parts", "words", "time", "count"}},
   };
   return spec;
-}
-
-std::size_t read_count(judge::detail::TableReader& r, const toml::table& t, std::string_view key,
-                       std::size_t fallback) {
-  auto v = r.integer(key);
-  if (!v) {
-    return fallback;
-  }
-  if (*v < 0) {
-    r.fail(*t.get(key), fmt::format("{} must not be negative", r.key_name(key)),
-           "write a whole number of 0 or more");
-  }
-  return static_cast<std::size_t>(*v);
-}
-
-double read_positive(judge::detail::TableReader& r, const toml::table& t, std::string_view key,
-                     double fallback, double most) {
-  auto v = r.number(key);
-  if (!v) {
-    return fallback;
-  }
-  if (*v <= 0 || *v > most) {
-    r.fail(*t.get(key), fmt::format("{} must be above 0 and at most {}", r.key_name(key), most),
-           fmt::format("write a number in (0, {}]", most));
-  }
-  return *v;
 }
 
 // Whether a heading names a part: "Situation", "The result", "What I did", "S".
@@ -371,8 +346,8 @@ StarRules StarRules::parse(std::string_view text, const std::string& name) {
   StarRules rules;
   if (const toml::table* t = top.table("length")) {
     judge::detail::TableReader r(*t, name, "[length]");
-    rules.min_words = read_count(r, *t, "min_words", rules.min_words);
-    rules.max_words = read_count(r, *t, "max_words", rules.max_words);
+    rules.min_words = read_count(r, *t, "min_words", rules.min_words, 0);
+    rules.max_words = read_count(r, *t, "max_words", rules.max_words, 0);
     rules.slow_wpm = read_positive(r, *t, "slow_wpm", rules.slow_wpm, 1000);
     rules.fast_wpm = read_positive(r, *t, "fast_wpm", rules.fast_wpm, 1000);
     r.reject_unknown_keys();
@@ -386,7 +361,7 @@ StarRules StarRules::parse(std::string_view text, const std::string& name) {
     rules.i_words = r.strings("i");
     rules.we_words = r.strings("we");
     rules.min_i_share = read_positive(r, *t, "min_i_share", rules.min_i_share, 1);
-    rules.min_pronouns = read_count(r, *t, "min_pronouns", rules.min_pronouns);
+    rules.min_pronouns = read_count(r, *t, "min_pronouns", rules.min_pronouns, 0);
     r.reject_unknown_keys();
     for (auto* list : {&rules.i_words, &rules.we_words}) {
       for (auto& w : *list) {
@@ -405,7 +380,7 @@ StarRules StarRules::parse(std::string_view text, const std::string& name) {
     part.title = r.required_string("title");
     part.headings = r.strings("headings");
     part.prompt = r.required_string("prompt");
-    part.min_words = read_count(r, *t, "min_words", 0);
+    part.min_words = read_count(r, *t, "min_words", 0, 0);
     part.cues = r.strings("cues");
     if (p == static_cast<std::size_t>(StarPart::kSituation)) {
       rules.max_situation_share = read_positive(r, *t, "max_share", rules.max_situation_share, 1);
