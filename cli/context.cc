@@ -36,7 +36,7 @@ const judge::Clock& Context::clock() {
     if (const char* now = std::getenv("JUDGE_NOW"); now != nullptr && *now != '\0') {
       const auto at = judge::parse_iso8601(now);
       if (!at) {
-        throw judge::Error(fmt::format("JUDGE_NOW={} is not a time", now),
+        throw judge::Error(fmt::format("JUDGE_NOW={} is not a time", printable(now)),
                            "give an ISO 8601 UTC time such as 2026-12-01T09:00:00Z, or unset it "
                            "(it is a testing aid)");
       }

@@ -37,22 +37,6 @@ namespace {
 constexpr const char* kChartJsDir = "/usr/share/javascript/chart.js";
 constexpr const char* kChartJsFiles[] = {"chart.umd.min.js", "chart.umd.js", "chart.min.js"};
 
-// Now, or JUDGE_NOW (an ISO 8601 UTC time): a testing aid, so that a report made from a
-// scripted history is the same page every time.
-judge::TimePoint now() {
-  const char* text = std::getenv("JUDGE_NOW");
-  if (text == nullptr || *text == '\0') {
-    return judge::system_clock().now();
-  }
-  const auto t = judge::parse_iso8601(text);
-  if (!t) {
-    throw judge::Error(fmt::format("JUDGE_NOW={} is not a time", printable(text)),
-                       "give an ISO 8601 UTC time such as 2026-03-09T12:00:00Z, or unset it "
-                       "(it is a testing aid)");
-  }
-  return *t;
-}
-
 // Local midnight at the start of DATE (YYYY-MM-DD).
 judge::TimePoint local_midnight(const std::string& date, judge::TimePoint now) {
   static const std::regex kDate(R"((\d{4})-(\d{2})-(\d{2}))");
@@ -173,7 +157,7 @@ struct ReportOptions {
 
 void run_report(Context& ctx, const ReportOptions& o) {
   judge::report::Options options;
-  options.now = now();
+  options.now = ctx.clock().now();  // JUDGE_NOW fixes it for tests
   if (!o.since.empty()) {
     options.since = local_midnight(o.since, options.now);
   }
@@ -263,7 +247,8 @@ void run_export(Context& ctx, const ExportOptions& o) {
   std::vector<judge::exporting::Item> items;
   items.reserve(rows.size());
   for (auto it = rows.rbegin(); it != rows.rend(); ++it) {
-    // Feedback on explanations is not stored yet: every item's stays empty.
+    // The feedback stored with a submission is not exported yet (issue 11): every item's
+    // stays empty.
     items.push_back({std::move(*it), std::nullopt});
   }
   std::string text;
@@ -272,7 +257,7 @@ void run_export(Context& ctx, const ExportOptions& o) {
       text = judge::exporting::to_csv(items);
       break;
     case judge::exporting::Format::kJson:
-      text = json_text(judge::exporting::to_json(items, judge::iso8601(now()))) + "\n";
+      text = json_text(judge::exporting::to_json(items, judge::iso8601(ctx.clock().now()))) + "\n";
       break;
     case judge::exporting::Format::kMarkdown:
       text = judge::exporting::to_markdown(items, judge::report::system_local_time);
