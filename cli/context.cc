@@ -46,6 +46,13 @@ const judge::Clock& Context::clock() {
   return clock_ ? *clock_ : judge::system_clock();
 }
 
+const judge::UserConfig& Context::config() {
+  if (!config_) {
+    config_ = judge::read_config(home() / "config.toml");
+  }
+  return *config_;
+}
+
 const judge::Languages& Context::languages() {
   if (!languages_) {
     languages_ = judge::Languages::load(home() / "languages.toml");

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "judge/compile.h"
+#include "judge/config.h"
 #include "judge/judge.h"
 #include "judge/language.h"
 #include "judge/library.h"
@@ -35,6 +36,8 @@ class Context {
   /// The machine's clock, or the moment JUDGE_NOW names (ISO 8601, UTC): a testing aid that
   /// moves a timed session along from a script. Throws Error for a JUDGE_NOW that is no time.
   [[nodiscard]] const judge::Clock& clock();
+  /// $JUDGE_HOME/config.toml (judge/config.h), read once; the defaults when there is none.
+  [[nodiscard]] const judge::UserConfig& config();
   [[nodiscard]] const judge::Languages& languages();
   [[nodiscard]] const judge::Library& library();
   /// The session over the store, for commands that write (test, submit, start).
@@ -68,6 +71,7 @@ class Context {
   void warn_degraded();
 
  private:
+  std::optional<judge::UserConfig> config_;
   std::optional<judge::Languages> languages_;
   std::optional<judge::Library> library_;
   [[nodiscard]] judge::Store& store();
