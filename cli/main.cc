@@ -36,20 +36,8 @@ void print_error(const std::string& what, const std::string& hint) {
   }
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  // A closed pipe (judge list | head) is not worth dying of a signal for.
-  signal(SIGPIPE, SIG_IGN);
-  cli::install_interrupt_handlers();
-  cli::Context ctx;
-  CLI::App app{
-      "judge: practise technical phone-screen coding rounds.\n\n"
-      "Pick a problem (judge list, judge show ID), write a solution in your editor "
-      "(judge start ID --lang py), try it on the examples (judge test FILE), and "
-      "submit it against the hidden tests (judge submit FILE), explaining your "
-      "thinking first.",
-      "judge"};
+/// The command tree: every command group adds its own subcommands.
+void add_commands(CLI::App& app, cli::Context& ctx) {
   app.set_version_flag("--version", JUDGE_VERSION);
   app.require_subcommand(1);
   app.fallthrough(false);
@@ -64,22 +52,36 @@ int main(int argc, char** argv) {
   cli::add_pack_commands(app, ctx);
   cli::add_mock_commands(app, ctx);
   cli::add_coach_commands(app, ctx);
-  // An unknown command: CLI11 would say only "A subcommand is required".
-  if (argc > 1 && argv[1][0] != '-') {
-    std::vector<std::string> names;
-    for (const CLI::App* sub : app.get_subcommands({})) {
-      names.push_back(sub->get_name());
-      const auto& aliases = sub->get_aliases();
-      names.insert(names.end(), aliases.begin(), aliases.end());
-    }
-    if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
-      const auto guess = judge::detail::closest(argv[1], names);
-      print_error(fmt::format("unknown command '{}'{}", argv[1],
-                              guess ? fmt::format(", did you mean '{}'?", *guess) : ""),
-                  "'judge --help' lists the commands");
-      return cli::kExitUsage;
-    }
+}
+
+/// True when `command` is one of the app's commands or aliases; otherwise says so with a
+/// "did you mean" (CLI11 would say only "A subcommand is required").
+bool known_command(const CLI::App& app, const char* command) {
+  std::vector<std::string> names;
+  for (const CLI::App* sub : app.get_subcommands({})) {
+    names.push_back(sub->get_name());
+    const auto& aliases = sub->get_aliases();
+    names.insert(names.end(), aliases.begin(), aliases.end());
   }
+  if (std::find(names.begin(), names.end(), command) != names.end()) {
+    return true;
+  }
+  const auto guess = judge::detail::closest(command, names);
+  print_error(fmt::format("unknown command '{}'{}", command,
+                          guess ? fmt::format(", did you mean '{}'?", *guess) : ""),
+              "'judge --help' lists the commands");
+  return false;
+}
+
+int interrupted() {
+  std::fflush(stdout);
+  fmt::print(stderr, "judge: interrupted\n");
+  return cli::kExitInterrupted;
+}
+
+/// Runs the parsed command and maps what it throws to an exit code (docs/cli.md); -1 when it
+/// ended normally (the command set Context::exit_code).
+int run(CLI::App& app, int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -89,30 +91,25 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::string what = e.what();
-    print_error(what, "run 'judge --help' or 'judge COMMAND --help'");
+    print_error(e.what(), "run 'judge --help' or 'judge COMMAND --help'");
     return cli::kExitUsage;
   } catch (const judge::Interrupted& e) {
     std::fflush(stdout);
     fmt::print(stderr, "judge: {}\n", cli::printable(e.what()));
     return cli::kExitInterrupted;
   } catch (const judge::Error& e) {
+    print_error(e.what(), e.hint());
     if (sandbox::interrupt_requested()) {
       // Stops that the engine sees end as judge::Interrupted; an error that still comes is
       // worth reading (the database gave up waiting, and the explanation is in a draft).
-      print_error(e.what(), e.hint());
-      fmt::print(stderr, "judge: interrupted\n");
-      return cli::kExitInterrupted;
+      return interrupted();
     }
-    print_error(e.what(), e.hint());
     // A broken pack (a checker or generator that does not compile) is an internal error.
     return dynamic_cast<const judge::PackError*>(&e) != nullptr ? cli::kExitInternal
                                                                 : cli::kExitUsage;
   } catch (const sandbox::Error& e) {
     if (sandbox::interrupt_requested()) {
-      std::fflush(stdout);
-      fmt::print(stderr, "judge: interrupted\n");
-      return cli::kExitInterrupted;
+      return interrupted();
     }
     // The sandbox knows what is missing but not this program's commands: the pointer to
     // `judge doctor` is added here.
@@ -122,19 +119,35 @@ int main(int argc, char** argv) {
     return cli::kExitInternal;
   } catch (const std::exception& e) {
     if (sandbox::interrupt_requested()) {
-      std::fflush(stdout);
-      fmt::print(stderr, "judge: interrupted\n");
-      return cli::kExitInterrupted;
+      return interrupted();
     }
     print_error(fmt::format("internal error: {}", e.what()),
                 "this is a bug in the judge; please report it with the command you ran");
     return cli::kExitInternal;
   }
-  if (sandbox::interrupt_requested()) {
-    // The command ended on its own terms (judge sandbox reported the stopped run).
-    std::fflush(stdout);
-    fmt::print(stderr, "judge: interrupted\n");
-    return cli::kExitInterrupted;
+  // A command that ended on its own terms after Ctrl-C (judge sandbox reported the stopped
+  // run) still says so.
+  return sandbox::interrupt_requested() ? interrupted() : -1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // A closed pipe (judge list | head) is not worth dying of a signal for.
+  signal(SIGPIPE, SIG_IGN);
+  cli::install_interrupt_handlers();
+  cli::Context ctx;
+  CLI::App app{
+      "judge: practise technical phone-screen coding rounds.\n\n"
+      "Pick a problem (judge list, judge show ID), write a solution in your editor "
+      "(judge start ID --lang py), try it on the examples (judge test FILE), and "
+      "submit it against the hidden tests (judge submit FILE), explaining your "
+      "thinking first.",
+      "judge"};
+  add_commands(app, ctx);
+  if (argc > 1 && argv[1][0] != '-' && !known_command(app, argv[1])) {
+    return cli::kExitUsage;
   }
-  return ctx.exit_code;
+  const int code = run(app, argc, argv);
+  return code >= 0 ? code : ctx.exit_code;
 }
