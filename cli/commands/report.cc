@@ -247,9 +247,7 @@ void run_export(Context& ctx, const ExportOptions& o) {
   std::vector<judge::exporting::Item> items;
   items.reserve(rows.size());
   for (auto it = rows.rbegin(); it != rows.rend(); ++it) {
-    // The feedback stored with a submission is not exported yet (issue 11): every item's
-    // stays empty.
-    items.push_back({std::move(*it), std::nullopt});
+    items.push_back({std::move(*it)});
   }
   std::string text;
   switch (*format) {

@@ -676,7 +676,11 @@ std::vector<Item> items() {
   b.status = "interrupted";
   b.finished_at.clear();
   b.explanation = "```\ncode\n```";
-  return {{a, std::nullopt}, {b, std::string("Say the space: O(n).")}};
+  b.feedback =
+      coach::Feedback{{{coach::Severity::kWarning, "explain.space.missing", "Say the space: O(n)."},
+                       {coach::Severity::kPraise, "explain.time.same", "Right: O(n)."}},
+                      "1 thing to fix: say the space."};
+  return {{a}, {b}};
 }
 
 TEST(ExportTest, FormatsByName) {
@@ -701,17 +705,17 @@ TEST(ExportTest, CsvHasAHeaderAndALinePerSubmission) {
   const std::string csv = to_csv(items());
   EXPECT_EQ(csv,
             "id,created_at,finished_at,problem,language,file,status,verdict,passed,total,time_ms,"
-            "memory_kb,explanation,feedback\r\n"
+            "memory_kb,explanation,feedback,warnings\r\n"
             "1,2026-03-02T15:00:00.000Z,2026-03-02T15:00:02.000Z,two-sum,python,two sum.py,done,"
-            "WA,3,10,12,9000,\"Hash map, \"\"one pass\"\",\nO(n) time.\",\r\n"
+            "WA,3,10,12,9000,\"Hash map, \"\"one pass\"\",\nO(n) time.\",,\r\n"
             "2,2026-03-02T15:00:00.000Z,,two-sum,python,two sum.py,interrupted,,3,10,12,9000,"
-            "\"```\ncode\n```\",Say the space: O(n).\r\n");
+            "\"```\ncode\n```\",1 thing to fix: say the space.,1\r\n");
 }
 
 TEST(ExportTest, JsonIsVersionedWithEverySubmission) {
   const json j = to_json(items(), "2026-03-05T00:00:00.000Z");
   EXPECT_EQ(j["format"], "judge-export");
-  EXPECT_EQ(j["version"], 1);
+  EXPECT_EQ(j["version"], 2);
   EXPECT_EQ(j["exported_at"], "2026-03-05T00:00:00.000Z");
   ASSERT_EQ(j["submissions"].size(), 2u);
   const json& first = j["submissions"][0];
@@ -723,7 +727,12 @@ TEST(ExportTest, JsonIsVersionedWithEverySubmission) {
   EXPECT_EQ(first["explanation"], "Hash map, \"one pass\",\nO(n) time.");
   EXPECT_TRUE(first["feedback"].is_null());
   EXPECT_TRUE(j["submissions"][1]["verdict"].is_null());
-  EXPECT_EQ(j["submissions"][1]["feedback"], "Say the space: O(n).");
+  const json& feedback = j["submissions"][1]["feedback"];
+  EXPECT_EQ(feedback["summary"], "1 thing to fix: say the space.");
+  ASSERT_EQ(feedback["items"].size(), 2u);
+  EXPECT_EQ(feedback["items"][0]["severity"], "warning");
+  EXPECT_EQ(feedback["items"][0]["code"], "explain.space.missing");
+  EXPECT_EQ(feedback["items"][0]["message"], "Say the space: O(n).");
 }
 
 TEST(ExportTest, MarkdownEscapesLinesAndFencesExplanations) {
@@ -741,7 +750,8 @@ TEST(ExportTest, MarkdownEscapesLinesAndFencesExplanations) {
                             "9000 KiB |"));
   EXPECT_THAT(md, HasSubstr("| 2 | 2026-03-02 15:00 | two-sum | python | interrupted |"));
   EXPECT_THAT(md, HasSubstr("### #1 two-sum, 2026-03-02 15:00\n\n```text\nHash map"));
-  EXPECT_THAT(md, HasSubstr("Feedback:\n\n```text\nSay the space: O(n).\n```\n"));
+  EXPECT_THAT(md, HasSubstr("Feedback: 1 thing to fix: say the space.\n\n- warning: Say the "
+                            "space: O(n).\n- praise: Right: O(n).\n"));
 }
 
 }  // namespace
