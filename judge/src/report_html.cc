@@ -199,6 +199,59 @@ std::string day_title(const DayCount& d) {
                      plural(d.submissions, "submission", "submissions"), d.accepted);
 }
 
+// The name of the month over week `w` (counted from `first_monday`): the month holding its
+// first day, or, in the first week drawn, the month it starts in.
+std::string month_label(std::int64_t first_monday, std::int64_t w, bool first_week) {
+  static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  const std::int64_t monday = first_monday + w * 7;
+  std::string label;
+  for (std::int64_t d = monday; d < monday + 7; ++d) {
+    const std::string text = day_text(d);
+    if (text.substr(8) == "01" || (first_week && d == monday)) {
+      label = kMonths[std::stoi(text.substr(5, 2)) - 1];
+      if (text.substr(8) == "01") {
+        break;
+      }
+    }
+  }
+  return label;
+}
+
+// One table of the calendar: weeks `from` to `to` (exclusive) from `first_monday`, a column
+// each, a row per weekday; the shade of a day is its share of the busiest day's submissions.
+void calendar_table(std::string& out, const Model& m, std::int64_t first_monday, std::int64_t from,
+                    std::int64_t to, int busiest) {
+  static constexpr const char* kDays[] = {"Mon", "", "Wed", "", "Fri", "", ""};
+  put(out,
+      "<div class=\"wide\"><table class=\"calendar\"><caption>Submissions per day, {} to "
+      "{} (hover a day for its numbers)</caption>\n<thead><tr><th></th>",
+      day_text(std::max(m.calendar_from, first_monday + from * 7)),
+      day_text(std::min(m.today, first_monday + to * 7 - 1)));
+  for (std::int64_t w = from; w < to; ++w) {
+    // In a span laid out of the flow: a month's name does not widen its week.
+    put(out, "<th scope=\"col\"><span>{}</span></th>", month_label(first_monday, w, w == from));
+  }
+  put(out, "</tr></thead>\n<tbody>\n");
+  for (int row = 0; row < 7; ++row) {
+    put(out, "<tr><th scope=\"row\">{}</th>", kDays[row]);
+    for (std::int64_t w = from; w < to; ++w) {
+      const std::int64_t day = first_monday + w * 7 + row;
+      if (day < m.calendar_from || day > m.today) {
+        put(out, "<td class=\"out\"></td>");
+        continue;
+      }
+      const DayCount& d = m.calendar[static_cast<std::size_t>(day - m.calendar_from)];
+      const int level =
+          d.submissions == 0 ? 0 : std::clamp((4 * d.submissions + busiest - 1) / busiest, 1, 4);
+      const std::string title = day_title(d);
+      put(out, "<td class=\"l{}\" title=\"{}\" aria-label=\"{}\"></td>", level, title, title);
+    }
+    put(out, "</tr>\n");
+  }
+  put(out, "</tbody></table></div>\n");
+}
+
 void calendar_section(std::string& out, const Model& m) {
   put(out, "<section id=\"calendar\">\n<h2>Submission calendar</h2>\n");
   int busiest = 0;
@@ -208,50 +261,8 @@ void calendar_section(std::string& out, const Model& m) {
   // Weeks from the Monday on or before the first day; tables of up to 53 weeks each.
   const std::int64_t first_monday = m.calendar_from - weekday(m.calendar_from);
   const std::int64_t weeks = (m.today - first_monday) / 7 + 1;
-  static constexpr const char* kDays[] = {"Mon", "", "Wed", "", "Fri", "", ""};
-  static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   for (std::int64_t from = 0; from < weeks; from += 53) {
-    const std::int64_t to = std::min(weeks, from + 53);
-    put(out,
-        "<div class=\"wide\"><table class=\"calendar\"><caption>Submissions per day, {} to "
-        "{} (hover a day for its numbers)</caption>\n<thead><tr><th></th>",
-        day_text(std::max(m.calendar_from, first_monday + from * 7)),
-        day_text(std::min(m.today, first_monday + to * 7 - 1)));
-    for (std::int64_t w = from; w < to; ++w) {
-      // The month's name over the week holding its first day.
-      const std::int64_t monday = first_monday + w * 7;
-      std::string label;
-      for (std::int64_t d = monday; d < monday + 7; ++d) {
-        const std::string text = day_text(d);
-        if (text.substr(8) == "01" || (w == from && d == monday)) {
-          label = kMonths[std::stoi(text.substr(5, 2)) - 1];
-          if (text.substr(8) == "01") {
-            break;
-          }
-        }
-      }
-      // In a span laid out of the flow: a month's name does not widen its week.
-      put(out, "<th scope=\"col\"><span>{}</span></th>", label);
-    }
-    put(out, "</tr></thead>\n<tbody>\n");
-    for (int row = 0; row < 7; ++row) {
-      put(out, "<tr><th scope=\"row\">{}</th>", kDays[row]);
-      for (std::int64_t w = from; w < to; ++w) {
-        const std::int64_t day = first_monday + w * 7 + row;
-        if (day < m.calendar_from || day > m.today) {
-          put(out, "<td class=\"out\"></td>");
-          continue;
-        }
-        const DayCount& d = m.calendar[static_cast<std::size_t>(day - m.calendar_from)];
-        const int level =
-            d.submissions == 0 ? 0 : std::clamp((4 * d.submissions + busiest - 1) / busiest, 1, 4);
-        const std::string title = day_title(d);
-        put(out, "<td class=\"l{}\" title=\"{}\" aria-label=\"{}\"></td>", level, title, title);
-      }
-      put(out, "</tr>\n");
-    }
-    put(out, "</tbody></table></div>\n");
+    calendar_table(out, m, first_monday, from, std::min(weeks, from + 53), busiest);
   }
   put(out,
       "<p class=\"legend\" aria-hidden=\"true\">Fewer <span class=\"l0\"></span><span "
