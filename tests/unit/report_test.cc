@@ -1,6 +1,7 @@
 // The progress report (report.cc, report_html.cc) and the exports (export.cc): the model from
-// a scripted history with a fixed clock and a fixed time zone, the page's escaping of hostile
-// pack strings, the sections still to be filled, and the CSV, JSON and Markdown shapes.
+// a scripted history with a fixed clock and a fixed time zone, the explanation feedback and
+// mock interviews it sums up, the page's escaping of hostile pack strings, a mock session's own
+// page, and the CSV, JSON and Markdown shapes.
 #include "judge/report.h"
 
 #include <fmt/format.h>
@@ -343,7 +344,7 @@ TEST(ReportModelTest, WhatIsDueComesFromTheSchedule) {
   EXPECT_EQ(m.fresh[0].kind, "new");
 }
 
-TEST(ReportModelTest, SectionsNotRecordedYetAreEmpty) {
+TEST(ReportModelTest, SectionsWithNothingStoredAreEmpty) {
   History h;
   h.add("2026-03-04T15:00:00Z", "two-sum", Verdict::kAccepted);
   const Model m = h.model("2026-03-05T16:00:00Z");
@@ -763,7 +764,7 @@ TEST(ReportPageTest, AChartJsThatWouldEndItsScriptIsRefused) {
   EXPECT_THROW(static_cast<void>(render_html(hostile_model(), o)), Error);
 }
 
-TEST(ReportPageTest, SectionsNotRecordedYetSaySo) {
+TEST(ReportPageTest, EmptySectionsSaySo) {
   const std::string page = render_html(hostile_model(), with_charts());
   EXPECT_THAT(page, HasSubstr("No mock interviews recorded yet."));
   EXPECT_THAT(page, HasSubstr("No complexity probes recorded yet."));
