@@ -1,6 +1,7 @@
 // Prints what `judge report` costs for a long history: 10,000 submissions spread over two
-// years on the built-in problems, in a real SQLite store in a temporary folder, then the
-// report made from it (read the store and the library, build the model, render the page with
+// years on the built-in problems, each with feedback on its explanation, and a mock interview
+// of two problems every 100 submissions, in a real SQLite store in a temporary folder, then
+// the report made from it (read the store and the library, build the model, render the page with
 // Chart.js embedded) several times. The bar (issue 11): under 1 s and under 2 MB.
 //
 //   build/release/bench/report_bench [SUBMISSIONS] [REPEATS] [PAGE] [DATABASE]
@@ -11,6 +12,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <random>
 #include <string>
@@ -22,6 +24,7 @@
 #include "judge/error.h"
 #include "judge/hash.h"
 #include "judge/library.h"
+#include "judge/mock.h"
 #include "judge/paths.h"
 #include "judge/report.h"
 #include "judge/session.h"
@@ -33,6 +36,20 @@ using Steady = std::chrono::steady_clock;
 
 double ms_since(Steady::time_point start) {
   return std::chrono::duration<double, std::milli>(Steady::now() - start).count();
+}
+
+// The machine's load over the last minute, as /proc/loadavg says, or "?".
+std::string load_average() {
+  const std::string text = judge::read_file("/proc/loadavg");
+  return text.empty() ? "?" : text.substr(0, text.find(' '));
+}
+
+// CPU time of this process: on a machine shared with other work, wall time says more about
+// the others than about the report.
+double cpu_ms() {
+  timespec ts{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) * 1000.0 + static_cast<double>(ts.tv_nsec) / 1e6;
 }
 
 double median(std::vector<double> v) {
@@ -51,6 +68,46 @@ class ScriptClock final : public judge::Clock {
 };
 
 constexpr const char* kChartJs = "/usr/share/javascript/chart.js/chart.min.js";
+
+// Feedback of the size submit stores: a time verdict and two edge cases missed, in the built-in
+// wording.
+judge::coach::Feedback feedback_for(const judge::Problem& problem, int i) {
+  using judge::coach::Severity;
+  judge::coach::Feedback f;
+  f.summary = "2 things to fix: state the complexity, and name the edge cases.";
+  const char* time = i % 3 == 0   ? "explain.time.missing"
+                     : i % 3 == 1 ? "explain.time.same"
+                                  : "explain.time.worse";
+  f.items.push_back({i % 3 == 1 ? Severity::kPraise : Severity::kWarning, time,
+                     "You claimed O(n^2) time; this problem expects O(n). A faster approach "
+                     "exists: look for the work your loops repeat."});
+  for (std::size_t e = 0; e < 2 && e < problem.edge_cases.size(); ++e) {
+    f.items.push_back(
+        {Severity::kWarning, "explain.edge.missed",
+         "You did not mention an edge case this problem is known for: " +
+             problem.edge_cases[(static_cast<std::size_t>(i) + e) % problem.edge_cases.size()] +
+             "."});
+  }
+  return f;
+}
+
+// A mock interview of the problems of `ids`, begun now, ended 40 minutes on; its runs are
+// attached by the caller.
+judge::MockRow begin_mock(judge::Store& store, const std::vector<judge::Problem>& problems,
+                          const std::vector<std::size_t>& picks, judge::TimePoint now) {
+  judge::MockRow mock;
+  mock.started_at = judge::iso8601(now);
+  mock.deadline = judge::iso8601(now + std::chrono::minutes(45));
+  mock.language = "cpp";
+  mock.options = "{}";
+  for (std::size_t i : picks) {
+    const auto& p = problems[i];
+    mock.problems.push_back(
+        {p.id, p.title, std::string(judge::to_string(p.difficulty)), p.minutes, "solution.cpp"});
+  }
+  mock.id = store.create_mock(mock);
+  return mock;
+}
 
 }  // namespace
 
@@ -97,11 +154,22 @@ int main(int argc, char** argv) {
       const std::string source(1200, 'y');
       const auto step = (now - start) / submissions;
       judge::TimePoint t = start;
+      judge::MockRow mock;
+      std::vector<std::size_t> mock_picks;
       for (int i = 0; i < submissions; ++i) {
         t += step;
         clock.set(t);
+        // Every 100th submission starts a mock interview; the next two are its problems.
+        if (i % 100 == 0 && i + 2 < submissions) {
+          mock_picks = {pick(random), pick(random)};
+          mock = begin_mock(store, problems, mock_picks, t);
+        }
+        const int in_mock = i % 100 < 2 && mock.id != 0 ? i % 100 : -1;
+        const std::size_t problem =
+            in_mock >= 0 ? mock_picks[static_cast<std::size_t>(in_mock)] : pick(random);
         judge::NewRun run;
-        run.problem = problems[pick(random)].id;
+        run.mock = in_mock >= 0 ? mock.id : 0;
+        run.problem = problems[problem].id;
         run.language = languages[i % 4];
         run.file_name = "solution";
         run.source = source;
@@ -117,6 +185,12 @@ int main(int argc, char** argv) {
         clock.set(t + std::chrono::seconds(2));
         store.record_compile(id, outcome.compile);
         store.finish(id, outcome);
+        store.record_feedback(id, feedback_for(problems[problem], i));
+        if (in_mock == 1) {
+          mock.status = "ended";
+          mock.ended_at = judge::iso8601(t + std::chrono::minutes(10));
+          store.update_mock(mock);
+        }
       }
     }
     const double fill_ms = ms_since(fill_start);
@@ -128,29 +202,35 @@ int main(int argc, char** argv) {
     const std::string chart_js = judge::read_file(kChartJs);
     std::vector<double> read_ms;
     std::vector<double> total_ms;
+    std::vector<double> cpu_total_ms;
     std::string last;
     int counted = 0;
+    int sessions = 0;
     for (int r = 0; r < repeats; ++r) {
       const auto t0 = Steady::now();
+      const double c0 = cpu_ms();
       // What `judge report` does: open the store, build the model, render, from nothing.
       judge::Store store(home.path() / "judge.db", judge::Store::Mode::kReadWrite);
       judge::Session session(library, store, judge::system_clock(), []() -> judge::Judge& {
         throw judge::Error("the report judges nothing");
       });
+      const judge::MockSession mocks(session, library, judge::coach::QuestionBank::builtin());
       judge::report::Options options;
       options.now = now;
-      const judge::report::Model model = judge::report::build(session, library, options);
+      const judge::report::Model model = judge::report::build(session, mocks, library, options);
       read_ms.push_back(ms_since(t0));
       judge::report::RenderOptions render;
       render.chart_js = chart_js;
       const std::string page = judge::report::render_html(model, render);
       total_ms.push_back(ms_since(t0));
+      cpu_total_ms.push_back(cpu_ms() - c0);
       last = page;
       counted = model.window_submissions;
+      sessions = static_cast<int>(model.mocks.size());
     }
 
     // Where the time goes, stage by stage (what build() does, in its order).
-    std::vector<double> stats_ms, problems_ms, history_ms, model_ms, page_ms;
+    std::vector<double> stats_ms, problems_ms, history_ms, model_ms, mocks_ms, page_ms;
     for (int r = 0; r < repeats; ++r) {
       judge::Store store(home.path() / "judge.db", judge::Store::Mode::kReadWrite);
       judge::Session session(library, store, judge::system_clock(), []() -> judge::Judge& {
@@ -171,8 +251,14 @@ int main(int argc, char** argv) {
       t = Steady::now();
       judge::report::Options options;
       options.now = now;
-      const auto model = judge::report::build(rows, stats, loaded, options);
+      auto model = judge::report::build(rows, stats, loaded, options);
       model_ms.push_back(ms_since(t));
+      t = Steady::now();
+      const judge::MockSession mocks(session, library, judge::coach::QuestionBank::builtin());
+      for (const auto& row : mocks.list(1 << 30)) {
+        model.mocks.push_back(judge::report::mock_session(mocks.report(row.id), options.local));
+      }
+      mocks_ms.push_back(ms_since(t));
       t = Steady::now();
       judge::report::RenderOptions render;
       render.chart_js = chart_js;
@@ -192,8 +278,10 @@ int main(int argc, char** argv) {
       }
     }
     const double mib = static_cast<double>(size) / (1024.0 * 1024.0);
-    fmt::print("report_bench: {} submissions on {} problems over 2 years (stored in {:.0f} ms)\n",
-               counted, problems.size(), fill_ms);
+    fmt::print(
+        "report_bench: {} submissions with feedback on {} problems over 2 years, {} mock "
+        "interviews (stored in {:.0f} ms)\n",
+        counted, problems.size(), sessions, fill_ms);
     fmt::print("  model (store, library, stats, schedule): median {:.0f} ms of {} runs\n",
                median(read_ms), repeats);
     fmt::print(
@@ -201,11 +289,14 @@ int main(int argc, char** argv) {
         "{:.0f})   bar < 1000 ms: {}\n",
         total, *std::min_element(total_ms.begin(), total_ms.end()),
         *std::max_element(total_ms.begin(), total_ms.end()), total < 1000 ? "ok" : "OVER");
+    fmt::print("  model + page, CPU time:                  median {:.0f} ms (load average {})\n",
+               median(cpu_total_ms), load_average());
     fmt::print(
         "  stages (medians): stats {:.0f} ms, loading the problems {:.0f} ms, reading the "
-        "submissions {:.0f} ms, the model {:.0f} ms, the page {:.0f} ms\n",
+        "submissions {:.0f} ms, the model {:.0f} ms, the mock interviews {:.0f} ms, the page "
+        "{:.0f} ms\n",
         median(stats_ms), median(problems_ms), median(history_ms), median(model_ms),
-        median(page_ms));
+        median(mocks_ms), median(page_ms));
     fmt::print("  page size: {} bytes ({:.2f} MiB; Chart.js {} bytes of it)   bar < 2 MB: {}\n",
                size, mib, chart_js.size(), size < 2'000'000 ? "ok" : "OVER");
     if (chart_js.empty()) {

@@ -23,4 +23,7 @@ void add_mock_commands(CLI::App& app, Context& ctx);
 void print_mock_clock(Context& ctx, bool json);
 void add_coach_commands(CLI::App& app, Context& ctx);  // next, reveal, probe
 
+/// judge mock report N --html FILE: session `id`'s page (commands/report.cc).
+void write_mock_page(Context& ctx, std::int64_t id, const std::string& file);
+
 }  // namespace cli

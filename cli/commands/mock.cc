@@ -620,12 +620,18 @@ void add_mock_commands(CLI::App& app, Context& ctx) {
   struct ReportOptions {
     std::int64_t id = 0;
     bool json = false;
+    std::string html;
   };
   auto report = std::make_shared<ReportOptions>();
   auto* r = mock->add_subcommand("report", "A session's report: parts, feedback, timeline, score");
   r->add_option("id", report->id, "Session number (default: the newest)");
   r->add_flag("--json", report->json, "Print JSON");
-  r->callback([&ctx, report] { run_report(ctx, report->id, report->json); });
+  r->add_option("--html", report->html,
+                "Write the session's page (score, problems, timeline, feedback) to this file");
+  r->callback([&ctx, report] {
+    report->html.empty() ? run_report(ctx, report->id, report->json)
+                         : write_mock_page(ctx, report->id, report->html);
+  });
 
   struct ListOptions {
     int limit = 20;

@@ -155,14 +155,8 @@ struct ReportOptions {
   bool force = false;
 };
 
-void run_report(Context& ctx, const ReportOptions& o) {
-  judge::report::Options options;
-  options.now = ctx.clock().now();  // JUDGE_NOW fixes it for tests
-  if (!o.since.empty()) {
-    options.since = local_midnight(o.since, options.now);
-  }
-  judge::report::Model model = judge::report::build(ctx.reading_session(), ctx.library(), options);
-
+// Chart.js to embed ($JUDGE_CHARTJS, else Debian's), or why there is none, said on stderr.
+judge::report::RenderOptions render_options() {
   judge::report::RenderOptions render;
   const char* chart_path = std::getenv("JUDGE_CHARTJS");
   std::string chart_file;
@@ -187,6 +181,30 @@ void run_report(Context& ctx, const ReportOptions& o) {
                "apt-get install libjs-chart.js\n",
                printable(render.no_charts_reason));
   }
+  return render;
+}
+
+// Writes a page to `path`: a report made before is replaced; any other file only with `force`
+// (else refused, with `hint`).
+void write_page(const fs::path& path, const std::string& page, bool force, const char* hint) {
+  std::error_code ec;
+  const bool replace = force || !fs::exists(path, ec) || is_report(path);
+  if (!replace) {
+    throw judge::Error(
+        fmt::format("{} exists and is not a report made by judge", printable(path.string())), hint);
+  }
+  write_file_at_once(path, page, true);
+}
+
+void run_report(Context& ctx, const ReportOptions& o) {
+  judge::report::Options options;
+  options.now = ctx.clock().now();  // JUDGE_NOW fixes it for tests
+  if (!o.since.empty()) {
+    options.since = local_midnight(o.since, options.now);
+  }
+  judge::report::Model model =
+      judge::report::build(ctx.reading_session(), ctx.reading_mock(), ctx.library(), options);
+  const judge::report::RenderOptions render = render_options();
   const std::string page = judge::report::render_html(model, render);
 
   const fs::path path = fs::absolute(o.out.empty() ? ctx.home() / "report.html" : fs::path(o.out));
@@ -194,14 +212,7 @@ void run_report(Context& ctx, const ReportOptions& o) {
   if (o.out.empty()) {
     fs::create_directories(path.parent_path(), ec);
   }
-  // A report made before is replaced; any other file only with --force.
-  const bool replace = o.force || !fs::exists(path, ec) || is_report(path);
-  if (!replace) {
-    throw judge::Error(
-        fmt::format("{} exists and is not a report made by judge", printable(path.string())),
-        "pass --force to replace it, or choose another --out");
-  }
-  write_file_at_once(path, page, true);
+  write_page(path, page, o.force, "pass --force to replace it, or choose another --out");
 
   int solved = 0;
   int total = 0;
@@ -247,9 +258,7 @@ void run_export(Context& ctx, const ExportOptions& o) {
   std::vector<judge::exporting::Item> items;
   items.reserve(rows.size());
   for (auto it = rows.rbegin(); it != rows.rend(); ++it) {
-    // The feedback stored with a submission is not exported yet (issue 11): every item's
-    // stays empty.
-    items.push_back({std::move(*it), std::nullopt});
+    items.push_back({std::move(*it)});
   }
   std::string text;
   switch (*format) {
@@ -273,12 +282,31 @@ void run_export(Context& ctx, const ExportOptions& o) {
 
 }  // namespace
 
+void write_mock_page(Context& ctx, std::int64_t id, const std::string& file) {
+  const judge::MockReport report = ctx.reading_mock().report(id);
+  const auto local = judge::report::system_local_time;
+  const judge::report::MockSession session = judge::report::mock_session(report, local);
+  const std::time_t now = std::chrono::system_clock::to_time_t(ctx.clock().now());
+  const std::tm tm = local(now);
+  char generated[64];
+  std::strftime(generated, sizeof generated, "%Y-%m-%d %H:%M", &tm);
+  const std::string page = judge::report::render_mock_html(session, generated, render_options());
+  const fs::path path = fs::absolute(file);
+  // No --force here: only a page judge made is replaced.
+  write_page(path, page, false, "choose another file, or remove it first");
+  fmt::print(
+      "Mock interview #{} written to {} ({}): score {}.\n", session.id, printable(path.string()),
+      size_text(page.size()),
+      session.score ? fmt::format("{:.0f}", *session.score) : "none (" + session.status + ")");
+}
+
 void add_report_commands(CLI::App& app, Context& ctx) {
   auto report = std::make_shared<ReportOptions>();
   auto* r = app.add_subcommand(
       "report",
       "Write an HTML page of your progress: solved per level, a submission calendar, verdicts "
-      "over time, topics, time to first AC, what is due next. Works offline.");
+      "over time, topics, time to first AC, what is due next, mock interviews, explanation "
+      "feedback. Works offline.");
   r->add_option("--out", report->out,
                 "Where to write it (default $JUDGE_HOME/report.html); a file that is not a "
                 "report is replaced only with --force");
@@ -291,8 +319,8 @@ void add_report_commands(CLI::App& app, Context& ctx) {
   auto exp = std::make_shared<ExportOptions>();
   auto* e = app.add_subcommand(
       "export",
-      "Print every submission (problem, language, verdict, times, explanation) as CSV, JSON or "
-      "Markdown");
+      "Print every submission (problem, language, verdict, times, explanation, feedback) as CSV, "
+      "JSON or Markdown");
   e->add_option("--format", exp->format, "csv (default), json or md");
   e->add_option("--out", exp->out, "Write to this file instead of standard output");
   e->add_flag("--force", exp->force, "Replace --out if it exists");

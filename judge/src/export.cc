@@ -29,7 +29,7 @@ json to_json(const std::vector<Item>& items, const std::string& exported_at) {
   for (const auto& item : items) {
     json j = submission_json(item.row, false);
     j["explanation"] = item.row.explanation;
-    j["feedback"] = item.feedback ? json(*item.feedback) : json(nullptr);
+    j["feedback"] = item.row.feedback ? feedback_json(*item.row.feedback) : json(nullptr);
     submissions.push_back(std::move(j));
   }
   return {{"format", "judge-export"},
@@ -56,8 +56,9 @@ std::string csv_field(std::string_view text) {
 
 std::string to_csv(const std::vector<Item>& items) {
   static constexpr const char* kColumns[] = {
-      "id",      "created_at", "finished_at", "problem", "language",  "file",        "status",
-      "verdict", "passed",     "total",       "time_ms", "memory_kb", "explanation", "feedback"};
+      "id",      "created_at", "finished_at", "problem",  "language",
+      "file",    "status",     "verdict",     "passed",   "total",
+      "time_ms", "memory_kb",  "explanation", "feedback", "warnings"};
   std::string out;
   for (std::size_t i = 0; i < std::size(kColumns); ++i) {
     out += (i == 0 ? "" : ",") + std::string(kColumns[i]);
@@ -65,20 +66,22 @@ std::string to_csv(const std::vector<Item>& items) {
   out += "\r\n";
   for (const auto& item : items) {
     const SubmissionRow& r = item.row;
-    const std::string fields[] = {std::to_string(r.id),
-                                  r.created_at,
-                                  r.finished_at,
-                                  r.problem,
-                                  r.language,
-                                  r.file_name,
-                                  r.status,
-                                  r.verdict ? std::string(code(*r.verdict)) : "",
-                                  std::to_string(r.passed),
-                                  std::to_string(r.planned),
-                                  std::to_string(r.time_ms),
-                                  std::to_string(r.memory_kb),
-                                  r.explanation,
-                                  item.feedback.value_or("")};
+    const std::string fields[] = {
+        std::to_string(r.id),
+        r.created_at,
+        r.finished_at,
+        r.problem,
+        r.language,
+        r.file_name,
+        r.status,
+        r.verdict ? std::string(code(*r.verdict)) : "",
+        std::to_string(r.passed),
+        std::to_string(r.planned),
+        std::to_string(r.time_ms),
+        std::to_string(r.memory_kb),
+        r.explanation,
+        r.feedback ? r.feedback->summary : "",
+        r.feedback ? std::to_string(r.feedback->count(coach::Severity::kWarning)) : ""};
     for (std::size_t i = 0; i < std::size(fields); ++i) {
       out += (i == 0 ? "" : ",") + csv_field(fields[i]);
     }
@@ -173,8 +176,11 @@ std::string to_markdown(const std::vector<Item>& items, const report::LocalTime&
     out += fmt::format("\n### #{} {}, {}\n\n", r.id, markdown_text(r.problem),
                        local_text(r.created_at, local));
     out += r.explanation.empty() ? "(no explanation)\n" : markdown_fence(r.explanation);
-    if (item.feedback) {
-      out += "\nFeedback:\n\n" + markdown_fence(*item.feedback);
+    if (r.feedback) {
+      out += "\nFeedback: " + markdown_text(r.feedback->summary) + "\n\n";
+      for (const auto& f : r.feedback->items) {
+        out += fmt::format("- {}: {}\n", coach::to_string(f.severity), markdown_text(f.message));
+      }
     }
   }
   return out;

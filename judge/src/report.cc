@@ -5,13 +5,17 @@
 #include <chrono>
 #include <climits>
 #include <cmath>
+#include <cstdlib>
 #include <random>
 #include <set>
+#include <tuple>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "judge/coach/schedule.h"
 #include "judge/error.h"
+#include "report_edge.h"
 
 namespace judge::report {
 
@@ -384,8 +388,221 @@ Model build(const std::vector<SubmissionRow>& rows, const StatsModel& stats,
   build_topics(m, problems);
   build_first_accepts(m, options.local);
   build_schedule(m, all, problems, options);
+  m.feedback = feedback_summary(rows, problems);
   return m;
 }
+
+namespace {
+
+// --- explanation feedback ---
+
+// Whether the feedback says a stated time complexity is wrong (see FeedbackSummary).
+bool claim_wrong(const coach::Feedback& feedback) {
+  if (feedback.has("explain.time.worse") || feedback.has("explain.measured.differs")) {
+    return true;
+  }
+  const coach::FeedbackItem* better = feedback.find("explain.time.better");
+  return better != nullptr && better->severity == coach::Severity::kWarning;
+}
+
+}  // namespace
+
+std::optional<FeedbackSummary> feedback_summary(const std::vector<SubmissionRow>& rows,
+                                                const std::vector<Problem>& problems) {
+  FeedbackSummary f;
+  std::map<std::string, int> edges;
+  std::map<std::string, FeedbackProblem> by_problem;
+  for (const auto& r : rows) {
+    if (r.kind != RunKind::kSubmission || !r.forgotten_at.empty() || !r.feedback) {
+      continue;
+    }
+    FeedbackProblem& p = by_problem[r.problem];
+    p.problem = r.problem;
+    ++p.explanations;
+    ++f.explanations;
+    const coach::Feedback& fb = *r.feedback;
+    if (fb.has("explain.time.missing") || fb.has("explain.empty")) {
+      ++p.complexity_missing;
+      ++f.complexity_missing;
+    } else {
+      ++f.complexity_claims;
+      if (claim_wrong(fb)) {
+        ++p.complexity_wrong;
+        ++f.complexity_wrong;
+      }
+    }
+    for (const auto& item : fb.items) {
+      if (item.code == "explain.edge.missed") {
+        ++edges[detail::missed_edge_case(item.message)];
+        ++p.edge_cases_missed;
+      }
+    }
+  }
+  if (f.explanations == 0) {
+    return std::nullopt;
+  }
+  f.missed_edge_cases.assign(edges.begin(), edges.end());
+  std::stable_sort(f.missed_edge_cases.begin(), f.missed_edge_cases.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::map<std::string, std::string> titles;
+  for (const auto& p : problems) {
+    titles[p.id] = p.title;
+  }
+  for (auto& [id, p] : by_problem) {
+    const auto t = titles.find(id);
+    p.title = t != titles.end() ? t->second : id;
+    f.problems.push_back(std::move(p));
+  }
+  const auto trouble = [](const FeedbackProblem& p) {
+    return std::tuple(p.complexity_wrong + p.complexity_missing + p.edge_cases_missed,
+                      p.complexity_wrong, p.explanations);
+  };
+  std::stable_sort(
+      f.problems.begin(), f.problems.end(),
+      [&](const FeedbackProblem& a, const FeedbackProblem& b) { return trouble(a) > trouble(b); });
+  return f;
+}
+
+// --- mock interviews ---
+
+namespace {
+
+std::string local_text(const LocalTime& local, const std::string& iso, const char* format) {
+  const auto t = parse_iso8601(iso);
+  if (!t) {
+    return iso;
+  }
+  const std::tm tm = local(chr::system_clock::to_time_t(*t));
+  char buf[64];
+  std::strftime(buf, sizeof buf, format, &tm);
+  return buf;
+}
+
+// "12:05" from the start (minutes and seconds; hours when it ran that long).
+std::string elapsed_text(chr::seconds elapsed) {
+  const long s = static_cast<long>(elapsed.count());
+  const long a = std::labs(s);
+  const std::string sign = s < 0 ? "-" : "+";
+  if (a >= 3600) {
+    return fmt::format("{}{}:{:02}:{:02}", sign, a / 3600, a / 60 % 60, a % 60);
+  }
+  return fmt::format("{}{}:{:02}", sign, a / 60, a % 60);
+}
+
+std::string event_text(const judge::MockEvent& e) {
+  const std::string verdict = e.verdict ? std::string(code(*e.verdict)) : "no verdict";
+  const std::string late = e.overtime ? ", after the deadline" : "";
+  if (e.kind == "start") {
+    return "started";
+  }
+  if (e.kind == "answer") {
+    return "answered the behavioural question";
+  }
+  if (e.kind == "test" || e.kind == "submit") {
+    return fmt::format("{} {} (#{}): {}{}{}", e.kind == "test" ? "tested" : "submitted", e.problem,
+                       e.run, verdict, e.detail.empty() ? "" : " (" + e.detail + ")", late);
+  }
+  if (e.kind == "hint") {
+    return fmt::format("hint {} of {}", e.detail, e.problem);
+  }
+  if (e.kind == "warning") {
+    return e.detail == "0" ? std::string("time is up") : fmt::format("{} minutes left", e.detail);
+  }
+  if (e.kind == "closing") {
+    return "asked the closing questions";
+  }
+  if (e.kind == "end") {
+    return "ended";
+  }
+  if (e.kind == "abandon") {
+    return "abandoned";
+  }
+  return e.kind + (e.detail.empty() ? "" : ": " + e.detail);
+}
+
+MockFeedback mock_feedback(std::string about, const coach::Feedback& feedback) {
+  MockFeedback out{std::move(about), feedback.summary, {}};
+  for (const auto& item : feedback.items) {
+    out.items.emplace_back(std::string(coach::to_string(item.severity)), item.message);
+  }
+  return out;
+}
+
+MockProblem mock_problem(const MockProblemReport& p) {
+  MockProblem out;
+  out.problem = p.row.problem;
+  out.title = p.row.title.empty() ? p.row.problem : p.row.title;
+  out.difficulty = p.row.difficulty;
+  out.submissions = p.submissions;
+  out.test_runs = p.test_runs;
+  out.rejected = p.rejected;
+  out.hints = p.hints;
+  out.solved = p.solved;
+  if (p.solved) {
+    out.outcome = fmt::format("accepted at {}{}", elapsed_text(*p.solved_at),
+                              p.solved_overtime ? ", after the deadline" : "");
+  } else if (p.last_verdict) {
+    out.outcome = fmt::format("not accepted (last: {})", code(*p.last_verdict));
+  } else {
+    out.outcome = p.submissions > 0 ? "not judged" : "not submitted";
+  }
+  return out;
+}
+
+}  // namespace
+
+MockSession mock_session(const judge::MockReport& report, const LocalTime& local) {
+  const MockRow& row = report.mock;
+  MockSession s;
+  s.id = row.id;
+  s.status = row.status;
+  s.minutes = row.minutes;
+  s.started = local_text(local, row.started_at, "%Y-%m-%d %H:%M");
+  if (const auto at = seconds_of(row.started_at)) {
+    s.day = local_day(local, *at);
+  }
+  if (row.status == "ended") {
+    s.score = report.score.score;
+  }
+  std::vector<std::string> outcomes;
+  for (const auto& p : report.problems) {
+    s.problems.push_back(mock_problem(p));
+    outcomes.push_back(p.row.problem + (p.solved ? " solved" : " not solved"));
+    if (p.explanation) {
+      s.feedback.push_back(mock_feedback(p.row.problem + ": the explanation", *p.explanation));
+    }
+  }
+  if (row.answer_feedback) {
+    s.feedback.push_back(mock_feedback("behavioural answer", *row.answer_feedback));
+  }
+  if (row.closing_feedback) {
+    s.feedback.push_back(mock_feedback("closing questions", *row.closing_feedback));
+  }
+  s.summary = fmt::format("{}; {}", fmt::join(outcomes, ", "), row.status);
+  for (const auto& e : report.timeline) {
+    s.timeline.push_back(
+        {fmt::format("{} ({})", local_text(local, e.at, "%H:%M:%S"), elapsed_text(e.elapsed)),
+         event_text(e)});
+  }
+  for (const auto& part : report.score.parts) {
+    s.parts.push_back({part.part, part.points, part.possible, part.reasons});
+  }
+  return s;
+}
+
+namespace {
+
+// Every session, oldest first (the chart's order).
+std::vector<MockSession> mock_sessions(const judge::MockSession& mocks, const LocalTime& local) {
+  std::vector<MockSession> out;
+  const auto rows = mocks.list(INT_MAX);
+  for (auto it = rows.rbegin(); it != rows.rend(); ++it) {
+    out.push_back(mock_session(mocks.report(it->id), local));
+  }
+  return out;
+}
+
+}  // namespace
 
 ProbePlot probe_plot(const Problem& problem, const coach::FitResult& fit) {
   ProbePlot plot;
@@ -416,7 +633,8 @@ ProbePlot probe_plot(const Problem& problem, const coach::FitResult& fit) {
   return plot;
 }
 
-Model build(const Session& session, const Library& library, const Options& options) {
+Model build(const Session& session, const judge::MockSession& mocks, const Library& library,
+            const Options& options) {
   const StatsModel stats = session.stats();
   std::vector<Problem> problems;
   for (const auto& entry : library.entries()) {
@@ -427,7 +645,9 @@ Model build(const Session& session, const Library& library, const Options& optio
     }
   }
   const auto rows = session.history("", INT_MAX, false);
-  return build(rows, stats, problems, options);
+  Model m = build(rows, stats, problems, options);
+  m.mocks = mock_sessions(mocks, options.local);
+  return m;
 }
 
 }  // namespace judge::report

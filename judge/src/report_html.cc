@@ -8,6 +8,7 @@
 #include <iterator>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "judge/error.h"
 #include "judge/report.h"
@@ -199,6 +200,59 @@ std::string day_title(const DayCount& d) {
                      plural(d.submissions, "submission", "submissions"), d.accepted);
 }
 
+// The name of the month over week `w` (counted from `first_monday`): the month holding its
+// first day, or, in the first week drawn, the month it starts in.
+std::string month_label(std::int64_t first_monday, std::int64_t w, bool first_week) {
+  static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  const std::int64_t monday = first_monday + w * 7;
+  std::string label;
+  for (std::int64_t d = monday; d < monday + 7; ++d) {
+    const std::string text = day_text(d);
+    if (text.substr(8) == "01" || (first_week && d == monday)) {
+      label = kMonths[std::stoi(text.substr(5, 2)) - 1];
+      if (text.substr(8) == "01") {
+        break;
+      }
+    }
+  }
+  return label;
+}
+
+// One table of the calendar: weeks `from` to `to` (exclusive) from `first_monday`, a column
+// each, a row per weekday; the shade of a day is its share of the busiest day's submissions.
+void calendar_table(std::string& out, const Model& m, std::int64_t first_monday, std::int64_t from,
+                    std::int64_t to, int busiest) {
+  static constexpr const char* kDays[] = {"Mon", "", "Wed", "", "Fri", "", ""};
+  put(out,
+      "<div class=\"wide\"><table class=\"calendar\"><caption>Submissions per day, {} to "
+      "{} (hover a day for its numbers)</caption>\n<thead><tr><th></th>",
+      day_text(std::max(m.calendar_from, first_monday + from * 7)),
+      day_text(std::min(m.today, first_monday + to * 7 - 1)));
+  for (std::int64_t w = from; w < to; ++w) {
+    // In a span laid out of the flow: a month's name does not widen its week.
+    put(out, "<th scope=\"col\"><span>{}</span></th>", month_label(first_monday, w, w == from));
+  }
+  put(out, "</tr></thead>\n<tbody>\n");
+  for (int row = 0; row < 7; ++row) {
+    put(out, "<tr><th scope=\"row\">{}</th>", kDays[row]);
+    for (std::int64_t w = from; w < to; ++w) {
+      const std::int64_t day = first_monday + w * 7 + row;
+      if (day < m.calendar_from || day > m.today) {
+        put(out, "<td class=\"out\"></td>");
+        continue;
+      }
+      const DayCount& d = m.calendar[static_cast<std::size_t>(day - m.calendar_from)];
+      const int level =
+          d.submissions == 0 ? 0 : std::clamp((4 * d.submissions + busiest - 1) / busiest, 1, 4);
+      const std::string title = day_title(d);
+      put(out, "<td class=\"l{}\" title=\"{}\" aria-label=\"{}\"></td>", level, title, title);
+    }
+    put(out, "</tr>\n");
+  }
+  put(out, "</tbody></table></div>\n");
+}
+
 void calendar_section(std::string& out, const Model& m) {
   put(out, "<section id=\"calendar\">\n<h2>Submission calendar</h2>\n");
   int busiest = 0;
@@ -208,50 +262,8 @@ void calendar_section(std::string& out, const Model& m) {
   // Weeks from the Monday on or before the first day; tables of up to 53 weeks each.
   const std::int64_t first_monday = m.calendar_from - weekday(m.calendar_from);
   const std::int64_t weeks = (m.today - first_monday) / 7 + 1;
-  static constexpr const char* kDays[] = {"Mon", "", "Wed", "", "Fri", "", ""};
-  static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   for (std::int64_t from = 0; from < weeks; from += 53) {
-    const std::int64_t to = std::min(weeks, from + 53);
-    put(out,
-        "<div class=\"wide\"><table class=\"calendar\"><caption>Submissions per day, {} to "
-        "{} (hover a day for its numbers)</caption>\n<thead><tr><th></th>",
-        day_text(std::max(m.calendar_from, first_monday + from * 7)),
-        day_text(std::min(m.today, first_monday + to * 7 - 1)));
-    for (std::int64_t w = from; w < to; ++w) {
-      // The month's name over the week holding its first day.
-      const std::int64_t monday = first_monday + w * 7;
-      std::string label;
-      for (std::int64_t d = monday; d < monday + 7; ++d) {
-        const std::string text = day_text(d);
-        if (text.substr(8) == "01" || (w == from && d == monday)) {
-          label = kMonths[std::stoi(text.substr(5, 2)) - 1];
-          if (text.substr(8) == "01") {
-            break;
-          }
-        }
-      }
-      // In a span laid out of the flow: a month's name does not widen its week.
-      put(out, "<th scope=\"col\"><span>{}</span></th>", label);
-    }
-    put(out, "</tr></thead>\n<tbody>\n");
-    for (int row = 0; row < 7; ++row) {
-      put(out, "<tr><th scope=\"row\">{}</th>", kDays[row]);
-      for (std::int64_t w = from; w < to; ++w) {
-        const std::int64_t day = first_monday + w * 7 + row;
-        if (day < m.calendar_from || day > m.today) {
-          put(out, "<td class=\"out\"></td>");
-          continue;
-        }
-        const DayCount& d = m.calendar[static_cast<std::size_t>(day - m.calendar_from)];
-        const int level =
-            d.submissions == 0 ? 0 : std::clamp((4 * d.submissions + busiest - 1) / busiest, 1, 4);
-        const std::string title = day_title(d);
-        put(out, "<td class=\"l{}\" title=\"{}\" aria-label=\"{}\"></td>", level, title, title);
-      }
-      put(out, "</tr>\n");
-    }
-    put(out, "</tbody></table></div>\n");
+    calendar_table(out, m, first_monday, from, std::min(weeks, from + 53), busiest);
   }
   put(out,
       "<p class=\"legend\" aria-hidden=\"true\">Fewer <span class=\"l0\"></span><span "
@@ -450,6 +462,62 @@ void due_section(std::string& out, const Model& m) {
   put(out, "</section>\n");
 }
 
+std::string score_text(const MockSession& s) {
+  return s.score ? fmt::format("{:.0f}", *s.score) : "–";
+}
+
+// The tables of one session: its score's parts, its problems, its timeline, its feedback. On
+// the session's own page (`ids`) the tables carry ids; in the report there may be many.
+void mock_body(std::string& out, const MockSession& s, bool ids) {
+  const auto id = [ids](std::string_view name) {
+    return ids ? fmt::format(" id=\"table-mock-{}\"", name) : std::string();
+  };
+  put(out,
+      "<table{}><caption>Score: {} of 100{}</caption>\n<thead><tr><th scope=\"col\">Part</th><th "
+      "scope=\"col\" class=\"num\">Points</th><th scope=\"col\" class=\"num\">Of</th><th "
+      "scope=\"col\">Why</th></tr></thead>\n<tbody>\n",
+      id("score"), score_text(s), s.score ? "" : " (" + h(s.status) + ", not scored)");
+  for (const auto& p : s.parts) {
+    put(out,
+        "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td>"
+        "<td>{}</td></tr>\n",
+        h(p.part), p.points, p.possible, h(fmt::format("{}", fmt::join(p.reasons, "; "))));
+  }
+  put(out,
+      "</tbody></table>\n<table{}><caption>Problems</caption>\n<thead><tr><th "
+      "scope=\"col\">Problem</th><th scope=\"col\">Level</th><th scope=\"col\">Outcome</th><th "
+      "scope=\"col\" class=\"num\">Submissions</th><th scope=\"col\" class=\"num\">Test "
+      "runs</th><th scope=\"col\" class=\"num\">Rejected</th><th scope=\"col\" "
+      "class=\"num\">Hints</th></tr></thead>\n<tbody>\n",
+      id("problems"));
+  for (const auto& p : s.problems) {
+    put(out,
+        "<tr><th scope=\"row\">{} <span class=\"note\">{}</span></th><td>{}</td><td>{}</td><td "
+        "class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td "
+        "class=\"num\">{}</td></tr>\n",
+        h(p.title), p.title == p.problem ? "" : h(p.problem), h(p.difficulty), h(p.outcome),
+        p.submissions, p.test_runs, p.rejected, p.hints);
+  }
+  put(out,
+      "</tbody></table>\n<table{}><caption>Timeline (local time, and since the "
+      "start)</caption>\n<thead><tr><th scope=\"col\">At</th><th "
+      "scope=\"col\">What</th></tr></thead>\n<tbody>\n",
+      id("timeline"));
+  for (const auto& e : s.timeline) {
+    put(out, "<tr><td class=\"date\">{}</td><td>{}</td></tr>\n", h(e.at), h(e.what));
+  }
+  put(out, "</tbody></table>\n");
+  for (const auto& f : s.feedback) {
+    put(out, "<h4>Feedback: {}</h4>\n<p>{}</p>\n<ul class=\"feedback\">\n", h(f.about),
+        h(f.summary));
+    for (const auto& [severity, message] : f.items) {
+      put(out, "<li class=\"sev-{}\"><span class=\"sev\">{}</span> {}</li>\n", h(severity),
+          h(severity), h(message));
+    }
+    put(out, "</ul>\n");
+  }
+}
+
 void mocks_section(std::string& out, const Model& m, bool charts) {
   put(out, "<section id=\"mocks\">\n<h2>Mock interviews</h2>\n");
   if (m.mocks.empty()) {
@@ -459,42 +527,29 @@ void mocks_section(std::string& out, const Model& m, bool charts) {
   }
   const bool scored = std::any_of(m.mocks.begin(), m.mocks.end(),
                                   [](const MockSession& s) { return s.score.has_value(); });
-  put(out, "<div class=\"pair\">\n");
+  put(out, "<div class=\"pair even\">\n");
   if (charts && scored) {
     canvas(out, "mocks",
            "Line chart of the mock interviews' scores over time; the table beside has the "
            "numbers");
   }
   put(out,
-      "<table id=\"table-mocks\"><caption>Sessions</caption>\n<thead><tr><th "
-      "scope=\"col\">Started</th><th scope=\"col\" class=\"num\">Minutes</th><th scope=\"col\" "
-      "class=\"num\">Score</th><th scope=\"col\">Summary</th></tr></thead>\n<tbody>\n");
+      "<div class=\"wide\"><table id=\"table-mocks\"><caption>Sessions, oldest "
+      "first</caption>\n<thead><tr><th scope=\"col\">Started</th><th scope=\"col\" "
+      "class=\"num\">Minutes</th><th scope=\"col\" class=\"num\">Score</th><th "
+      "scope=\"col\">Summary</th></tr></thead>\n<tbody>\n");
   for (const auto& s : m.mocks) {
     put(out,
-        "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td>"
+        "<tr><th scope=\"row\">#{} {}</th><td class=\"num\">{}</td><td class=\"num\">{}</td>"
         "<td>{}</td></tr>\n",
-        h(s.started), s.minutes, s.score ? fmt::format("{:.0f}", *s.score) : "–", h(s.summary));
+        s.id, h(s.started), s.minutes, score_text(s), h(s.summary));
   }
-  put(out, "</tbody></table>\n</div>\n");
+  put(out, "</tbody></table></div>\n</div>\n");
   // The drill-down folds open in place: no links, nothing to fetch.
   for (const auto& s : m.mocks) {
-    put(out, "<details class=\"mock\"><summary>Session #{}, {}</summary>\n", s.id, h(s.started));
-    if (!s.timeline.empty()) {
-      put(out,
-          "<table><caption>Timeline</caption>\n<thead><tr><th scope=\"col\">At</th><th "
-          "scope=\"col\">What</th></tr></thead>\n<tbody>\n");
-      for (const auto& e : s.timeline) {
-        put(out, "<tr><td>{}</td><td>{}</td></tr>\n", h(e.at), h(e.what));
-      }
-      put(out, "</tbody></table>\n");
-    }
-    if (!s.feedback.empty()) {
-      put(out, "<h3>Feedback</h3>\n<ul>\n");
-      for (const auto& f : s.feedback) {
-        put(out, "<li><pre class=\"feedback\">{}</pre></li>\n", h(f));
-      }
-      put(out, "</ul>\n");
-    }
+    put(out, "<details class=\"mock\"><summary>Session #{}, {}: {}</summary>\n", s.id, h(s.started),
+        s.score ? "score " + score_text(s) : h(s.status));
+    mock_body(out, s, false);
     put(out, "</details>\n");
   }
   put(out, "</section>\n");
@@ -535,7 +590,47 @@ void probes_section(std::string& out, const Model& m, bool charts) {
   put(out, "</section>\n");
 }
 
-void feedback_section(std::string& out, const Model& m) {
+void feedback_problems(std::string& out, const FeedbackSummary& f, bool charts) {
+  put(out, "<div class=\"pair even\">\n");
+  if (charts) {
+    canvas(out, "feedback",
+           "Stacked bar chart per problem of complexity claims wrong, missing, and edge cases "
+           "missed; the table beside has the numbers");
+  }
+  put(out,
+      "<div class=\"wide\"><table id=\"table-feedback-problems\" class=\"compact\"><caption>Per "
+      "problem, the most to fix first</caption>\n<thead><tr><th scope=\"col\">Problem</th><th "
+      "scope=\"col\" class=\"num\">Explanations</th><th scope=\"col\" "
+      "class=\"num\">Complexity wrong</th><th scope=\"col\" class=\"num\">Complexity "
+      "missing</th><th scope=\"col\" class=\"num\">Edge cases missed</th></tr></thead>\n"
+      "<tbody>\n");
+  for (const auto& p : f.problems) {
+    put(out,
+        "<tr><th scope=\"row\">{} <span class=\"note\">{}</span></th><td class=\"num\">{}</td>"
+        "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
+        h(p.title), p.title == p.problem ? "" : h(p.problem), p.explanations, p.complexity_wrong,
+        p.complexity_missing, p.edge_cases_missed);
+  }
+  put(out, "</tbody></table></div>\n</div>\n");
+}
+
+// The edge cases shown before the rest are folded away.
+constexpr std::size_t kTopEdgeCases = 10;
+
+void edge_case_table(std::string& out, const std::vector<std::pair<std::string, int>>& edges,
+                     std::size_t from, std::size_t to, std::string_view id,
+                     std::string_view caption) {
+  put(out,
+      "<table{}><caption>{}</caption>\n<thead><tr><th scope=\"col\">Edge case</th><th "
+      "scope=\"col\" class=\"num\">Times missed</th></tr></thead>\n<tbody>\n",
+      id, caption);
+  for (std::size_t i = from; i < std::min(to, edges.size()); ++i) {
+    put(out, "<tr><td>{}</td><td class=\"num\">{}</td></tr>\n", h(edges[i].first), edges[i].second);
+  }
+  put(out, "</tbody></table>\n");
+}
+
+void feedback_section(std::string& out, const Model& m, bool charts) {
   put(out, "<section id=\"feedback\">\n<h2>Explanation feedback</h2>\n");
   if (!m.feedback || m.feedback->explanations == 0) {
     empty(out, "No explanation feedback recorded yet.");
@@ -544,24 +639,35 @@ void feedback_section(std::string& out, const Model& m) {
   }
   const FeedbackSummary& f = *m.feedback;
   put(out,
+      "<p class=\"note\">From the feedback given on each submission's explanation, over the "
+      "whole history. A claim is wrong when the feedback warned about it: worse than the "
+      "problem's bound, better than it while naming a cost left out, or against what a "
+      "complexity probe measured.</p>\n");
+  put(out,
       "<table id=\"table-feedback\"><caption>Over {}</caption>\n<tbody>\n<tr><th "
       "scope=\"row\">Stated a time complexity</th><td class=\"num\">{}</td><td>{}</td></tr>\n"
       "<tr><th scope=\"row\">Complexity claims that were wrong</th><td class=\"num\">{}</td>"
-      "<td>{}</td></tr>\n</tbody></table>\n",
+      "<td>{} of the claims</td></tr>\n<tr><th scope=\"row\">No time complexity "
+      "stated</th><td class=\"num\">{}</td><td>{}</td></tr>\n</tbody></table>\n",
       plural(f.explanations, "explanation", "explanations"), f.complexity_claims,
       percent(f.complexity_claims, f.explanations), f.complexity_wrong,
-      percent(f.complexity_wrong, f.complexity_claims));
+      percent(f.complexity_wrong, f.complexity_claims), f.complexity_missing,
+      percent(f.complexity_missing, f.explanations));
   if (f.missed_edge_cases.empty()) {
     put(out, "<p>No edge case was missed.</p>\n");
   } else {
-    put(out,
-        "<table id=\"table-edge-cases\"><caption>Edge cases not named, most often "
-        "first</caption>\n<thead><tr><th scope=\"col\">Edge case</th><th scope=\"col\" "
-        "class=\"num\">Times missed</th></tr></thead>\n<tbody>\n");
-    for (const auto& [edge, count] : f.missed_edge_cases) {
-      put(out, "<tr><td>{}</td><td class=\"num\">{}</td></tr>\n", h(edge), count);
+    edge_case_table(out, f.missed_edge_cases, 0, kTopEdgeCases, " id=\"table-edge-cases\"",
+                    "Edge cases not named, the most often first");
+    if (f.missed_edge_cases.size() > kTopEdgeCases) {
+      put(out, "<details><summary>The other {} edge cases missed</summary>\n",
+          f.missed_edge_cases.size() - kTopEdgeCases);
+      edge_case_table(out, f.missed_edge_cases, kTopEdgeCases, f.missed_edge_cases.size(), "",
+                      "The rest, the most often first");
+      put(out, "</details>\n");
     }
-    put(out, "</tbody></table>\n");
+  }
+  if (!f.problems.empty()) {
+    feedback_problems(out, f, charts);
   }
   put(out, "</section>\n");
 }
@@ -634,6 +740,26 @@ std::string script_json(const json& value) {
   return out;
 }
 
+namespace {
+
+json feedback_data(const Model& m) {
+  json feedback = {{"problems", json::array()},
+                   {"wrong", json::array()},
+                   {"missing", json::array()},
+                   {"edges", json::array()}};
+  if (m.feedback) {
+    for (const auto& p : m.feedback->problems) {
+      feedback["problems"].push_back(p.title);
+      feedback["wrong"].push_back(p.complexity_wrong);
+      feedback["missing"].push_back(p.complexity_missing);
+      feedback["edges"].push_back(p.edge_cases_missed);
+    }
+  }
+  return feedback;
+}
+
+}  // namespace
+
 json chart_data(const Model& m) {
   json solved = {{"levels", json::array()}, {"solved", json::array()}, {"total", json::array()}};
   for (const char* level : {"easy", "medium", "hard"}) {
@@ -697,25 +823,26 @@ json chart_data(const Model& m) {
           {"topics", topics},
           {"first_ac", {{"levels", {"easy", "medium", "hard"}}, {"points", points}}},
           {"mocks", mocks},
-          {"probes", probes}};
+          {"probes", probes},
+          {"feedback", feedback_data(m)}};
 }
 
-std::string render_html(const Model& m, const RenderOptions& o) {
-  const std::string lower = [&] {
-    std::string s = o.chart_js;
-    std::transform(s.begin(), s.end(), s.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-  }();
+namespace {
+
+// Refuses a Chart.js that would end its <script> element early.
+void check_chart_js(const RenderOptions& o) {
+  std::string lower = o.chart_js;
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   if (lower.find("</script") != std::string::npos || lower.find("<!--") != std::string::npos) {
     throw Error("the Chart.js file holds \"</script\" or \"<!--\", which would break the page",
                 "reinstall the package libjs-chart.js (apt-get install --reinstall "
                 "libjs-chart.js), or make the report without it");
   }
-  const bool charts = !o.chart_js.empty();
-  const std::string nonce = h(o.nonce.empty() ? random_nonce() : o.nonce);
-  std::string out;
-  out.reserve(o.chart_js.size() + 64 * 1024);
+}
+
+// The document up to <body>: the marker, the policy, the title and the styles.
+void page_start(std::string& out, const std::string& title, const std::string& nonce) {
   put(out, "<!DOCTYPE html>\n{}\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n", kMarker);
   put(out, "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
   // Nothing loads from anywhere: no fetch, no image, no font, no frame; only this page's own
@@ -726,8 +853,33 @@ std::string render_html(const Model& m, const RenderOptions& o) {
       "'none'\">\n",
       nonce);
   put(out, "<meta name=\"generator\" content=\"judge report\">\n");
-  put(out, "<title>Progress report, {}</title>\n", day_text(m.today));
+  put(out, "<title>{}</title>\n", h(title));
   put(out, "<style nonce=\"{}\">\n{}</style>\n</head>\n<body>\n", nonce, judge_report_css);
+}
+
+// The footer, the charts' data and the scripts, to the end of the document.
+void page_end(std::string& out, const std::string& generated, const json& data,
+              const std::string& nonce, const RenderOptions& o) {
+  put(out,
+      "</main>\n<footer>Made by <code>judge</code> on {}. Nothing on this page "
+      "is fetched from the network.</footer>\n",
+      h(generated));
+  put(out, "<script type=\"application/json\" id=\"report-data\">{}</script>\n", script_json(data));
+  if (!o.chart_js.empty()) {
+    put(out, "<script nonce=\"{}\">\n{}\n</script>\n", nonce, o.chart_js);
+  }
+  put(out, "<script nonce=\"{}\">\n{}</script>\n</body>\n</html>\n", nonce, judge_report_js);
+}
+
+}  // namespace
+
+std::string render_html(const Model& m, const RenderOptions& o) {
+  check_chart_js(o);
+  const bool charts = !o.chart_js.empty();
+  const std::string nonce = h(o.nonce.empty() ? random_nonce() : o.nonce);
+  std::string out;
+  out.reserve(o.chart_js.size() + 64 * 1024);
+  page_start(out, "Progress report, " + day_text(m.today), nonce);
   header(out, m, o);
   put(out, "<main>\n");
   solved_section(out, m, charts);
@@ -738,17 +890,49 @@ std::string render_html(const Model& m, const RenderOptions& o) {
   due_section(out, m);
   mocks_section(out, m, charts);
   probes_section(out, m, charts);
-  feedback_section(out, m);
-  put(out,
-      "</main>\n<footer>Made by <code>judge report</code> on {}. Nothing on this page "
-      "is fetched from the network.</footer>\n",
-      h(m.generated));
-  put(out, "<script type=\"application/json\" id=\"report-data\">{}</script>\n",
-      script_json(chart_data(m)));
-  if (charts) {
-    put(out, "<script nonce=\"{}\">\n{}\n</script>\n", nonce, o.chart_js);
+  feedback_section(out, m, charts);
+  page_end(out, m.generated, chart_data(m), nonce, o);
+  return out;
+}
+
+std::string render_mock_html(const MockSession& s, const std::string& generated,
+                             const RenderOptions& o) {
+  check_chart_js(o);
+  const bool charts = !o.chart_js.empty();
+  const std::string nonce = h(o.nonce.empty() ? random_nonce() : o.nonce);
+  std::string out;
+  out.reserve(o.chart_js.size() + 16 * 1024);
+  page_start(out, fmt::format("Mock interview #{}, {}", s.id, s.started), nonce);
+  put(out, "<header>\n<h1>Mock interview #{}</h1>\n", s.id);
+  put(out, "<p class=\"meta\">Started {} (local time), {} minutes: {}.</p>\n", h(s.started),
+      s.minutes, h(s.summary));
+  if (!charts) {
+    put(out,
+        "<ul class=\"notes\"><li>No charts: {}. Every number is in the tables below.</li></ul>\n",
+        h(o.no_charts_reason));
   }
-  put(out, "<script nonce=\"{}\">\n{}</script>\n</body>\n</html>\n", nonce, judge_report_js);
+  put(out, "<dl class=\"summary\">\n<div><dt>Score</dt><dd>{}</dd></div>\n", score_text(s));
+  put(out, "<div><dt>Problems solved</dt><dd>{} of {}</dd></div>\n",
+      std::count_if(s.problems.begin(), s.problems.end(),
+                    [](const MockProblem& p) { return p.solved; }),
+      s.problems.size());
+  put(out,
+      "</dl>\n</header>\n<main>\n<section id=\"mock\">\n<h2>Score, problems and timeline</h2>\n");
+  if (charts && !s.parts.empty()) {
+    canvas(out, "mock_parts",
+           "Bar chart of the points of each part of the score against what it could have "
+           "had; the score table below has the numbers",
+           true);
+  }
+  mock_body(out, s, true);
+  put(out, "</section>\n");
+  json parts = {{"labels", json::array()}, {"points", json::array()}, {"possible", json::array()}};
+  for (const auto& p : s.parts) {
+    parts["labels"].push_back(p.part);
+    parts["points"].push_back(p.points);
+    parts["possible"].push_back(p.possible);
+  }
+  page_end(out, generated, {{"mock_parts", parts}}, nonce, o);
   return out;
 }
 

@@ -27,7 +27,10 @@
 
 #include "harness.h"
 #include "judge/clock.h"
+#include "judge/coach/closing.h"
+#include "judge/coach/explanation.h"
 #include "judge/library.h"
+#include "judge/result_json.h"
 #include "judge/store.h"
 
 namespace e2e {
@@ -384,7 +387,9 @@ class ReportTest : public JudgeTest {
     struct Step {
       const char* at;
       const char* problem;
-      const char* verdict;  // "start", "test", "interrupted", "forget" or a verdict code
+      // "start", "test", "interrupted", "forget" or a verdict code; "mock-start", "mock-end",
+      // "mock-hint", or "mock:" and a verdict code for a submission in the mock session
+      const char* verdict;
     };
     const Step steps[] = {
         {"2026-02-09T14:00:00Z", "two-sum", "start"},
@@ -406,6 +411,11 @@ class ReportTest : public JudgeTest {
         {"2026-03-09T14:00:00Z", "two-sum", "AC"},
         // 22:30 on 9 March in New York.
         {"2026-03-10T02:30:00Z", "valid-parentheses", "WA"},
+        {"2026-03-11T15:00:00Z", "two-sum", "mock-start"},
+        {"2026-03-11T15:14:00Z", "two-sum", "mock:AC"},
+        {"2026-03-11T15:20:00Z", "valid-parentheses", "mock-hint"},
+        {"2026-03-11T15:31:00Z", "valid-parentheses", "mock:WA"},
+        {"2026-03-11T15:42:00Z", "valid-parentheses", "mock-end"},
         {"2026-03-12T15:00:00Z", "lru-cache", "WA"},
         {"2026-03-12T15:40:00Z", "lru-cache", "AC"},
         {"2026-03-13T15:00:00Z", "lru-cache", "test"},
@@ -420,7 +430,15 @@ class ReportTest : public JudgeTest {
       clock.set(s.at);
       const judge::Problem problem = library.load_problem(s.problem);
       store.remember_problem(problem);
-      const std::string what = s.verdict;
+      std::string what = s.verdict;
+      if (what.rfind("mock-", 0) == 0) {
+        script_mock(store, clock, library, what);
+        continue;
+      }
+      const bool in_mock = what.rfind("mock:", 0) == 0;
+      if (in_mock) {
+        what = what.substr(5);
+      }
       if (what == "start") {
         store.record_start({s.problem, "python", (scratch() / "two-sum.py").string(),
                             judge::iso8601(clock.now())});
@@ -433,6 +451,12 @@ class ReportTest : public JudgeTest {
       run.file_name = std::string(s.problem) + ".py";
       run.source = "print(42)\n";
       run.explanation = what == "test" ? "" : "Approach: a hash map; O(n) time, O(n) space.";
+      // Since March, the claims vary: a quadratic one on a rejected try, none on a slow one.
+      if (std::string(s.at) >= "2026-03" && (what == "WA" || what == "TLE")) {
+        run.explanation = what == "WA" ? "Approach: two nested loops over the input; O(n^2) time."
+                                       : "Approach: try every split and keep the best one.";
+      }
+      run.mock = in_mock ? mock_.id : 0;
       const std::int64_t id = store.begin(run);
       judge::JudgeOutcome outcome;
       outcome.planned = 10;
@@ -450,9 +474,53 @@ class ReportTest : public JudgeTest {
         continue;
       }
       store.finish(id, outcome);
+      // The judge has given feedback on explanations since March (as submit stores it).
+      if (what != "test" && std::string(s.at) >= "2026-03") {
+        store.record_feedback(id, judge::coach::review_explanation(
+                                      run.explanation, judge::coach::expectations_of(problem))
+                                      .feedback);
+      }
       if (what == "forget") {
         store.forget(id, true);
       }
+    }
+  }
+
+  // A mock interview of two problems, as `judge mock start|answer|end` store it.
+  void script_mock(judge::Store& store, const ScriptClock& clock, const judge::Library& library,
+                   const std::string& what) {
+    const std::string now = judge::iso8601(clock.now());
+    if (what == "mock-start") {
+      mock_ = judge::MockRow{};
+      mock_.started_at = now;
+      mock_.deadline = judge::iso8601(clock.now() + 45min);
+      mock_.language = "python";
+      mock_.options = "{}";
+      mock_.question = "conflict-1";
+      mock_.question_text = "Tell me about a time you disagreed with a teammate.";
+      mock_.competency = "conflict";
+      for (const char* id : {"two-sum", "valid-parentheses"}) {
+        const judge::Problem p = library.load_problem(id);
+        mock_.problems.push_back({id, p.title, std::string(judge::to_string(p.difficulty)),
+                                  p.minutes, (scratch() / (std::string(id) + ".py")).string()});
+      }
+      mock_.id = store.create_mock(mock_);
+      mock_.answer = "Situation: we disagreed on a schema. Result: we shipped on time.";
+      mock_.answered_at = judge::iso8601(clock.now() + 4min);
+      mock_.answer_feedback =
+          judge::coach::Feedback{{{judge::coach::Severity::kWarning, "star.result.thin",
+                                   "Say what the result was worth."}},
+                                 "1 thing to fix"};
+      store.update_mock(mock_);
+    } else if (what == "mock-hint") {
+      store.add_mock_event(mock_.id, {now, "hint", "valid-parentheses", "1"});
+    } else {
+      mock_.closing = "What does a good first month look like on this team?";
+      mock_.closing_at = now;
+      mock_.closing_feedback = judge::coach::review_closing(mock_.closing, 1).feedback;
+      mock_.status = "ended";
+      mock_.ended_at = now;
+      store.update_mock(mock_);
     }
   }
 
@@ -464,8 +532,9 @@ class ReportTest : public JudgeTest {
     return judge(args, o);
   }
 
-  // Stored and not forgotten (24): what the report and the export count.
+  // Stored and not forgotten (26): what the report and the export count.
   int submissions_ = 0;
+  judge::MockRow mock_;
 };
 
 TEST_F(ReportTest, RendersInHeadlessChromiumWithTheNetworkOff) {
@@ -497,7 +566,8 @@ TEST_F(ReportTest, RendersInHeadlessChromiumWithTheNetworkOff) {
     EXPECT_GT(area, 20000) << c.dump();
     EXPECT_GT(c["drawn"].get<int>(), area / 100) << "blank canvas: " << c.dump();
   }
-  EXPECT_EQ(charts, (std::vector<std::string>{"solved", "verdicts", "topics", "first_ac"}));
+  EXPECT_EQ(charts, (std::vector<std::string>{"solved", "verdicts", "topics", "first_ac", "mocks",
+                                              "feedback"}));
   EXPECT_TRUE(seen["failed"].empty()) << seen["failed"].dump();
 
   // Every table, with rows.
@@ -514,6 +584,24 @@ TEST_F(ReportTest, RendersInHeadlessChromiumWithTheNetworkOff) {
   EXPECT_GT(tables["table-upcoming"], 0);
   EXPECT_GT(tables["table-new"], 0);
   EXPECT_EQ(seen["calendars"], 1);
+  EXPECT_EQ(tables["table-mocks"], 1);
+  EXPECT_EQ(tables["table-feedback"], 3);
+  EXPECT_GT(tables["table-edge-cases"], 3);
+  EXPECT_GT(tables["table-feedback-problems"], 3);  // the problems submitted since March
+  // The claims varied since March: some wrong (valid-parentheses in O(n^2)), one missing.
+  const json feedback =
+      browser.evaluate("JSON.parse(document.getElementById('report-data').textContent).feedback");
+  int wrong = 0;
+  int missing = 0;
+  for (std::size_t i = 0; i < feedback["problems"].size(); ++i) {
+    wrong += feedback["wrong"][i].get<int>();
+    missing += feedback["missing"][i].get<int>();
+  }
+  EXPECT_GT(wrong, 0) << feedback.dump();
+  EXPECT_GT(missing, 0) << feedback.dump();
+  // The session's drill-down: folded, its tables inside.
+  EXPECT_EQ(browser.evaluate("document.querySelectorAll('details.mock table').length").get<int>(),
+            3);
 
   // Local days: the WA at 02:30 UTC on the 10th is on the evening of the 9th in New York.
   EXPECT_EQ(seen["day"],
@@ -525,9 +613,13 @@ TEST_F(ReportTest, RendersInHeadlessChromiumWithTheNetworkOff) {
   const std::string text = seen["text"].get<std::string>();
   EXPECT_NE(text.find(kHostileTitle), std::string::npos);
   EXPECT_NE(text.find(kHostileTag), std::string::npos);
-  EXPECT_NE(text.find("No mock interviews recorded yet."), std::string::npos);
+  EXPECT_EQ(text.find("No mock interviews recorded yet."), std::string::npos);
   EXPECT_NE(text.find("No complexity probes recorded yet."), std::string::npos);
-  EXPECT_NE(text.find("No explanation feedback recorded yet."), std::string::npos);
+  EXPECT_EQ(text.find("No explanation feedback recorded yet."), std::string::npos);
+  EXPECT_NE(text.find("Session #1, 2026-03-11 11:00: score"), std::string::npos);
+  EXPECT_NE(text.find("submitted two-sum"), std::string::npos);
+  EXPECT_NE(text.find("hint 1 of valid-parentheses"), std::string::npos);
+  EXPECT_NE(text.find("Say what the result was worth."), std::string::npos);
   EXPECT_EQ(seen["background"], "rgb(255, 255, 255)");
 
   // The browser's dark theme: the page and the charts follow it.
@@ -581,6 +673,71 @@ TEST_F(ReportTest, RendersInHeadlessChromiumWithTheNetworkOff) {
   }
 }
 
+TEST_F(ReportTest, AMockSessionsPageRendersInHeadlessChromium) {
+  const fs::path chromium = find_chromium();
+  if (chromium.empty()) {
+    GTEST_SKIP() << "no Chromium installed (chromium-headless-shell or chromium): "
+                    "scripts/setup installs chromium-headless-shell";
+  }
+  const fs::path page = scratch() / "mock-1.html";
+  Output r = judge_at_now({"mock", "report", "1", "--html", page.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.describe();
+  EXPECT_NE(r.out.find("Mock interview #1 written to " + page.string()), std::string::npos)
+      << r.describe();
+  const fs::path out = artifacts();
+  fs::copy_file(page, out / "mock-1.html", fs::copy_options::overwrite_existing);
+
+  fs::create_directories(scratch() / "profile");
+  Browser browser(chromium, scratch() / "profile", out / "chromium-mock.log");
+  browser.open_page();
+  browser.navigate("file://" + page.string());
+  json seen = browser.evaluate(kInspect);
+  write_file(out / "mock-light.png", browser.screenshot());
+  ASSERT_EQ(seen["canvases"].size(), 1u) << seen.dump();
+  const json& chart = seen["canvases"][0];
+  EXPECT_EQ(chart["chart"], "mock_parts");
+  EXPECT_GT(chart["drawn"].get<int>(), chart["width"].get<int>() * chart["height"].get<int>() / 100)
+      << "blank canvas: " << chart.dump();
+  EXPECT_TRUE(seen["failed"].empty()) << seen["failed"].dump();
+  std::map<std::string, int> tables;
+  for (const auto& t : seen["tables"]) {
+    tables[t["id"].get<std::string>()] = t["rows"].get<int>();
+  }
+  // Two problems, the behavioural answer and the closing questions.
+  EXPECT_EQ(tables["table-mock-score"], 4);
+  EXPECT_EQ(tables["table-mock-problems"], 2);
+  // start, answer, two submissions, a hint, the closing questions, the end.
+  EXPECT_EQ(tables["table-mock-timeline"], 7);
+  const std::string text = seen["text"].get<std::string>();
+  EXPECT_NE(text.find("Mock interview #1"), std::string::npos);
+  EXPECT_NE(text.find("Started 2026-03-11 11:00 (local time)"), std::string::npos) << text;
+  EXPECT_NE(text.find("Feedback: behavioural answer"), std::string::npos);
+  EXPECT_NE(text.find("Feedback: valid-parentheses: the explanation"), std::string::npos);
+
+  browser.theme("dark");
+  json dark = browser.evaluate(kInspect);
+  write_file(out / "mock-dark.png", browser.screenshot());
+  EXPECT_EQ(dark["background"], "rgb(13, 17, 23)");
+  EXPECT_GT(dark["canvases"][0]["drawn"].get<int>(), 0);
+
+  EXPECT_TRUE(browser.problems.empty()) << fmt::format("{}", fmt::join(browser.problems, "\n"));
+  for (const auto& url : browser.requests) {
+    EXPECT_TRUE(url.rfind("file://", 0) == 0 || url.rfind("about:", 0) == 0)
+        << "the page asked the network for " << url;
+  }
+
+  // Its own page is replaced; any other file is left alone.
+  EXPECT_EQ(judge_at_now({"mock", "report", "1", "--html", page.string()}).exit_code, 0);
+  const fs::path notes = scratch() / "notes.html";
+  write_file(notes, "<p>my notes</p>\n");
+  Output refused = judge_at_now({"mock", "report", "1", "--html", notes.string()});
+  EXPECT_EQ(refused.exit_code, 2) << refused.describe();
+  EXPECT_EQ(read_file(notes), "<p>my notes</p>\n");
+  Output missing = judge_at_now({"mock", "report", "9", "--html", page.string()});
+  EXPECT_EQ(missing.exit_code, 2) << missing.describe();
+  EXPECT_NE(missing.err.find("no mock session #9"), std::string::npos) << missing.describe();
+}
+
 TEST_F(ReportTest, ReplacesItsOwnReportButNoOtherFile) {
   const fs::path page = scratch() / "progress.html";
   ASSERT_EQ(judge_at_now({"report", "--out", page.string()}).exit_code, 0);
@@ -622,9 +779,9 @@ TEST_F(ReportTest, SinceDrawsTheActivityFromThatDay) {
   const fs::path page = scratch() / "march.html";
   Output r = judge_at_now({"report", "--since", "2026-03-01", "--out", page.string()});
   ASSERT_EQ(r.exit_code, 0) << r.describe();
-  // From 2 March on: islands x2, rain x2, two-sum, parentheses, lru x2, hostile x2, lists,
-  // three-sum x2 (one interrupted).
-  EXPECT_NE(r.out.find("13 submissions since 2026-03-01"), std::string::npos) << r.describe();
+  // From 2 March on: islands x2, rain x2, two-sum, parentheses, the mock's two, lru x2,
+  // hostile x2, lists, three-sum x2 (one interrupted).
+  EXPECT_NE(r.out.find("15 submissions since 2026-03-01"), std::string::npos) << r.describe();
   const std::string html = read_file(page);
   EXPECT_NE(html.find("Submissions per day, 2026-03-01 to 2026-03-20"), std::string::npos);
 
@@ -639,16 +796,23 @@ TEST_F(ReportTest, ExportsEverySubmissionAsJsonCsvAndMarkdown) {
   json j = judge_json({"export", "--format", "json"}, 0);
   ASSERT_TRUE(j.is_object());
   EXPECT_EQ(j["format"], "judge-export");
-  EXPECT_EQ(j["version"], 1);
+  EXPECT_EQ(j["version"], 2);
   ASSERT_EQ(j["submissions"].size(), static_cast<std::size_t>(submissions_));
   const json& first = j["submissions"][0];
   EXPECT_EQ(first["problem"], "two-sum");
   EXPECT_EQ(first["verdict"], "WA");
   EXPECT_EQ(first["created_at"], "2026-02-09T14:10:00.000Z");
   EXPECT_EQ(first["explanation"], "Approach: a hash map; O(n) time, O(n) space.");
-  EXPECT_TRUE(first["feedback"].is_null());
+  EXPECT_TRUE(first["feedback"].is_null());  // before March: stored without feedback
   EXPECT_TRUE(j["submissions"].back()["verdict"].is_null());  // the interrupted one
   EXPECT_EQ(j["submissions"].back()["status"], "interrupted");
+  // Since March: the feedback as stored, the same shape as submit --json prints.
+  const json& march = j["submissions"][12];
+  EXPECT_EQ(march["problem"], "number-of-islands");
+  ASSERT_TRUE(march["feedback"].is_object()) << march.dump();
+  EXPECT_FALSE(march["feedback"]["summary"].get<std::string>().empty());
+  EXPECT_FALSE(march["feedback"]["items"].empty());
+  EXPECT_EQ(march["feedback"]["items"][0].size(), 3u);  // severity, code, message
 
   Output csv = judge({"export"});
   ASSERT_EQ(csv.exit_code, 0) << csv.describe();
@@ -660,6 +824,8 @@ TEST_F(ReportTest, ExportsEverySubmissionAsJsonCsvAndMarkdown) {
   EXPECT_EQ(lines, static_cast<std::size_t>(submissions_) + 1);
   EXPECT_EQ(csv.out.rfind("id,created_at,", 0), 0u);
   EXPECT_NE(csv.out.find("\"Approach: a hash map; O(n) time, O(n) space.\""), std::string::npos);
+  EXPECT_NE(csv.out.find(",feedback,warnings\r\n"), std::string::npos);
+  EXPECT_NE(csv.out.find(march["feedback"]["summary"].get<std::string>()), std::string::npos);
 
   RunOptions zone;
   zone.env = {fmt::format("TZ={}", kZone)};
@@ -667,6 +833,8 @@ TEST_F(ReportTest, ExportsEverySubmissionAsJsonCsvAndMarkdown) {
   ASSERT_EQ(md.exit_code, 0) << md.describe();
   EXPECT_NE(md.out.find("| 1 | 2026-02-09 09:10 | two-sum | python | WA |"), std::string::npos)
       << md.out;
+  EXPECT_NE(md.out.find("\nFeedback: "), std::string::npos) << md.out;
+  EXPECT_NE(md.out.find("\n- warning: "), std::string::npos) << md.out;
 
   const fs::path file = scratch() / "export.json";
   Output written = judge({"export", "--format", "json", "--out", file.string()});

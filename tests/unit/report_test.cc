@@ -1,6 +1,7 @@
 // The progress report (report.cc, report_html.cc) and the exports (export.cc): the model from
-// a scripted history with a fixed clock and a fixed time zone, the page's escaping of hostile
-// pack strings, the sections still to be filled, and the CSV, JSON and Markdown shapes.
+// a scripted history with a fixed clock and a fixed time zone, the explanation feedback and
+// mock interviews it sums up, the page's escaping of hostile pack strings, a mock session's own
+// page, and the CSV, JSON and Markdown shapes.
 #include "judge/report.h"
 
 #include <fmt/format.h>
@@ -9,6 +10,7 @@
 
 #include "judge/error.h"
 #include "judge/export.h"
+#include "judge/mock.h"
 #include "judge/paths.h"
 #include "memory_store.h"
 #include "test_support.h"
@@ -342,7 +344,7 @@ TEST(ReportModelTest, WhatIsDueComesFromTheSchedule) {
   EXPECT_EQ(m.fresh[0].kind, "new");
 }
 
-TEST(ReportModelTest, SectionsNotRecordedYetAreEmpty) {
+TEST(ReportModelTest, SectionsWithNothingStoredAreEmpty) {
   History h;
   h.add("2026-03-04T15:00:00Z", "two-sum", Verdict::kAccepted);
   const Model m = h.model("2026-03-05T16:00:00Z");
@@ -395,7 +397,25 @@ TEST(ReportModelTest, BuildsFromASessionAndItsLibrary) {
   Options o;
   o.now = at("2026-03-05T16:00:00Z");
   o.local = minus_five;
-  const Model m = build(session, library, o);
+  // A mock interview, ended without a run: scored, its problem not submitted.
+  MockRow row;
+  row.started_at = iso8601(clock.now());
+  row.deadline = iso8601(clock.now() + 45min);
+  row.problems = {{"merge", "T merge", "medium", 20, "merge.py"}};
+  row.id = store.create_mock(row);
+  row.status = "ended";
+  row.ended_at = iso8601(clock.now() + 30min);
+  store.update_mock(row);
+  const judge::MockSession mocks(session, library, coach::QuestionBank::builtin());
+
+  const Model m = build(session, mocks, library, o);
+  ASSERT_EQ(m.mocks.size(), 1u);
+  EXPECT_EQ(m.mocks[0].id, row.id);
+  EXPECT_EQ(m.mocks[0].status, "ended");
+  ASSERT_TRUE(m.mocks[0].score);
+  EXPECT_EQ(*m.mocks[0].score, 0);
+  ASSERT_EQ(m.mocks[0].problems.size(), 1u);
+  EXPECT_EQ(m.mocks[0].problems[0].outcome, "not submitted");
   EXPECT_EQ(m.library_size, 2);
   EXPECT_EQ(m.window_submissions, 2);
   EXPECT_EQ(m.stats.by_difficulty.at("easy").solved, 1);
@@ -407,6 +427,151 @@ TEST(ReportModelTest, BuildsFromASessionAndItsLibrary) {
   EXPECT_EQ(m.topics[0].submissions, 2);
   ASSERT_EQ(m.fresh.size(), 1u);
   EXPECT_EQ(m.fresh[0].problem, "merge");
+}
+
+// Feedback as submit stores it (coach/explanation.h cannot be included beside report.h: both
+// declare a coach::Growth): `time` is the time item's code ("" for none), then the edge cases
+// missed, in the built-in wording (judge/data/explanation.toml).
+coach::Feedback feedback(const std::string& time, const std::vector<std::string>& missed) {
+  coach::Feedback f;
+  f.summary = "things to fix";
+  if (!time.empty()) {
+    const bool bad = time != "explain.time.same";
+    f.items.push_back({bad ? coach::Severity::kWarning : coach::Severity::kPraise, time, "..."});
+  }
+  for (const auto& edge : missed) {
+    f.items.push_back(
+        {coach::Severity::kWarning, "explain.edge.missed",
+         "You did not mention an edge case this problem is known for: " + edge + "."});
+  }
+  return f;
+}
+
+TEST(ReportModelTest, FeedbackIsSummedWithTheEdgeCasesMissedAndPerProblem) {
+  History h;
+  h.add("2026-03-02T15:00:00Z", "two-sum", Verdict::kWrongAnswer)
+      .add("2026-03-02T15:10:00Z", "two-sum", Verdict::kAccepted)
+      .add("2026-03-03T15:00:00Z", "coin-change", Verdict::kAccepted)
+      .add("2026-03-03T16:00:00Z", "coin-change", Verdict::kWrongAnswer)
+      .add("2026-03-04T15:00:00Z", "stack", Verdict::kAccepted);
+  auto& rows = h.rows();
+  // Right, and no edge case named.
+  rows[0].feedback = feedback("explain.time.same", {"duplicate values", "empty array"});
+  // Wrong (worse than the bound), the empty array named.
+  rows[1].feedback = feedback("explain.time.worse", {"duplicate values"});
+  // No time complexity at all.
+  rows[2].feedback = feedback("explain.time.missing", {"duplicate values", "empty array"});
+  // Forgotten: not counted. The last one has no feedback (stored before the judge gave any).
+  rows[3].feedback = feedback("explain.time.worse", {"a message of another wording"});
+  rows[3].forgotten_at = "2026-03-03T17:00:00.000Z";
+
+  const Model m = h.model("2026-03-05T16:00:00Z");
+  ASSERT_TRUE(m.feedback);
+  const FeedbackSummary& f = *m.feedback;
+  EXPECT_EQ(f.explanations, 3);
+  EXPECT_EQ(f.complexity_claims, 2);
+  EXPECT_EQ(f.complexity_wrong, 1);
+  EXPECT_EQ(f.complexity_missing, 1);
+  EXPECT_THAT(f.missed_edge_cases, ElementsAre(std::pair<std::string, int>{"duplicate values", 3},
+                                               std::pair<std::string, int>{"empty array", 2}));
+  ASSERT_EQ(f.problems.size(), 2u);
+  // two-sum: 1 wrong and 3 edge cases missed; coin-change: 1 missing and 2 missed.
+  EXPECT_EQ(f.problems[0].problem, "two-sum");
+  EXPECT_EQ(f.problems[0].title, "Title of two-sum");
+  EXPECT_EQ(f.problems[0].explanations, 2);
+  EXPECT_EQ(f.problems[0].complexity_wrong, 1);
+  EXPECT_EQ(f.problems[0].complexity_missing, 0);
+  EXPECT_EQ(f.problems[0].edge_cases_missed, 3);
+  EXPECT_EQ(f.problems[1].problem, "coin-change");
+  EXPECT_EQ(f.problems[1].complexity_missing, 1);
+  EXPECT_EQ(f.problems[1].edge_cases_missed, 2);
+}
+
+TEST(ReportModelTest, AClaimBetterThanTheBoundIsWrongOnlyWhenWarned) {
+  coach::Feedback fb;
+  fb.items = {{coach::Severity::kInfo, "explain.time.better", "Say why it is faster."}};
+  std::vector<SubmissionRow> rows(2);
+  rows[0].problem = "two-sum";
+  rows[0].feedback = fb;
+  fb.items[0].severity = coach::Severity::kWarning;
+  rows[1].problem = "two-sum";
+  rows[1].feedback = fb;
+  // A message in another wording than today's template is kept whole.
+  fb.items.push_back({coach::Severity::kWarning, "explain.edge.missed", "Name the empty array."});
+  rows[1].feedback = fb;
+  const auto f = feedback_summary(rows, {});
+  ASSERT_TRUE(f);
+  EXPECT_THAT(f->missed_edge_cases,
+              ElementsAre(std::pair<std::string, int>{"Name the empty array.", 1}));
+  EXPECT_EQ(f->complexity_claims, 2);
+  EXPECT_EQ(f->complexity_wrong, 1);
+  EXPECT_EQ(f->problems.at(0).title, "two-sum");  // not in the library: its ID
+  EXPECT_FALSE(feedback_summary({SubmissionRow{}}, {}));
+}
+
+// A session's report as MockSession::report() gives it, shown in local time.
+TEST(ReportModelTest, AMockReportBecomesItsDrillDown) {
+  judge::MockReport r;
+  r.mock.id = 2;
+  r.mock.status = "ended";
+  r.mock.started_at = "2026-03-04T15:00:00.000Z";
+  r.mock.minutes = 45;
+  r.mock.closing_feedback =
+      coach::Feedback{{{coach::Severity::kPraise, "closing.good", "Good."}}, "Well asked."};
+  MockProblemReport p;
+  p.row = {"two-sum", "Two Sum", "easy", 20, "two-sum.py"};
+  p.submissions = 2;
+  p.rejected = 1;
+  p.solved = true;
+  p.solved_at = 720s;
+  p.explanation = coach::Feedback{{{coach::Severity::kWarning, "explain.time.missing", "Say it."}},
+                                  "1 thing to fix"};
+  r.problems.push_back(p);
+  judge::MockEvent start;
+  start.at = r.mock.started_at;
+  start.kind = "start";
+  judge::MockEvent submit;
+  submit.at = "2026-03-04T15:12:00.000Z";
+  submit.elapsed = 720s;
+  submit.kind = "submit";
+  submit.problem = "two-sum";
+  submit.run = 7;
+  submit.verdict = Verdict::kAccepted;
+  judge::MockEvent warning;
+  warning.at = "2026-03-04T15:35:00.000Z";
+  warning.elapsed = 2100s;
+  warning.kind = "warning";
+  warning.detail = "10";
+  r.timeline = {start, submit, warning};
+  r.score = score_mock(r);
+
+  const MockSession s = mock_session(r, minus_five);
+  EXPECT_EQ(s.id, 2);
+  EXPECT_EQ(s.started, "2026-03-04 10:00");
+  EXPECT_EQ(s.day, day_of("2026-03-04"));
+  ASSERT_TRUE(s.score);
+  EXPECT_EQ(*s.score, r.score.score);
+  EXPECT_EQ(s.summary, "two-sum solved; ended");
+  ASSERT_EQ(s.timeline.size(), 3u);
+  EXPECT_EQ(s.timeline[0].what, "started");
+  EXPECT_EQ(s.timeline[1].at, "10:12:00 (+12:00)");
+  EXPECT_EQ(s.timeline[1].what, "submitted two-sum (#7): AC");
+  EXPECT_EQ(s.timeline[2].what, "10 minutes left");
+  ASSERT_EQ(s.problems.size(), 1u);
+  EXPECT_EQ(s.problems[0].title, "Two Sum");
+  EXPECT_TRUE(s.problems[0].solved);
+  EXPECT_EQ(s.problems[0].outcome, "accepted at +12:00");
+  EXPECT_EQ(s.problems[0].rejected, 1);
+  ASSERT_EQ(s.feedback.size(), 2u);
+  EXPECT_EQ(s.feedback[0].about, "two-sum: the explanation");
+  EXPECT_EQ(s.feedback[0].items.at(0), (std::pair<std::string, std::string>{"warning", "Say it."}));
+  EXPECT_EQ(s.feedback[1].about, "closing questions");
+  EXPECT_EQ(s.parts.size(), r.score.parts.size());
+  EXPECT_EQ(s.parts[0].part, "problem two-sum");
+
+  // An abandoned session is not scored.
+  r.mock.status = "abandoned";
+  EXPECT_FALSE(mock_session(r, minus_five).score);
 }
 
 TEST(ReportModelTest, AProbeBecomesItsPointsAndTheBestCurve) {
@@ -599,7 +764,7 @@ TEST(ReportPageTest, AChartJsThatWouldEndItsScriptIsRefused) {
   EXPECT_THROW(static_cast<void>(render_html(hostile_model(), o)), Error);
 }
 
-TEST(ReportPageTest, SectionsNotRecordedYetSaySo) {
+TEST(ReportPageTest, EmptySectionsSaySo) {
   const std::string page = render_html(hostile_model(), with_charts());
   EXPECT_THAT(page, HasSubstr("No mock interviews recorded yet."));
   EXPECT_THAT(page, HasSubstr("No complexity probes recorded yet."));
@@ -615,7 +780,11 @@ TEST(ReportPageTest, FilledSectionsDrawAndEscapeToo) {
   s.score = 72;
   s.summary = "<b>two-sum</b>: AC";
   s.timeline = {{"10:04", "submitted <i>two-sum</i>: WA"}};
-  s.feedback = {"Name the <empty> input."};
+  s.status = "ended";
+  s.feedback = {
+      {"two-sum: the explanation", "1 thing to fix", {{"warning", "Name the <empty> input."}}}};
+  s.parts = {{"problem two-sum", 21, 30, {"accepted before the deadline: +21"}}};
+  s.problems = {{"two-sum", kHostileTitle, "easy", true, "accepted at +12:00", 2, 1, 1, 0}};
   m.mocks.push_back(s);
   ProbePlot p;
   p.problem = "two-sum";
@@ -625,7 +794,8 @@ TEST(ReportPageTest, FilledSectionsDrawAndEscapeToo) {
   p.points = {{1000, 0.01, false}, {10000, 1.0, true}};
   p.curve = {{1000, 0.01, false}, {10000, 1.0, false}};
   m.probes.push_back(p);
-  m.feedback = FeedbackSummary{10, 8, 3, {{"<empty> array", 4}}};
+  m.feedback = FeedbackSummary{
+      10, 8, 3, 2, {{"<empty> array", 4}}, {{"two-sum", kHostileTitle, 3, 1, 1, 2}}};
   const std::string page = render_html(m, with_charts());
   EXPECT_THAT(page, HasSubstr("<canvas data-chart=\"mocks\""));
   EXPECT_THAT(page, HasSubstr("<canvas data-chart=\"probe\" data-index=\"0\""));
@@ -636,12 +806,57 @@ TEST(ReportPageTest, FilledSectionsDrawAndEscapeToo) {
   EXPECT_THAT(page, HasSubstr("stopped at the time limit"));
   EXPECT_THAT(page, HasSubstr("<table id=\"table-feedback\""));
   EXPECT_THAT(page, HasSubstr("&lt;empty&gt; array"));
+  EXPECT_THAT(page, HasSubstr("<table id=\"table-feedback-problems\""));
+  EXPECT_THAT(page, HasSubstr("<canvas data-chart=\"feedback\""));
+  EXPECT_THAT(page, HasSubstr("<li class=\"sev-warning\">"));
+  EXPECT_THAT(page, HasSubstr("accepted before the deadline: +21"));
+  EXPECT_THAT(page, HasSubstr("accepted at +12:00"));
   EXPECT_THAT(page, Not(HasSubstr("No mock interviews recorded yet.")));
   EXPECT_THAT(page, Not(HasSubstr("<b>two-sum")));
   EXPECT_EQ(count(page, "<script"), 3u);
   const json data = json::parse(between(page, "id=\"report-data\">", "</script>"));
   EXPECT_EQ(data["mocks"]["scores"][0], 72.0);
   EXPECT_EQ(data["probes"][0]["points"][1]["limit"], true);
+  EXPECT_EQ(data["feedback"]["problems"][0], kHostileTitle);
+  EXPECT_EQ(data["feedback"]["edges"][0], 2);
+}
+
+TEST(ReportPageTest, AMockSessionHasAPageOfItsOwn) {
+  MockSession s;
+  s.id = 4;
+  s.started = "2026-03-04 10:00";
+  s.status = "ended";
+  s.minutes = 45;
+  s.score = 65;
+  s.summary = "two-sum solved; ended";
+  s.parts = {{"problem two-sum", 21, 30, {"accepted: +21"}}, {"closing", 10, 20, {"two: 10"}}};
+  s.problems = {{"two-sum", kHostileTitle, "easy", true, "accepted at +12:00", 2, 1, 1, 0}};
+  s.timeline = {{"10:00:00 (+0:00)", "started"}, {"10:12:00 (+12:00)", "submitted two-sum"}};
+  s.feedback = {{"closing questions", "Ask <more>.", {{"info", "One question."}}}};
+  const std::string page = render_mock_html(s, "2026-03-05 11:00", with_charts());
+  EXPECT_EQ(page.rfind("<!DOCTYPE html>\n<!-- judge report -->", 0), 0u);
+  EXPECT_THAT(page, HasSubstr("<title>Mock interview #4, 2026-03-04 10:00</title>"));
+  EXPECT_THAT(page, HasSubstr("<canvas data-chart=\"mock_parts\""));
+  for (const char* table : {"table-mock-score", "table-mock-problems", "table-mock-timeline"}) {
+    EXPECT_THAT(page, HasSubstr(fmt::format("<table id=\"{}\"", table))) << table;
+  }
+  EXPECT_THAT(page, HasSubstr("Score: 65 of 100"));
+  EXPECT_THAT(page, HasSubstr("<dd>1 of 1</dd>"));
+  EXPECT_THAT(page, HasSubstr("Ask &lt;more&gt;."));
+  EXPECT_THAT(page, Not(HasSubstr("<script>alert")));
+  EXPECT_EQ(count(page, "<script"), 3u);
+  const json data = json::parse(between(page, "id=\"report-data\">", "</script>"));
+  EXPECT_EQ(data["mock_parts"]["labels"], json::array({"problem two-sum", "closing"}));
+  EXPECT_EQ(data["mock_parts"]["points"], json::array({21, 10}));
+  EXPECT_EQ(data["mock_parts"]["possible"], json::array({30, 20}));
+
+  // Without Chart.js: the tables, and why there is no chart.
+  RenderOptions plain;
+  plain.no_charts_reason = "Chart.js was not found";
+  const std::string tables = render_mock_html(s, "2026-03-05 11:00", plain);
+  EXPECT_THAT(tables, Not(HasSubstr("<canvas")));
+  EXPECT_THAT(tables, HasSubstr("No charts: Chart.js was not found."));
+  EXPECT_THAT(tables, HasSubstr("<table id=\"table-mock-score\""));
 }
 
 }  // namespace
@@ -676,7 +891,11 @@ std::vector<Item> items() {
   b.status = "interrupted";
   b.finished_at.clear();
   b.explanation = "```\ncode\n```";
-  return {{a, std::nullopt}, {b, std::string("Say the space: O(n).")}};
+  b.feedback =
+      coach::Feedback{{{coach::Severity::kWarning, "explain.space.missing", "Say the space: O(n)."},
+                       {coach::Severity::kPraise, "explain.time.same", "Right: O(n)."}},
+                      "1 thing to fix: say the space."};
+  return {{a}, {b}};
 }
 
 TEST(ExportTest, FormatsByName) {
@@ -701,17 +920,17 @@ TEST(ExportTest, CsvHasAHeaderAndALinePerSubmission) {
   const std::string csv = to_csv(items());
   EXPECT_EQ(csv,
             "id,created_at,finished_at,problem,language,file,status,verdict,passed,total,time_ms,"
-            "memory_kb,explanation,feedback\r\n"
+            "memory_kb,explanation,feedback,warnings\r\n"
             "1,2026-03-02T15:00:00.000Z,2026-03-02T15:00:02.000Z,two-sum,python,two sum.py,done,"
-            "WA,3,10,12,9000,\"Hash map, \"\"one pass\"\",\nO(n) time.\",\r\n"
+            "WA,3,10,12,9000,\"Hash map, \"\"one pass\"\",\nO(n) time.\",,\r\n"
             "2,2026-03-02T15:00:00.000Z,,two-sum,python,two sum.py,interrupted,,3,10,12,9000,"
-            "\"```\ncode\n```\",Say the space: O(n).\r\n");
+            "\"```\ncode\n```\",1 thing to fix: say the space.,1\r\n");
 }
 
 TEST(ExportTest, JsonIsVersionedWithEverySubmission) {
   const json j = to_json(items(), "2026-03-05T00:00:00.000Z");
   EXPECT_EQ(j["format"], "judge-export");
-  EXPECT_EQ(j["version"], 1);
+  EXPECT_EQ(j["version"], 2);
   EXPECT_EQ(j["exported_at"], "2026-03-05T00:00:00.000Z");
   ASSERT_EQ(j["submissions"].size(), 2u);
   const json& first = j["submissions"][0];
@@ -723,7 +942,12 @@ TEST(ExportTest, JsonIsVersionedWithEverySubmission) {
   EXPECT_EQ(first["explanation"], "Hash map, \"one pass\",\nO(n) time.");
   EXPECT_TRUE(first["feedback"].is_null());
   EXPECT_TRUE(j["submissions"][1]["verdict"].is_null());
-  EXPECT_EQ(j["submissions"][1]["feedback"], "Say the space: O(n).");
+  const json& feedback = j["submissions"][1]["feedback"];
+  EXPECT_EQ(feedback["summary"], "1 thing to fix: say the space.");
+  ASSERT_EQ(feedback["items"].size(), 2u);
+  EXPECT_EQ(feedback["items"][0]["severity"], "warning");
+  EXPECT_EQ(feedback["items"][0]["code"], "explain.space.missing");
+  EXPECT_EQ(feedback["items"][0]["message"], "Say the space: O(n).");
 }
 
 TEST(ExportTest, MarkdownEscapesLinesAndFencesExplanations) {
@@ -741,7 +965,8 @@ TEST(ExportTest, MarkdownEscapesLinesAndFencesExplanations) {
                             "9000 KiB |"));
   EXPECT_THAT(md, HasSubstr("| 2 | 2026-03-02 15:00 | two-sum | python | interrupted |"));
   EXPECT_THAT(md, HasSubstr("### #1 two-sum, 2026-03-02 15:00\n\n```text\nHash map"));
-  EXPECT_THAT(md, HasSubstr("Feedback:\n\n```text\nSay the space: O(n).\n```\n"));
+  EXPECT_THAT(md, HasSubstr("Feedback: 1 thing to fix: say the space.\n\n- warning: Say the "
+                            "space: O(n).\n- praise: Right: O(n).\n"));
 }
 
 }  // namespace

@@ -20,25 +20,27 @@ enum class Format { kCsv, kJson, kMarkdown };
 [[nodiscard]] std::optional<Format> parse_format(std::string_view text);
 
 /// The version of the JSON shape ("format": "judge-export"). Raise it when a field changes
-/// meaning or goes away; adding a field keeps it.
-inline constexpr int kJsonVersion = 1;
+/// meaning or goes away; adding a field keeps it. 2: `feedback` is the stored feedback as an
+/// object (it was a string, always null, in 1).
+inline constexpr int kJsonVersion = 2;
 
-/// What is exported of one submission.
+/// What is exported of one submission: the stored row, its feedback (row.feedback) with it.
 struct Item {
   SubmissionRow row;
-  /// The feedback on its explanation, when the judge recorded one (nothing records it yet).
-  std::optional<std::string> feedback;
 };
 
-/// `{"format": "judge-export", "version": 1, "exported_at": ..., "submissions": [...]}`; each
-/// submission is submission_json()'s short form with `explanation` and `feedback` added.
+/// `{"format": "judge-export", "version": 2, "exported_at": ..., "submissions": [...]}`; each
+/// submission is submission_json()'s short form with `explanation` and `feedback`
+/// (feedback_json(), or null) added.
 [[nodiscard]] nlohmann::json to_json(const std::vector<Item>& items,
                                      const std::string& exported_at);
 
-/// A header line and a line per submission, CRLF line ends, fields quoted where RFC 4180 needs.
+/// A header line and a line per submission, CRLF line ends, fields quoted where RFC 4180 needs;
+/// `feedback` is the feedback's summary line, `warnings` how many things it says to fix.
 [[nodiscard]] std::string to_csv(const std::vector<Item>& items);
 
-/// A heading per submission, its figures, and its explanation in a fenced block; times local.
+/// A heading per submission, its figures, its explanation in a fenced block and its feedback
+/// as a list; times local.
 [[nodiscard]] std::string to_markdown(const std::vector<Item>& items,
                                       const report::LocalTime& local);
 

@@ -19,6 +19,7 @@
 #include "judge/clock.h"
 #include "judge/coach/fit.h"
 #include "judge/library.h"
+#include "judge/mock.h"
 #include "judge/session.h"
 #include "judge/store.h"
 
@@ -92,16 +93,42 @@ struct DueRow {
   std::string reason;
 };
 
-// --- Sections whose data the store does not hold yet: mock interviews, complexity probes and
-// explanation feedback. build() leaves them empty and the page says so; render_html() draws
-// them once they are filled (the unit tests draw made-up ones). When a feature stores its
-// results, build(const Session&, ...) reads them and fills Model::mocks, Model::probes or
-// Model::feedback; nothing else changes.
+// --- Mock interviews and explanation feedback come from the store (build(const Session&,
+// ...)); complexity probes are drawn once their results are stored (Model::probes).
 
 /// One moment of a mock interview, for its drill-down.
 struct MockEvent {
   std::string at;    ///< local time as shown, "10:04"
-  std::string what;  ///< "started two-sum", "submitted: WA", ...
+  std::string what;  ///< "submitted two-sum (#12): WA", ...
+};
+
+/// One part of a mock interview's score and the rule's arithmetic that made it.
+struct MockPart {
+  std::string part;  ///< "problem two-sum", "behavioural", "closing"
+  int points = 0;
+  int possible = 0;
+  std::vector<std::string> reasons;
+};
+
+/// One problem of a mock interview, as it went.
+struct MockProblem {
+  std::string problem;
+  std::string title;
+  std::string difficulty;
+  bool solved = false;
+  std::string outcome;  ///< "accepted at +23:10", "not accepted (last: WA)", ...
+  int submissions = 0;
+  int test_runs = 0;
+  int rejected = 0;
+  int hints = 0;
+};
+
+/// Feedback given during a mock interview: on an explanation, the STAR answer or the closing
+/// questions.
+struct MockFeedback {
+  std::string about;  ///< "two-sum: the explanation", "behavioural answer", "closing questions"
+  std::string summary;
+  std::vector<std::pair<std::string, std::string>> items;  ///< severity ("warning"), message
 };
 
 /// One mock interview: its score and its timeline and feedback.
@@ -109,12 +136,18 @@ struct MockSession {
   std::int64_t id = 0;
   std::int64_t day = 0;         ///< local day it started
   std::string started;          ///< local date and time as shown
+  std::string status;           ///< "ended", "abandoned", "active"
   int minutes = 0;              ///< its length
-  std::optional<double> score;  ///< 0 to 100, when the session was scored
+  std::optional<double> score;  ///< 0 to 100, when the session was scored (ended)
   std::string summary;          ///< one line: problems and outcome
   std::vector<MockEvent> timeline;
-  std::vector<std::string> feedback;
+  std::vector<MockFeedback> feedback;
+  std::vector<MockPart> parts;  ///< the score's breakdown
+  std::vector<MockProblem> problems;
 };
+
+/// A session's report (judge::MockSession::report()) as the page shows it; times local.
+[[nodiscard]] MockSession mock_session(const judge::MockReport& report, const LocalTime& local);
 
 /// One measured size of a complexity probe.
 struct ProbePoint {
@@ -138,14 +171,34 @@ struct ProbePlot {
 /// fits best sampled over their range (none when there was too little to fit).
 [[nodiscard]] ProbePlot probe_plot(const Problem& problem, const coach::FitResult& fit);
 
-/// What the feedback on written explanations found, summed over the submissions.
+/// One problem's explanation feedback.
+struct FeedbackProblem {
+  std::string problem;
+  std::string title;
+  int explanations = 0;        ///< submissions of it with feedback
+  int complexity_missing = 0;  ///< no time complexity stated
+  int complexity_wrong = 0;    ///< a time complexity stated and found wrong
+  int edge_cases_missed = 0;   ///< edge cases not named, over all its explanations
+};
+
+/// What the feedback on written explanations found, summed over the submissions. A claim is
+/// wrong when the feedback warned about it: worse than the problem's bound, better than it
+/// while naming a cost left out, or against what a complexity probe measured.
 struct FeedbackSummary {
-  int explanations = 0;       ///< explanations given feedback
-  int complexity_claims = 0;  ///< of those, stating a time complexity
-  int complexity_wrong = 0;   ///< of those claims, wrong
+  int explanations = 0;        ///< explanations given feedback
+  int complexity_claims = 0;   ///< of those, stating a time complexity
+  int complexity_wrong = 0;    ///< of those claims, wrong
+  int complexity_missing = 0;  ///< explanations stating none (an empty one included)
   /// Edge cases an explanation did not name, with how often, most often first.
   std::vector<std::pair<std::string, int>> missed_edge_cases;
+  /// Per problem, the most trouble (wrong, missing, edge cases missed) first.
+  std::vector<FeedbackProblem> problems;
 };
+
+/// The summary of the feedback stored with `rows` (submissions not forgotten; none: nullopt).
+/// `problems` gives the titles.
+[[nodiscard]] std::optional<FeedbackSummary> feedback_summary(
+    const std::vector<SubmissionRow>& rows, const std::vector<Problem>& problems);
 
 struct Model {
   std::int64_t today = 0;             ///< local day of `now`
@@ -179,8 +232,7 @@ struct Model {
   std::vector<DueRow> upcoming;  ///< next reviews, soonest first (a few)
   std::vector<DueRow> fresh;     ///< new problems the schedule suggests (a few)
 
-  // Not recorded by the store yet: left empty (see above).
-  std::vector<MockSession> mocks;
+  std::vector<MockSession> mocks;  ///< oldest first
   std::vector<ProbePlot> probes;
   std::optional<FeedbackSummary> feedback;
 
@@ -194,9 +246,11 @@ struct Options {
   int upcoming = 5;  ///< how many upcoming reviews and new problems to list
 };
 
-/// The model from the session's store and stats, the library (for sizes, titles and the
-/// schedule's problem data) and the options. Reads every stored submission once.
-[[nodiscard]] Model build(const Session& session, const Library& library, const Options& options);
+/// The model from the session's store and stats, the mock interviews (`mocks`, over the same
+/// session), the library (for sizes, titles and the schedule's problem data) and the options.
+/// Reads every stored submission once.
+[[nodiscard]] Model build(const Session& session, const judge::MockSession& mocks,
+                          const Library& library, const Options& options);
 
 /// The model from what build() reads: submissions (any order), the stats model, and the
 /// library's problems. Pure: the same input gives the same model.
@@ -215,6 +269,11 @@ struct RenderOptions {
 /// The page: one HTML document, nothing fetched. Throws Error when chart_js would end its
 /// <script> element early (it holds "</script").
 [[nodiscard]] std::string render_html(const Model& model, const RenderOptions& options);
+
+/// The page of one mock interview (judge mock report N --html): its score breakdown, its
+/// problems, its timeline and its feedback; `generated` is when it was made, as shown.
+[[nodiscard]] std::string render_mock_html(const MockSession& session, const std::string& generated,
+                                           const RenderOptions& options);
 
 /// The data the page's charts draw, as embedded in it.
 [[nodiscard]] nlohmann::json chart_data(const Model& model);

@@ -206,6 +206,47 @@
       };
     },
 
+    feedback: function (c) {
+      var d = data.feedback;
+      return {
+        type: 'bar',
+        data: {
+          labels: d.problems,
+          datasets: [
+            {label: 'complexity wrong', data: d.wrong, backgroundColor: c('hard')},
+            {label: 'complexity missing', data: d.missing, backgroundColor: c('medium')},
+            {label: 'edge cases missed', data: d.edges, backgroundColor: c('accent')}
+          ]
+        },
+        options: base(c, {
+          indexAxis: 'y',
+          scales: {x: countAxis(c, 'times'), y: axis(c, {stacked: true})}
+        })
+      };
+    },
+
+    mock_parts: function (c) {
+      var d = data.mock_parts;
+      return {
+        type: 'bar',
+        data: {
+          labels: d.labels,
+          datasets: [
+            {label: 'points', data: d.points, backgroundColor: c('accent')},
+            {
+              label: 'missed',
+              data: d.possible.map(function (p, i) { return p - d.points[i]; }),
+              backgroundColor: c('untried')
+            }
+          ]
+        },
+        options: base(c, {
+          indexAxis: 'y',
+          scales: {x: countAxis(c, 'points'), y: axis(c, {stacked: true})}
+        })
+      };
+    },
+
     probe: function (c, canvas) {
       var d = data.probes[Number(canvas.dataset.index)];
       var measured = d.points.filter(function (p) { return !p.limit; });
