@@ -34,6 +34,15 @@ seconds between(const std::string& from, const std::string& to) {
   return std::chrono::duration_cast<seconds>(time_of(to) - time_of(from));
 }
 
+MockClock clock_of(const MockRow& mock, TimePoint now) {
+  MockClock clock;
+  clock.mock = mock.id;
+  clock.started = time_of(mock.started_at);
+  clock.deadline = time_of(mock.deadline);
+  clock.left = std::chrono::duration_cast<seconds>(clock.deadline - now);
+  return clock;
+}
+
 // The problem a run or a problem ID belongs to: "two-sum/followup-1" is two-sum's.
 std::string base_problem(const std::string& id) {
   const auto slash = id.find("/followup-");
@@ -390,12 +399,8 @@ std::optional<MockClock> MockSession::tick() {
   if (!mock) {
     return std::nullopt;
   }
-  MockClock clock;
-  clock.mock = mock->id;
-  clock.started = time_of(mock->started_at);
-  clock.deadline = time_of(mock->deadline);
   const TimePoint now = session_.clock().now();
-  clock.left = std::chrono::duration_cast<seconds>(clock.deadline - now);
+  MockClock clock = clock_of(*mock, now);
   // The most urgent threshold passed, if not said already (a jump from 12 to 3 minutes left
   // says "5", not "10" then "5").
   std::optional<int> due;
@@ -595,15 +600,6 @@ std::vector<MockEvent> timeline_of(const MockRow& mock, const std::vector<Submis
   std::stable_sort(timeline.begin(), timeline.end(),
                    [](const MockEvent& a, const MockEvent& b) { return a.at < b.at; });
   return timeline;
-}
-
-MockClock clock_of(const MockRow& mock, TimePoint now) {
-  MockClock clock;
-  clock.mock = mock.id;
-  clock.started = time_of(mock.started_at);
-  clock.deadline = time_of(mock.deadline);
-  clock.left = std::chrono::duration_cast<seconds>(clock.deadline - now);
-  return clock;
 }
 
 }  // namespace
