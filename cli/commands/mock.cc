@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <cctype>
 #include <ctime>
 #include <fstream>
 
@@ -319,6 +320,14 @@ std::string cell(const std::string& text) {
   return out;
 }
 
+// `text` with a capital first letter, to open a sentence.
+std::string sentence(std::string text) {
+  if (!text.empty()) {
+    text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+  }
+  return text;
+}
+
 std::string feedback(const judge::coach::Feedback& f) {
   std::string out;
   for (const auto& item : f.items) {
@@ -350,7 +359,7 @@ std::string problems(const judge::MockReport& report) {
     const auto& p = report.problems[i];
     out += fmt::format("### {}. {}: {} ({}, about {} min)\n\n{}; {}.\n\n", i + 1,
                        cell(p.row.problem), cell(p.row.title), p.row.difficulty, p.row.minutes,
-                       problem_state(p), problem_counts(p));
+                       sentence(problem_state(p)), problem_counts(p));
     if (p.explanation) {
       out +=
           fmt::format("Explanation of submission #{}: {}.\n\n", p.counted, to_fix(*p.explanation));
@@ -365,7 +374,7 @@ std::string closing(const judge::MockRow& m) {
     return "";
   }
   return fmt::format("## Your questions for the interviewer\n\n{}.\n\n",
-                     to_fix(*m.closing_feedback)) +
+                     sentence(to_fix(*m.closing_feedback))) +
          feedback(*m.closing_feedback);
 }
 
@@ -394,7 +403,8 @@ std::string score(const judge::MockScore& s) {
 }
 
 std::string report(const judge::MockReport& r) {
-  return fmt::format("# Mock phone screen #{}\n\n{}.\n\n", r.mock.id, cell(header_text(r.mock))) +
+  return fmt::format("# Mock phone screen #{}\n\n{}.\n\n", r.mock.id,
+                     sentence(cell(header_text(r.mock)))) +
          behavioural(r.mock) + problems(r) + closing(r.mock) + timeline(r) + score(r.score);
 }
 

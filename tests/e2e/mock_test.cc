@@ -226,7 +226,7 @@ TEST_F(MockE2eTest, TheReportAsMarkdownToAFileOrStandardOutput) {
   const std::string md = read_file(scratch() / "report.md");
   for (const char* part :
        {"# Mock phone screen #1\n", "## Behavioural (", "## Problems\n", "### 1. ",
-        "not accepted (last: WA); 1 submission (1 rejected), 0 test runs.",
+        "Not accepted (last: WA); 1 submission (1 rejected), 0 test runs.",
         "## Your questions for the interviewer\n", "## Timeline\n",
         "| At | What | Problem | Verdict | Run | Note |", "| 10:00 | submit | ", "| WA | #",
         "## Score: ", "| Part | Points | Of | How |", "The rule: "}) {
