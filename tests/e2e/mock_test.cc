@@ -252,6 +252,46 @@ TEST_F(MockE2eTest, TheReportAsMarkdownToAFileOrStandardOutput) {
       << "one format at a time";
 }
 
+TEST_F(MockE2eTest, ARevealDuringTheSessionLowersItsScoreAndOneAfterItsEndDoesNot) {
+  // Seed 1 asks e2e-add, whose int32 program passes the samples and fails a small hidden test.
+  const json started = judge_json({"mock", "start", "--lang", "cpp", "--pack", "e2e", "--problems",
+                                   "1", "--no-behavioural", "--seed", "1", "--json"},
+                                  0, at("09:00"));
+  ASSERT_EQ(started.at("problems")[0].at("problem"), "e2e-add");
+  const fs::path file = scratch() / "mock-20261201-0900" / "e2e-add.cpp";
+  write_file(file, read_file(problem_dir("e2e-add") / "submissions/wrong_answer/int32.cpp"));
+  std::vector<std::string> wrong;
+  for (const char* hhmm : {"09:10", "09:11"}) {
+    const json j = judge_json(
+        {"submit", file.string(), "--explain", "Add them. Time O(1).", "--json"}, 1, at(hhmm));
+    wrong.push_back(std::to_string(j.at("submission").get<int>()));
+  }
+  write_file(file, read_file(problem_dir("e2e-add") / "submissions/accepted/solution.cpp"));
+  ASSERT_EQ(
+      judge({"submit", file.string(), "--explain", "Add them in 64 bits. Time O(1)."}, at("09:12"))
+          .exit_code,
+      0);
+  const json before = judge_json({"mock", "status", "--json"}, 0, at("09:13"));
+  ASSERT_EQ(judge({"reveal", wrong[0]}, at("09:14")).exit_code, 0);
+  const json after = judge_json({"mock", "status", "--json"}, 0, at("09:15"));
+  EXPECT_EQ(after.at("problems")[0].at("reveals"), 1);
+  EXPECT_EQ(after.at("score").at("parts")[0].at("points").get<int>(),
+            before.at("score").at("parts")[0].at("points").get<int>() - 6)
+      << "a tenth of the problem's 60 points, as a hint costs";
+
+  // Once the session has ended its score is final: a later reveal is shown, and not counted.
+  const json ended =
+      judge_json({"mock", "end", "--questions-file", "questions.txt", "--json"}, 0, at("09:20"));
+  ASSERT_EQ(judge({"reveal", wrong[1]}, at("09:30")).exit_code, 0);
+  const json report = judge_json({"mock", "report", "--json"}, 0, at("09:40"));
+  EXPECT_EQ(report.at("score"), ended.at("score"));
+  EXPECT_EQ(report.at("timeline").back().at("kind"), "reveal");
+  EXPECT_EQ(report.at("timeline").back().at("detail"), "after the end: not counted");
+  Output text = judge({"mock", "report"}, at("09:40"));
+  EXPECT_NE(text.out.find("1 hidden test revealed: -6 each"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("after the end: not counted"), std::string::npos) << text.out;
+}
+
 TEST_F(MockE2eTest, HistoryAndStatsShowTheSessions) {
   Output none = judge({"stats"});
   EXPECT_EQ(none.out.find("Mock sessions"), std::string::npos) << "nothing to say before one";
