@@ -15,6 +15,7 @@
 #include "judge/clock.h"
 #include "judge/error.h"
 #include "judge/hash.h"
+#include "judge/mock.h"
 #include "judge/result_json.h"
 #include "judge/session.h"
 #include "judge/store.h"
@@ -60,19 +61,65 @@ struct HistoryOptions {
   bool json = false;
 };
 
+// The mock sessions beside the submissions listed: all of them when the list holds the whole
+// history, else those started since its oldest row; with --problem, those that asked it.
+std::vector<judge::MockSummary> history_mocks(Context& ctx, const HistoryOptions& o,
+                                              const std::vector<judge::SubmissionRow>& rows) {
+  const bool whole = static_cast<int>(rows.size()) < o.limit;
+  return ctx.reading_mock().summaries(o.limit, o.problem, whole ? "" : rows.back().created_at);
+}
+
+// Submissions and sessions in one array, newest first; a session is {"kind": "mock", ...}.
+json history_json(const std::vector<judge::SubmissionRow>& rows,
+                  const std::vector<judge::MockSummary>& mocks) {
+  json out = json::array();
+  auto mock = mocks.begin();
+  for (const auto& r : rows) {
+    for (; mock != mocks.end() && mock->mock.started_at > r.created_at; ++mock) {
+      out.push_back(judge::mock_summary_json(*mock));
+      out.back()["kind"] = "mock";
+    }
+    out.push_back(judge::submission_json(r, false));
+  }
+  for (; mock != mocks.end(); ++mock) {
+    out.push_back(judge::mock_summary_json(*mock));
+    out.back()["kind"] = "mock";
+  }
+  return out;
+}
+
+// A section of its own below the submissions: a session's row does not fit their columns.
+void print_history_mocks(const Terminal& term, const std::vector<judge::MockSummary>& mocks) {
+  if (mocks.empty()) {
+    return;
+  }
+  Table table({"MOCK", "STARTED", "STATUS", "SCORE", "PROBLEMS (✓ solved)"});
+  table.align_right(0);
+  table.align_right(3);
+  for (const auto& m : mocks) {
+    std::vector<std::string> problems;
+    for (const auto& [id, solved] : m.problems) {
+      problems.push_back(id + (solved ? " ✓" : ""));
+    }
+    table.add({std::to_string(m.mock.id), when(m.mock.started_at), m.mock.status,
+               m.score ? std::to_string(*m.score) : "-",
+               printable(fmt::format("{}", fmt::join(problems, ", ")))});
+  }
+  fmt::print("\n{}{}", term.paint("Mock sessions", Style::kBold), "\n");
+  fmt::print("{}", table.render(term));
+}
+
 void run_history(Context& ctx, const HistoryOptions& o) {
   auto rows = ctx.reading_session().history(o.problem, o.limit, o.tests);
+  const auto mocks = history_mocks(ctx, o, rows);
   if (o.json) {
-    json out = json::array();
-    for (const auto& r : rows) {
-      out.push_back(judge::submission_json(r, false));
-    }
-    fmt::print("{}\n", json_text(out));
+    fmt::print("{}\n", json_text(history_json(rows, mocks)));
     return;
   }
   if (rows.empty()) {
     fmt::print("No submissions yet{}. Start with: judge list\n",
                o.problem.empty() ? "" : " for " + o.problem);
+    print_history_mocks(ctx.term, mocks);
     return;
   }
   Table table({"#", "WHEN", "PROBLEM", "LANG", "VERDICT", "TESTS", "TIME", "MEMORY"});
@@ -86,8 +133,12 @@ void run_history(Context& ctx, const HistoryOptions& o) {
                format_kib(r.memory_kb)});
   }
   fmt::print("{}", table.render(ctx.term));
-  fmt::print("{}\n", ctx.term.paint("'judge review N' shows a submission's code, explanation and "
-                                    "results.",
+  print_history_mocks(ctx.term, mocks);
+  fmt::print("{}\n", ctx.term.paint(mocks.empty() ? "'judge review N' shows a submission's code, "
+                                                    "explanation and results."
+                                                  : "'judge review N' shows a submission's code, "
+                                                    "explanation and results; 'judge mock "
+                                                    "report N' a session.",
                                     Style::kDim));
 }
 
@@ -250,27 +301,47 @@ void run_forget(Context& ctx, const ForgetOptions& o) {
                                   id));
 }
 
-void run_stats(Context& ctx, bool as_json) {
-  const judge::StatsModel stats = ctx.reading_session().stats();
-  if (as_json) {
-    fmt::print("{}\n", json_text(judge::stats_json(stats)));
-    return;
+// "Hints shown: 3 (two-sum 2, lru-cache 1)", or nothing when none was.
+std::string hints_text(const judge::StatsModel& stats) {
+  if (stats.hints == 0) {
+    return "";
   }
-  for (const auto& unreadable : stats.unreadable) {
-    fmt::print(stderr, "judge: warning: not counted: {}\n", printable(unreadable));
+  std::vector<std::string> parts;
+  for (const auto& [problem, n] : stats.hints_by_problem) {
+    parts.push_back(fmt::format("{} {}", printable(problem), n));
   }
-  const auto& term = ctx.term;
-  fmt::print("{} solved, {} submissions", stats.solved, stats.submissions);
-  if (stats.reveals > 0) {
-    fmt::print(", {} hidden test{} revealed", stats.reveals, stats.reveals == 1 ? "" : "s");
+  return fmt::format("Hints shown: {} ({})\n", stats.hints, fmt::join(parts, ", "));
+}
+
+// "Mock sessions: 3 (2 ended, 1 abandoned); score best 75 (#2), latest 62 (#3), average
+// 68.5", or nothing before the first session.
+std::string mocks_text(const judge::MockStats& m) {
+  if (m.sessions == 0) {
+    return "";
   }
-  fmt::print("\n\n");
-  Table levels({"LEVEL", "SOLVED"});
-  for (const auto& level : {"easy", "medium", "hard"}) {
-    const judge::Tally t = stats.by_difficulty.at(level);
-    levels.add({level, fmt::format("{}/{}", t.solved, t.total)});
+  std::string out = fmt::format("Mock sessions: {} ({} ended", m.sessions, m.ended);
+  if (m.abandoned > 0) {
+    out += fmt::format(", {} abandoned", m.abandoned);
   }
-  fmt::print("{}\n", levels.render(term));
+  if (m.active > 0) {
+    out += ", 1 in progress";
+  }
+  out += ")";
+  if (m.best && m.latest && m.average) {
+    out += fmt::format("; score best {} (#{}), latest {} (#{}), average {:.1f}", m.best->second,
+                       m.best->first, m.latest->second, m.latest->first, *m.average);
+  }
+  return out + "\n";
+}
+
+json stats_json_with(const judge::StatsModel& stats, const judge::MockStats& mocks) {
+  json out = judge::stats_json(stats);
+  out["hints"] = {{"total", stats.hints}, {"by_problem", stats.hints_by_problem}};
+  out["mocks"] = judge::mock_stats_json(mocks);
+  return out;
+}
+
+void print_tag_table(const Terminal& term, const judge::StatsModel& stats) {
   // The tags practised get a row each; the others one line, or the rows would be mostly 0/N.
   Table tags({"TAG", "SOLVED", "TRIED"});
   std::vector<std::string> untouched;
@@ -290,21 +361,53 @@ void run_stats(Context& ctx, bool as_json) {
                                             untouched.size(), fmt::join(untouched, ", ")),
                                 Style::kDim));
   }
-  fmt::print("\n");
-  if (!stats.problems.empty()) {
-    Table problems({"PROBLEM", "LEVEL", "ATTEMPTS", "SOLVED", "TIME TO FIRST AC"});
-    for (const auto& s : stats.problems) {
-      std::string to_ac = "-";
-      if (s.seconds_to_accept) {
-        auto secs = *s.seconds_to_accept;
-        to_ac = secs >= 3600 ? fmt::format("{}h{:02}m", secs / 3600, secs % 3600 / 60)
-                             : fmt::format("{}m{:02}s", secs / 60, secs % 60);
-      }
-      problems.add({printable(s.problem), printable(s.difficulty), std::to_string(s.attempts),
-                    s.solved ? term.paint("yes", Style::kGreen) : "no", to_ac});
-    }
-    fmt::print("{}", problems.render(term));
+}
+
+void print_problem_table(const Terminal& term, const judge::StatsModel& stats) {
+  if (stats.problems.empty()) {
+    return;
   }
+  Table problems({"PROBLEM", "LEVEL", "ATTEMPTS", "HINTS", "SOLVED", "TIME TO FIRST AC"});
+  for (const auto& s : stats.problems) {
+    std::string to_ac = "-";
+    if (s.seconds_to_accept) {
+      auto secs = *s.seconds_to_accept;
+      to_ac = secs >= 3600 ? fmt::format("{}h{:02}m", secs / 3600, secs % 3600 / 60)
+                           : fmt::format("{}m{:02}s", secs / 60, secs % 60);
+    }
+    const auto hints = stats.hints_by_problem.find(s.problem);
+    problems.add({printable(s.problem), printable(s.difficulty), std::to_string(s.attempts),
+                  std::to_string(hints == stats.hints_by_problem.end() ? 0 : hints->second),
+                  s.solved ? term.paint("yes", Style::kGreen) : "no", to_ac});
+  }
+  fmt::print("{}", problems.render(term));
+}
+
+void run_stats(Context& ctx, bool as_json) {
+  const judge::StatsModel stats = ctx.reading_session().stats();
+  const judge::MockStats mocks = ctx.reading_mock().stats();
+  if (as_json) {
+    fmt::print("{}\n", json_text(stats_json_with(stats, mocks)));
+    return;
+  }
+  for (const auto& unreadable : stats.unreadable) {
+    fmt::print(stderr, "judge: warning: not counted: {}\n", printable(unreadable));
+  }
+  const auto& term = ctx.term;
+  fmt::print("{} solved, {} submissions", stats.solved, stats.submissions);
+  if (stats.reveals > 0) {
+    fmt::print(", {} hidden test{} revealed", stats.reveals, stats.reveals == 1 ? "" : "s");
+  }
+  fmt::print("\n{}{}\n", hints_text(stats), mocks_text(mocks));
+  Table levels({"LEVEL", "SOLVED"});
+  for (const auto& level : {"easy", "medium", "hard"}) {
+    const judge::Tally t = stats.by_difficulty.at(level);
+    levels.add({level, fmt::format("{}/{}", t.solved, t.total)});
+  }
+  fmt::print("{}\n", levels.render(term));
+  print_tag_table(term, stats);
+  fmt::print("\n");
+  print_problem_table(term, stats);
 }
 
 }  // namespace

@@ -4,7 +4,9 @@
 
 #include <unistd.h>
 
+#include <cctype>
 #include <ctime>
+#include <fstream>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -35,6 +37,34 @@ std::string duration_text(seconds s) {
     return fmt::format("{}:{:02}:{:02}", total / 3600, total % 3600 / 60, total % 60);
   }
   return fmt::format("{}:{:02}", total / 60, total % 60);
+}
+
+// `text` wrapped at spaces to the terminal's width: the first line after `first` spaces, the
+// others after `rest`. Colour escapes take no width.
+std::string wrapped(const Terminal& term, const std::string& text, std::size_t first,
+                    std::size_t rest) {
+  const auto width = static_cast<std::size_t>(std::max(40, term.width()));
+  std::string out(first, ' ');
+  std::size_t used = first;
+  bool fresh = true;
+  std::size_t from = 0;
+  while (from <= text.size()) {
+    const std::size_t space = std::min(text.find(' ', from), text.size());
+    const std::string word = text.substr(from, space - from);
+    from = space + 1;
+    if (word.empty()) {
+      continue;
+    }
+    if (!fresh && used + 1 + display_width(word) > width) {
+      out += "\n" + std::string(rest, ' ');
+      used = rest;
+      fresh = true;
+    }
+    out += (fresh ? "" : " ") + word;
+    used += (fresh ? 0 : 1) + display_width(word);
+    fresh = false;
+  }
+  return out + "\n";
 }
 
 // A time as the candidate's wall clock shows it: 09:45.
@@ -91,84 +121,118 @@ std::optional<seconds> since(const std::string& from, const std::string& to) {
   return std::chrono::duration_cast<seconds>(*b - *a);
 }
 
-std::string problem_line(const Terminal& term, std::size_t index,
-                         const judge::MockProblemReport& p) {
-  std::string state;
+// "accepted 36:00 in (overtime)", "not accepted (last: WA)", "not submitted".
+std::string problem_state(const judge::MockProblemReport& p) {
   if (p.solved) {
-    state = term.paint(
-        fmt::format("accepted {}{}", into(p.solved_at), p.solved_overtime ? " (overtime)" : ""),
-        p.solved_overtime ? Style::kYellow : Style::kGreen);
-  } else if (p.last_verdict) {
-    state = fmt::format("not accepted (last: {})", code(*p.last_verdict));
-  } else {
-    state = "not submitted";
+    return fmt::format("accepted {}{}", into(p.solved_at), p.solved_overtime ? " (overtime)" : "");
   }
-  std::string counts = fmt::format("{} submission{}", p.submissions, p.submissions == 1 ? "" : "s");
+  if (p.last_verdict) {
+    return fmt::format("not accepted (last: {})", code(*p.last_verdict));
+  }
+  return "not submitted";
+}
+
+std::string counted(int n, const char* what) {
+  return fmt::format("{} {}{}", n, what, n == 1 ? "" : "s");
+}
+
+// "2 submissions (1 rejected), 1 test run, 1 hint".
+std::string problem_counts(const judge::MockProblemReport& p) {
+  std::string counts = counted(p.submissions, "submission");
   if (p.rejected > 0) {
     counts += fmt::format(" ({} rejected)", p.rejected);
   }
-  counts += fmt::format(", {} test run{}", p.test_runs, p.test_runs == 1 ? "" : "s");
+  counts += ", " + counted(p.test_runs, "test run");
   if (p.hints > 0) {
-    counts += fmt::format(", {} hint{}", p.hints, p.hints == 1 ? "" : "s");
+    counts += ", " + counted(p.hints, "hint");
+  }
+  if (p.reveals > 0) {
+    counts += ", " + counted(p.reveals, "hidden test") + " revealed";
   }
   if (p.followups_solved > 0) {
     counts += fmt::format(", follow-up{} solved: {}", p.followups_solved == 1 ? "" : "s",
                           p.followups_solved);
   }
-  return fmt::format("  {}. {} {} ({}, about {} min): {}; {}\n", index + 1,
-                     term.paint(printable(p.row.problem), Style::kBold), printable(p.row.title),
-                     p.row.difficulty, p.row.minutes, state, counts);
+  return counts;
+}
+
+std::string problem_line(const Terminal& term, std::size_t index,
+                         const judge::MockProblemReport& p) {
+  std::string state = problem_state(p);
+  if (p.solved) {
+    state = term.paint(state, p.solved_overtime ? Style::kYellow : Style::kGreen);
+  }
+  return wrapped(term,
+                 fmt::format("{}. {} {} ({}, about {} min)", index + 1,
+                             term.paint(printable(p.row.problem), Style::kBold),
+                             printable(p.row.title), p.row.difficulty, p.row.minutes),
+                 2, 5) +
+         wrapped(term, fmt::format("{}; {}", state, problem_counts(p)), 5, 5);
+}
+
+// The last column of the timeline, plain.
+std::string event_note(const judge::MockEvent& e) {
+  if (e.overtime) {
+    return "overtime";
+  }
+  if (e.kind == "hint") {
+    return "hint " + e.detail;
+  }
+  if (e.kind == "warning") {
+    return e.detail == "0" ? "time is up" : e.detail + " minutes left";
+  }
+  if (e.kind == "answer") {
+    return "behavioural answer written";
+  }
+  if (e.kind == "closing") {
+    return "questions for the interviewer";
+  }
+  if (e.kind == "reveal" && e.detail.empty()) {
+    return "a hidden test shown";
+  }
+  return e.detail;
+}
+
+std::string run_text(const judge::MockEvent& e) {
+  return e.run != 0 ? fmt::format("#{}{}", e.run, e.kind == "test" ? "t" : "") : std::string();
+}
+
+bool has_verdict(const judge::MockEvent& e) {
+  return e.kind == "test" || e.kind == "submit";
 }
 
 std::string timeline_text(const Terminal& term, const judge::MockReport& report) {
   Table table({"AT", "WHAT", "PROBLEM", "VERDICT", "RUN", ""});
   for (const auto& e : report.timeline) {
-    std::string what = e.kind;
-    std::string note;
-    if (e.kind == "hint") {
-      note = "hint " + e.detail;
-    } else if (e.kind == "warning") {
-      note = e.detail == "0" ? "time is up" : e.detail + " minutes left";
-    } else if (e.kind == "answer") {
-      note = "behavioural answer written";
-    } else if (e.kind == "closing") {
-      note = "questions for the interviewer";
-    } else if (!e.detail.empty()) {
-      note = e.detail;
-    }
-    if (e.overtime) {
-      note = term.paint("overtime", Style::kYellow);
-    }
-    std::string run;
-    if (e.run != 0) {
-      run = fmt::format("#{}{}", e.run, e.kind == "test" ? "t" : "");
-    }
-    table.add({duration_text(e.elapsed), what, printable(e.problem),
-               e.kind == "test" || e.kind == "submit" ? verdict_text(term, e.verdict) : "", run,
-               note});
+    const std::string note = event_note(e);
+    table.add({duration_text(e.elapsed), e.kind, printable(e.problem),
+               has_verdict(e) ? verdict_text(term, e.verdict) : "", run_text(e),
+               e.overtime ? term.paint(note, Style::kYellow) : printable(note)});
   }
   return table.render(term);
 }
+
+const char* kScoreRule =
+    "The rule: problems share 60 points (70% accepted in time, half that in overtime; 30% the "
+    "explanation, a third off per thing to fix; -10% per rejected submission, hint or hidden "
+    "test revealed, at most -30%); the STAR answer 20 (-4 per thing to fix); the closing "
+    "questions 20 (-5 per thing to fix). docs/mock.md has it in full.";
 
 std::string score_text(const Terminal& term, const judge::MockScore& score) {
   std::string out =
       fmt::format("{} {} of 100 ({} of {} points)\n", term.paint("Score", Style::kBold),
                   score.score, score.points, score.possible);
   for (const auto& part : score.parts) {
-    out += fmt::format("  {:<24} {:>3}/{:<3} {}\n", printable(part.part), part.points,
-                       part.possible, printable(fmt::format("{}", fmt::join(part.reasons, "; "))));
+    out += fmt::format("  {}: {} of {}\n", printable(part.part), part.points, part.possible);
+    for (const auto& reason : part.reasons) {
+      out += wrapped(term, printable(reason), 4, 6);
+    }
   }
-  out += term.paint(
-      "  The rule: problems share 60 points (70% accepted in time, half that in overtime; 30% "
-      "the explanation, a third off per thing to fix; -10% per rejected submission or hint, "
-      "at most -30%); the STAR answer 20 (-4 per thing to fix); the closing questions 20 (-5 "
-      "per thing to fix). docs/cli.md has it in full.\n",
-      Style::kDim);
-  return out;
+  return out + term.paint(wrapped(term, kScoreRule, 2, 2), Style::kDim);
 }
 
-void print_header(const Terminal& term, const judge::MockReport& report) {
-  const auto& m = report.mock;
+// "ended: 45 minutes, from 2026-12-01 09:00 to 09:45, ended at 09:55 (local time), language c"
+std::string header_text(const judge::MockRow& m) {
   std::string when =
       fmt::format("{} minutes, from {} to {}", m.minutes,
                   local_time(m.started_at, "%Y-%m-%d %H:%M"), local_time(m.deadline));
@@ -176,17 +240,28 @@ void print_header(const Terminal& term, const judge::MockReport& report) {
     when += fmt::format(", {} at {}", m.status == "abandoned" ? "abandoned" : "ended",
                         local_time(m.ended_at));
   }
-  fmt::print("{} {}: {} (local time), language {}\n",
-             term.paint(fmt::format("Mock phone screen #{}", m.id), Style::kBold),
-             m.status == "active" ? "in progress" : m.status, when, printable(m.language));
+  return fmt::format("{}: {} (local time), language {}",
+                     m.status == "active" ? "in progress" : m.status, when, printable(m.language));
+}
+
+void print_header(const Terminal& term, const judge::MockReport& report) {
+  fmt::print("{}",
+             wrapped(term,
+                     fmt::format("{} {}",
+                                 term.paint(fmt::format("Mock phone screen #{}", report.mock.id),
+                                            Style::kBold),
+                                 header_text(report.mock)),
+                     0, 2));
 }
 
 void print_behavioural(const Terminal& term, const judge::MockRow& m, bool with_feedback) {
   if (m.question.empty()) {
     return;
   }
-  fmt::print("{} ({}): {}\n", term.paint("Behavioural", Style::kBold), printable(m.competency),
-             printable(m.question_text));
+  fmt::print("\n{}", wrapped(term,
+                             fmt::format("{} ({}): {}", term.paint("Behavioural", Style::kBold),
+                                         printable(m.competency), printable(m.question_text)),
+                             0, 2));
   if (m.answered_at.empty()) {
     fmt::print("  {}\n", m.status == "active"
                              ? "not answered yet: judge mock answer (opens the STAR template)"
@@ -202,9 +277,8 @@ void print_behavioural(const Terminal& term, const judge::MockRow& m, bool with_
 
 void print_report(const Terminal& term, const judge::MockReport& report, bool full) {
   print_header(term, report);
-  fmt::print("\n");
   print_behavioural(term, report.mock, full);
-  fmt::print("{}\n", term.paint("Problems", Style::kBold));
+  fmt::print("\n{}\n", term.paint("Problems", Style::kBold));
   for (std::size_t i = 0; i < report.problems.size(); ++i) {
     const auto& p = report.problems[i];
     fmt::print("{}", problem_line(term, i, p));
@@ -217,7 +291,7 @@ void print_report(const Terminal& term, const judge::MockReport& report, bool fu
   }
   const auto& m = report.mock;
   if (!m.closing_at.empty() && m.closing_feedback) {
-    fmt::print("{}: {}\n", term.paint("Your questions for the interviewer", Style::kBold),
+    fmt::print("\n{}: {}\n", term.paint("Your questions for the interviewer", Style::kBold),
                to_fix(*m.closing_feedback));
     if (full) {
       fmt::print("{}", render_feedback(*m.closing_feedback, term, 4));
@@ -226,6 +300,146 @@ void print_report(const Terminal& term, const judge::MockReport& report, bool fu
   fmt::print("\n{}\n{}", term.paint("Timeline", Style::kBold), timeline_text(term, report));
   if (full) {
     fmt::print("\n{}", score_text(term, report.score));
+  }
+}
+
+// The report as Markdown (judge mock report --markdown): what print_report(full) shows, with
+// headings, lists and tables in place of the terminal's layout.
+namespace markdown {
+
+// Text for a table cell or a line: no line breaks, and no '|' to end a cell early.
+std::string cell(const std::string& text) {
+  std::string out;
+  for (const char c : printable(text)) {
+    if (c == '|') {
+      out += "\\|";
+    } else {
+      out += c == '\n' ? ' ' : c;
+    }
+  }
+  return out;
+}
+
+// `text` with a capital first letter, to open a sentence.
+std::string sentence(std::string text) {
+  if (!text.empty()) {
+    text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+  }
+  return text;
+}
+
+std::string feedback(const judge::coach::Feedback& f) {
+  std::string out;
+  for (const auto& item : f.items) {
+    const char* mark = item.severity == judge::coach::Severity::kPraise    ? "✓"
+                       : item.severity == judge::coach::Severity::kWarning ? "**!**"
+                                                                           : "·";
+    out += fmt::format("- {} {}\n", mark, cell(item.message));
+  }
+  return out.empty() ? out : out + "\n";
+}
+
+std::string behavioural(const judge::MockRow& m) {
+  if (m.question.empty()) {
+    return "";
+  }
+  std::string out =
+      fmt::format("## Behavioural ({})\n\n> {}\n\n", cell(m.competency), cell(m.question_text));
+  if (m.answered_at.empty() || !m.answer_feedback) {
+    return out + "Not answered.\n\n";
+  }
+  out += fmt::format("Answered {}; {}.\n\n", into(since(m.started_at, m.answered_at)),
+                     to_fix(*m.answer_feedback));
+  return out + feedback(*m.answer_feedback);
+}
+
+std::string problems(const judge::MockReport& report) {
+  std::string out = "## Problems\n\n";
+  for (std::size_t i = 0; i < report.problems.size(); ++i) {
+    const auto& p = report.problems[i];
+    out += fmt::format("### {}. {}: {} ({}, about {} min)\n\n{}; {}.\n\n", i + 1,
+                       cell(p.row.problem), cell(p.row.title), p.row.difficulty, p.row.minutes,
+                       sentence(problem_state(p)), problem_counts(p));
+    if (p.explanation) {
+      out +=
+          fmt::format("Explanation of submission #{}: {}.\n\n", p.counted, to_fix(*p.explanation));
+      out += feedback(*p.explanation);
+    }
+  }
+  return out;
+}
+
+std::string closing(const judge::MockRow& m) {
+  if (m.closing_at.empty() || !m.closing_feedback) {
+    return "";
+  }
+  return fmt::format("## Your questions for the interviewer\n\n{}.\n\n",
+                     sentence(to_fix(*m.closing_feedback))) +
+         feedback(*m.closing_feedback);
+}
+
+std::string timeline(const judge::MockReport& report) {
+  std::string out =
+      "## Timeline\n\n| At | What | Problem | Verdict | Run | Note |\n|---:|---|---|---|---|---|\n";
+  for (const auto& e : report.timeline) {
+    const std::string verdict =
+        !has_verdict(e) ? "" : (e.verdict ? std::string(code(*e.verdict)) : "-");
+    out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", duration_text(e.elapsed), e.kind,
+                       cell(e.problem), verdict, run_text(e), cell(event_note(e)));
+  }
+  return out + "\n";
+}
+
+std::string score(const judge::MockScore& s) {
+  std::string out = fmt::format(
+      "## Score: {} of 100\n\n{} of {} points.\n\n| Part | Points | Of | How "
+      "|\n|---|---:|---:|---|\n",
+      s.score, s.points, s.possible);
+  for (const auto& part : s.parts) {
+    out += fmt::format("| {} | {} | {} | {} |\n", cell(part.part), part.points, part.possible,
+                       cell(fmt::format("{}", fmt::join(part.reasons, "; "))));
+  }
+  return out + fmt::format("\n{}\n", kScoreRule);
+}
+
+std::string report(const judge::MockReport& r) {
+  return fmt::format("# Mock phone screen #{}\n\n{}.\n\n", r.mock.id,
+                     sentence(cell(header_text(r.mock)))) +
+         behavioural(r.mock) + problems(r) + closing(r.mock) + timeline(r) + score(r.score);
+}
+
+}  // namespace markdown
+
+// Writes a report file whole or not at all: into a temporary file beside it, then moved into
+// place. An existing file is replaced only with `force` (as judge export does). "-": standard
+// output.
+void write_report_file(const std::string& file, const std::string& text, bool force) {
+  if (file == "-") {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return;
+  }
+  const fs::path path = fs::absolute(file);
+  std::error_code ec;
+  if (!force && fs::exists(path, ec)) {
+    throw judge::Error(fmt::format("{} exists", printable(file)),
+                       "pass --force to replace it, or choose another file");
+  }
+  const fs::path temp = path.parent_path() / ("." + path.filename().string() + ".tmp");
+  {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.close();
+    if (!out) {
+      fs::remove(temp, ec);
+      throw judge::Error(fmt::format("cannot write {}", printable(file)),
+                         "check that its folder exists and can be written, and its disk's space");
+    }
+  }
+  fs::rename(temp, path, ec);
+  if (ec) {
+    fs::remove(temp, ec);
+    throw judge::Error(fmt::format("cannot write {}: {}", printable(file), ec.message()),
+                       "check the folder's permissions, or choose another file");
   }
 }
 
@@ -288,6 +502,91 @@ std::string ask_answer(Context& ctx, const judge::coach::Question& question, boo
   }
 }
 
+// The answer to the behavioural question when it comes from a file; checks, before anything
+// is stored or written, that one can be had at all.
+std::optional<std::string> answer_up_front(const StartOptions& o, bool behavioural) {
+  if (!behavioural && !o.answer_file.empty()) {
+    throw judge::Error(
+        "--answer-file answers the behavioural question, which --no-behavioural "
+        "leaves out",
+        "pass one of them");
+  }
+  if (!behavioural) {
+    return std::nullopt;
+  }
+  if (!o.answer_file.empty()) {
+    return read_answer_file(o.answer_file);
+  }
+  if (isatty(STDIN_FILENO) == 0) {
+    throw judge::Error(
+        "a mock starts with a behavioural question, and standard input is not a "
+        "terminal to answer it",
+        kAnswerFlags);
+  }
+  return std::nullopt;
+}
+
+// --lang, else the language of the last `judge start`; it must be installed.
+const judge::Language& start_language(Context& ctx, const std::string& lang) {
+  std::string lang_id = lang.empty() ? ctx.session().last_language() : lang;
+  if (lang_id.empty()) {
+    throw judge::Error("which language? pass --lang (cpp, c, py, java, js)",
+                       "for example: judge mock start --lang py");
+  }
+  const judge::Language& language = ctx.languages().get(lang_id);
+  if (!judge::Compiler::available(language)) {
+    throw judge::Error(
+        fmt::format("{} is not installed ('{}' not found)", language.name, language.toolchain()),
+        fmt::format("install it with: sudo apt-get install {}, or pass --lang", language.package));
+  }
+  return language;
+}
+
+void print_start_json(Context& ctx, const judge::MockRow& row, const judge::MockPlan& plan) {
+  json out = judge::mock_report_json(ctx.mock().report(row.id));
+  json notes = plan.notes;
+  for (const auto& note : ctx.mock_notes()) {
+    notes.push_back(note);
+  }
+  out["notes"] = notes;
+  fmt::print("{}\n", json_text(out));
+}
+
+void print_problems(const Terminal& term, const judge::MockPlan& plan,
+                    const std::vector<fs::path>& files) {
+  fmt::print("\n{} (the easier first):\n", term.paint("Then the coding", Style::kBold));
+  std::error_code ec;
+  for (std::size_t i = 0; i < plan.problems.size(); ++i) {
+    const auto& p = plan.problems[i];
+    fmt::print("  {}. {} {} ({}, about {} min): {}\n", i + 1,
+               term.paint(printable(p.id), Style::kBold), printable(p.title),
+               judge::to_string(p.difficulty), p.minutes,
+               printable(fs::relative(files[i], fs::current_path(), ec).string()));
+  }
+  fmt::print("{}\n", term.paint("Read a problem: judge show ID. Try the examples: judge test "
+                                "FILE. Submit, explaining: judge submit FILE.\nTime left and "
+                                "what is done: judge mock status. At the end: judge mock end.",
+                                Style::kDim));
+}
+
+// The behavioural question and its answer: from the file, else the editor.
+void ask_question(Context& ctx, const judge::MockPlan& plan,
+                  const std::optional<std::string>& answer, bool as_json) {
+  if (!plan.question) {
+    return;
+  }
+  if (!as_json) {
+    fmt::print("\n{} ({}): {}\n", ctx.term.paint("First, a behavioural question", Style::kBold),
+               printable(plan.question->competency), printable(plan.question->text));
+  }
+  const std::string text = answer ? *answer : ask_answer(ctx, *plan.question, as_json);
+  if (text.empty()) {
+    fmt::print(stderr, "judge: note: no answer written; answer later with: judge mock answer\n");
+  } else {
+    answer_and_review(ctx, text, as_json);
+  }
+}
+
 void run_start(Context& ctx, const StartOptions& o) {
   judge::MockOptions options = o.mock;
   options.behavioural = !o.no_behavioural;
@@ -295,38 +594,8 @@ void run_start(Context& ctx, const StartOptions& o) {
     options.seed = o.seed;
   }
   // What cannot go on is said before anything is stored or written.
-  std::optional<std::string> answer;
-  if (!options.behavioural && !o.answer_file.empty()) {
-    throw judge::Error(
-        "--answer-file answers the behavioural question, which --no-behavioural "
-        "leaves out",
-        "pass one of them");
-  }
-  if (options.behavioural) {
-    if (!o.answer_file.empty()) {
-      answer = read_answer_file(o.answer_file);
-    } else if (isatty(STDIN_FILENO) == 0) {
-      throw judge::Error(
-          "a mock starts with a behavioural question, and standard input is not a "
-          "terminal to answer it",
-          kAnswerFlags);
-    }
-  }
-  judge::Session& session = ctx.session();
-  std::string lang_id = o.lang;
-  if (lang_id.empty()) {
-    lang_id = session.last_language();
-  }
-  if (lang_id.empty()) {
-    throw judge::Error("which language? pass --lang (cpp, c, py, java, js)",
-                       "for example: judge mock start --lang py");
-  }
-  const judge::Language& lang = ctx.languages().get(lang_id);
-  if (!judge::Compiler::available(lang)) {
-    throw judge::Error(
-        fmt::format("{} is not installed ('{}' not found)", lang.name, lang.toolchain()),
-        fmt::format("install it with: sudo apt-get install {}, or pass --lang", lang.package));
-  }
+  const std::optional<std::string> answer = answer_up_front(o, options.behavioural);
+  const judge::Language& lang = start_language(ctx, o.lang);
   judge::MockSession& mock = ctx.mock();
   const judge::MockPlan plan = mock.plan(options);
   const fs::path dir = o.dir.empty() ? default_dir(ctx) : fs::path(o.dir);
@@ -342,47 +611,17 @@ void run_start(Context& ctx, const StartOptions& o) {
   for (const auto& note : ctx.mock_notes()) {
     fmt::print(stderr, "judge: warning: {}\n", printable(note));
   }
-  const auto& term = ctx.term;
   if (!o.json) {
     fmt::print("{}: {} minutes, from {} to {} (local time). The clock is running.\n",
-               term.paint(fmt::format("Mock phone screen #{}", row.id), Style::kBold), row.minutes,
-               local_time(row.started_at), local_time(row.deadline));
+               ctx.term.paint(fmt::format("Mock phone screen #{}", row.id), Style::kBold),
+               row.minutes, local_time(row.started_at), local_time(row.deadline));
   }
-  if (plan.question) {
-    if (!o.json) {
-      fmt::print("\n{} ({}): {}\n", term.paint("First, a behavioural question", Style::kBold),
-                 printable(plan.question->competency), printable(plan.question->text));
-    }
-    const std::string text = answer ? *answer : ask_answer(ctx, *plan.question, o.json);
-    if (text.empty()) {
-      fmt::print(stderr, "judge: note: no answer written; answer later with: judge mock answer\n");
-    } else {
-      answer_and_review(ctx, text, o.json);
-    }
-  }
+  ask_question(ctx, plan, answer, o.json);
   if (o.json) {
-    json out = judge::mock_report_json(mock.report(row.id));
-    json notes = plan.notes;
-    for (const auto& note : ctx.mock_notes()) {
-      notes.push_back(note);
-    }
-    out["notes"] = notes;
-    fmt::print("{}\n", json_text(out));
-    return;
+    print_start_json(ctx, row, plan);
+  } else {
+    print_problems(ctx.term, plan, files);
   }
-  fmt::print("\n{} (the easier first):\n", term.paint("Then the coding", Style::kBold));
-  std::error_code ec;
-  for (std::size_t i = 0; i < plan.problems.size(); ++i) {
-    const auto& p = plan.problems[i];
-    fmt::print("  {}. {} {} ({}, about {} min): {}\n", i + 1,
-               term.paint(printable(p.id), Style::kBold), printable(p.title),
-               judge::to_string(p.difficulty), p.minutes,
-               printable(fs::relative(files[i], fs::current_path(), ec).string()));
-  }
-  fmt::print("{}\n", term.paint("Read a problem: judge show ID. Try the examples: judge test "
-                                "FILE. Submit, explaining: judge submit FILE.\nTime left and "
-                                "what is done: judge mock status. At the end: judge mock end.",
-                                Style::kDim));
 }
 
 void run_status(Context& ctx, bool as_json) {
@@ -498,46 +737,68 @@ void run_abandon(Context& ctx) {
       row.id, row.id);
 }
 
-void run_report(Context& ctx, std::int64_t id, bool as_json) {
-  const judge::MockReport report = ctx.reading_mock().report(id);
-  if (as_json) {
+struct ReportOptions {
+  std::int64_t id = 0;
+  bool json = false;
+  std::string markdown;  ///< a file, or "-" for standard output
+  std::string html;      ///< the session's page (cli/commands/report.cc)
+  bool force = false;
+};
+
+void run_report(Context& ctx, const ReportOptions& o) {
+  if (!o.html.empty()) {
+    if (!o.markdown.empty()) {
+      throw judge::Error("--html and --markdown write one file each",
+                         "run 'judge mock report' once for each");
+    }
+    write_mock_page(ctx, o.id, o.html);
+    return;
+  }
+  const judge::MockReport report = ctx.reading_mock().report(o.id);
+  if (!o.markdown.empty()) {
+    write_report_file(o.markdown, markdown::report(report), o.force);
+    if (o.markdown != "-") {
+      fmt::print(stderr, "Wrote the report of mock #{} to {}\n", report.mock.id,
+                 printable(o.markdown));
+    }
+    return;
+  }
+  if (o.json) {
     fmt::print("{}\n", json_text(judge::mock_report_json(report)));
     return;
   }
   print_report(ctx.term, report, true);
 }
 
-void run_list(Context& ctx, int limit, bool as_json) {
-  judge::MockSession& mock = ctx.reading_mock();
-  const auto rows = mock.list(limit);
-  json out = json::array();
-  Table table({"#", "STARTED", "MINUTES", "STATUS", "PROBLEMS", "SCORE"});
-  table.align_right(0);
-  for (const auto& row : rows) {
-    const judge::MockReport report = mock.report(row.id);
-    std::vector<std::string> problems;
-    for (const auto& p : report.problems) {
-      problems.push_back(p.row.problem + (p.solved ? " ✓" : ""));
-    }
-    const std::string score =
-        row.status == "ended" ? std::to_string(report.score.score) : std::string("-");
-    table.add({std::to_string(row.id), local_time(row.started_at, "%Y-%m-%d %H:%M"),
-               std::to_string(row.minutes), row.status,
-               printable(fmt::format("{}", fmt::join(problems, ", "))), score});
-    out.push_back({{"id", row.id},
-                   {"started_at", row.started_at},
-                   {"minutes", row.minutes},
-                   {"status", row.status},
-                   {"problems", problems},
-                   {"score", row.status == "ended" ? json(report.score.score) : json(nullptr)}});
+// "two-sum ✓, lru-cache": the problems, a mark on those solved.
+std::string summary_problems(const judge::MockSummary& s) {
+  std::vector<std::string> problems;
+  for (const auto& [id, solved] : s.problems) {
+    problems.push_back(id + (solved ? " ✓" : ""));
   }
+  return printable(fmt::format("{}", fmt::join(problems, ", ")));
+}
+
+void run_list(Context& ctx, int limit, bool as_json) {
+  const auto summaries = ctx.reading_mock().summaries(limit);
   if (as_json) {
+    json out = json::array();
+    for (const auto& s : summaries) {
+      out.push_back(judge::mock_summary_json(s));
+    }
     fmt::print("{}\n", json_text(out));
     return;
   }
-  if (rows.empty()) {
+  if (summaries.empty()) {
     fmt::print("No mock sessions yet. Start one: judge mock start --lang L\n");
     return;
+  }
+  Table table({"#", "STARTED", "MINUTES", "STATUS", "PROBLEMS", "SCORE"});
+  table.align_right(0);
+  for (const auto& s : summaries) {
+    table.add({std::to_string(s.mock.id), local_time(s.mock.started_at, "%Y-%m-%d %H:%M"),
+               std::to_string(s.mock.minutes), s.mock.status, summary_problems(s),
+               s.score ? std::to_string(*s.score) : std::string("-")});
   }
   fmt::print("{}", table.render(ctx.term));
 }
@@ -617,21 +878,18 @@ void add_mock_commands(CLI::App& app, Context& ctx) {
   auto* ab = mock->add_subcommand("abandon", "Drop the session in progress (its runs are kept)");
   ab->callback([&ctx] { run_abandon(ctx); });
 
-  struct ReportOptions {
-    std::int64_t id = 0;
-    bool json = false;
-    std::string html;
-  };
   auto report = std::make_shared<ReportOptions>();
   auto* r = mock->add_subcommand("report", "A session's report: parts, feedback, timeline, score");
   r->add_option("id", report->id, "Session number (default: the newest)");
-  r->add_flag("--json", report->json, "Print JSON");
+  auto* as_json = r->add_flag("--json", report->json, "Print JSON");
+  r->add_option("--markdown", report->markdown,
+                "Write the report as Markdown to this file (- for standard output)")
+      ->excludes(as_json);
   r->add_option("--html", report->html,
-                "Write the session's page (score, problems, timeline, feedback) to this file");
-  r->callback([&ctx, report] {
-    report->html.empty() ? run_report(ctx, report->id, report->json)
-                         : write_mock_page(ctx, report->id, report->html);
-  });
+                "Write the session's page (score, problems, timeline, feedback) to this file")
+      ->excludes(as_json);
+  r->add_flag("--force", report->force, "Replace the Markdown file if it exists");
+  r->callback([&ctx, report] { run_report(ctx, *report); });
 
   struct ListOptions {
     int limit = 20;

@@ -168,7 +168,7 @@ void run_show(Context& ctx, const ShowOptions& o) {
       throw judge::Error(fmt::format("{} has hints 1 to {}, not {}", p.id, p.hints.size(), hint),
                          "start with --hint 1");
     }
-    ctx.reading_mock().record_hint(p, hint);  // a hint costs points in a mock
+    ctx.reading_mock().record_hint(p, hint);  // kept for stats; in a mock it costs points
     if (o.json) {
       fmt::print("{}\n", json_text(json{{"problem", p.id},
                                         {"hint", hint},

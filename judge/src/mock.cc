@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <random>
 #include <set>
@@ -31,6 +32,15 @@ TimePoint time_of(const std::string& iso) {
 
 seconds between(const std::string& from, const std::string& to) {
   return std::chrono::duration_cast<seconds>(time_of(to) - time_of(from));
+}
+
+MockClock clock_of(const MockRow& mock, TimePoint now) {
+  MockClock clock;
+  clock.mock = mock.id;
+  clock.started = time_of(mock.started_at);
+  clock.deadline = time_of(mock.deadline);
+  clock.left = std::chrono::duration_cast<seconds>(clock.deadline - now);
+  return clock;
 }
 
 // The problem a run or a problem ID belongs to: "two-sum/followup-1" is two-sum's.
@@ -117,39 +127,67 @@ MockRow MockSession::require_active() const {
   return *mock;
 }
 
-std::vector<Problem> MockSession::pick_problems(const MockOptions& o, std::uint64_t seed,
-                                                std::vector<std::string>& notes) const {
-  const SubmissionStore& store = session_.store();
-  const TimePoint now = session_.clock().now();
-  // What the candidate did: tried problems, and when each was last accepted.
+namespace {
+
+// What the candidate did, as far as picking goes.
+struct PastWork {
   std::set<std::string> tried;
   std::map<std::string, TimePoint> last_accepted;
+  std::set<std::string> recent_mocks;  ///< asked in one of the last kRecentMocks sessions
+};
+
+PastWork past_work(const SubmissionStore& store) {
+  PastWork past;
   for (const auto& r : store.history("", 1'000'000, false)) {
-    tried.insert(r.problem);
+    past.tried.insert(r.problem);
     if (r.verdict == Verdict::kAccepted) {
-      const TimePoint at = time_of(r.created_at);
-      auto& last = last_accepted[r.problem];
-      last = std::max(last, at);
+      auto& last = past.last_accepted[r.problem];
+      last = std::max(last, time_of(r.created_at));
     }
   }
-  std::set<std::string> recent_mocks;
   for (const auto& m : store.mocks(kRecentMocks)) {
     for (const auto& p : m.problems) {
-      recent_mocks.insert(p.problem);
+      past.recent_mocks.insert(p.problem);
     }
   }
-  if (!o.pack.empty() && std::none_of(library_.packs().begin(), library_.packs().end(),
+  return past;
+}
+
+struct Candidate {
+  Problem problem;
+  int tier = 0;  // 0 never tried, 1 tried and unsolved, 2 solved long ago, 3 recent
+};
+
+int tier_of(const std::string& id, const PastWork& past, TimePoint now) {
+  const auto ac = past.last_accepted.find(id);
+  const bool solved_recently =
+      ac != past.last_accepted.end() && now - ac->second < std::chrono::hours(24 * kRecentDays);
+  if (solved_recently || past.recent_mocks.count(id) != 0) {
+    return 3;
+  }
+  if (ac != past.last_accepted.end()) {
+    return 2;
+  }
+  return past.tried.count(id) != 0 ? 1 : 0;
+}
+
+bool has_any_tag(const Problem& p, const std::vector<std::string>& tags) {
+  return tags.empty() || std::any_of(tags.begin(), tags.end(), [&p](const auto& t) {
+           return std::find(p.tags.begin(), p.tags.end(), t) != p.tags.end();
+         });
+}
+
+// The readable problems that pass the filters, each with its tier.
+std::vector<Candidate> candidates_for(const Library& library, const MockOptions& o,
+                                      const PastWork& past, TimePoint now) {
+  if (!o.pack.empty() && std::none_of(library.packs().begin(), library.packs().end(),
                                       [&o](const Pack& p) { return p.name == o.pack; })) {
     throw Error(fmt::format("there is no pack named {}", o.pack),
                 "'judge pack list' shows the packs");
   }
-  struct Candidate {
-    Problem problem;
-    int tier = 0;  // 0 never tried, 1 tried and unsolved, 2 solved long ago, 3 recent
-  };
-  std::vector<Candidate> candidates;
   const auto level = parse_level(o.difficulty);
-  for (const auto& entry : library_.entries()) {
+  std::vector<Candidate> candidates;
+  for (const auto& entry : library.entries()) {
     if (!o.pack.empty() && entry.pack != o.pack) {
       continue;
     }
@@ -159,25 +197,10 @@ std::vector<Problem> MockSession::pick_problems(const MockOptions& o, std::uint6
     } catch (const Error&) {
       continue;  // `judge list` names it; a mock just does not ask it
     }
-    if (level && p.difficulty != *level) {
+    if ((level && p.difficulty != *level) || !has_any_tag(p, o.tags)) {
       continue;
     }
-    if (!o.tags.empty() && std::none_of(o.tags.begin(), o.tags.end(), [&p](const auto& t) {
-          return std::find(p.tags.begin(), p.tags.end(), t) != p.tags.end();
-        })) {
-      continue;
-    }
-    const auto ac = last_accepted.find(p.id);
-    const bool solved_recently =
-        ac != last_accepted.end() && now - ac->second < std::chrono::hours(24 * kRecentDays);
-    int tier = 0;
-    if (solved_recently || recent_mocks.count(p.id) != 0) {
-      tier = 3;
-    } else if (ac != last_accepted.end()) {
-      tier = 2;
-    } else if (tried.count(p.id) != 0) {
-      tier = 1;
-    }
+    const int tier = tier_of(p.id, past, now);
     candidates.push_back({std::move(p), tier});
   }
   if (candidates.empty()) {
@@ -185,22 +208,32 @@ std::vector<Problem> MockSession::pick_problems(const MockOptions& o, std::uint6
                 "loosen them: 'judge list' with the same --difficulty and --tag shows what there "
                 "is (a mock takes problems with any of its tags)");
   }
-  std::vector<Difficulty> wanted;
-  if (level) {
-    wanted.assign(static_cast<std::size_t>(o.problems), *level);
-  } else if (o.problems == 1) {
-    wanted = {Difficulty::kMedium};  // the usual single problem of a phone screen
-  } else {
-    wanted = {Difficulty::kEasy, Difficulty::kMedium};
+  return candidates;
+}
+
+// The levels of the slots to fill, in the order they are asked.
+std::vector<Difficulty> wanted_levels(const MockOptions& o) {
+  if (const auto level = parse_level(o.difficulty)) {
+    return std::vector<Difficulty>(static_cast<std::size_t>(o.problems), *level);
   }
-  std::mt19937_64 rng(seed);
-  std::vector<std::optional<Problem>> slots(wanted.size());
-  std::set<std::string> taken;
-  // Among the candidates of level `at` not taken yet, one of the best tier, by the seed.
-  auto take = [&](Difficulty at) -> const Candidate* {
+  if (o.problems == 1) {
+    return {Difficulty::kMedium};  // the usual single problem of a phone screen
+  }
+  return {Difficulty::kEasy, Difficulty::kMedium};
+}
+
+// Draws problems from the candidates by the seed: at a level, one of the best tier not
+// taken yet.
+class Picker {
+ public:
+  Picker(const std::vector<Candidate>& candidates, std::uint64_t seed,
+         std::vector<std::string>& notes)
+      : candidates_(candidates), rng_(seed), notes_(notes) {}
+
+  const Candidate* take(Difficulty at) {
     std::vector<const Candidate*> pool;
-    for (const auto& c : candidates) {
-      if (c.problem.difficulty == at && taken.count(c.problem.id) == 0) {
+    for (const auto& c : candidates_) {
+      if (c.problem.difficulty == at && taken_.count(c.problem.id) == 0) {
         pool.push_back(&c);
       }
     }
@@ -211,19 +244,32 @@ std::vector<Problem> MockSession::pick_problems(const MockOptions& o, std::uint6
                        return a->tier < b->tier;
                      }))->tier;
     std::erase_if(pool, [best](const Candidate* c) { return c->tier != best; });
-    const Candidate* pick = pool[rng() % pool.size()];
-    taken.insert(pick->problem.id);
+    const Candidate* pick = pool[rng_() % pool.size()];
+    taken_.insert(pick->problem.id);
     if (pick->tier == 3) {
-      notes.push_back(
+      notes_.push_back(
           fmt::format("every problem that fits was solved in the last {} days or "
                       "asked in a recent mock: {} comes back",
                       kRecentDays, pick->problem.id));
     }
     return pick;
-  };
-  // Each level asked for first, then the nearest level for a slot that found none.
+  }
+
+ private:
+  const std::vector<Candidate>& candidates_;
+  std::mt19937_64 rng_;
+  std::set<std::string> taken_;
+  std::vector<std::string>& notes_;
+};
+
+// Fills each slot at its level first, then a slot that found none at the nearest level.
+std::vector<Problem> fill_slots(const std::vector<Candidate>& candidates,
+                                const std::vector<Difficulty>& wanted, std::uint64_t seed,
+                                std::vector<std::string>& notes) {
+  Picker picker(candidates, seed, notes);
+  std::vector<std::optional<Problem>> slots(wanted.size());
   for (std::size_t i = 0; i < wanted.size(); ++i) {
-    if (const Candidate* c = take(wanted[i])) {
+    if (const Candidate* c = picker.take(wanted[i])) {
       slots[i] = c->problem;
     }
   }
@@ -232,7 +278,7 @@ std::vector<Problem> MockSession::pick_problems(const MockOptions& o, std::uint6
       if (slots[i]) {
         break;
       }
-      if (const Candidate* c = take(at)) {
+      if (const Candidate* c = picker.take(at)) {
         slots[i] = c->problem;
         notes.push_back(fmt::format("no {} problem fits the filters: {} is {}",
                                     to_string(wanted[i]), c->problem.id, to_string(at)));
@@ -245,6 +291,16 @@ std::vector<Problem> MockSession::pick_problems(const MockOptions& o, std::uint6
       chosen.push_back(std::move(*slot));
     }
   }
+  return chosen;
+}
+
+}  // namespace
+
+std::vector<Problem> MockSession::pick_problems(const MockOptions& o, std::uint64_t seed,
+                                                std::vector<std::string>& notes) const {
+  const auto candidates =
+      candidates_for(library_, o, past_work(session_.store()), session_.clock().now());
+  std::vector<Problem> chosen = fill_slots(candidates, wanted_levels(o), seed, notes);
   if (static_cast<int>(chosen.size()) < o.problems) {
     notes.push_back(fmt::format("only {} problem{} fit{} the filters", chosen.size(),
                                 chosen.size() == 1 ? "" : "s", chosen.size() == 1 ? "s" : ""));
@@ -343,12 +399,8 @@ std::optional<MockClock> MockSession::tick() {
   if (!mock) {
     return std::nullopt;
   }
-  MockClock clock;
-  clock.mock = mock->id;
-  clock.started = time_of(mock->started_at);
-  clock.deadline = time_of(mock->deadline);
   const TimePoint now = session_.clock().now();
-  clock.left = std::chrono::duration_cast<seconds>(clock.deadline - now);
+  MockClock clock = clock_of(*mock, now);
   // The most urgent threshold passed, if not said already (a jump from 12 to 3 minutes left
   // says "5", not "10" then "5").
   std::optional<int> due;
@@ -389,16 +441,16 @@ void MockSession::attach(Attempt& attempt, const Problem& problem) const {
 
 void MockSession::record_hint(const Problem& problem, int hint) {
   const auto mock = active();
-  if (!mock || session_.store().read_only()) {
-    return;
-  }
   const std::string base = problem.stage == 0 ? problem.id : problem.base_id;
-  if (std::none_of(mock->problems.begin(), mock->problems.end(),
-                   [&base](const MockProblemRow& p) { return p.problem == base; })) {
-    return;
+  const bool counts =
+      mock && std::any_of(mock->problems.begin(), mock->problems.end(),
+                          [&base](const MockProblemRow& p) { return p.problem == base; });
+  session_.record_hint(problem, hint, counts ? mock->id : 0);
+  if (counts && !session_.store().read_only()) {
+    // The session's own record, which its report and score read.
+    session_.store().add_mock_event(
+        mock->id, {iso8601(session_.clock().now()), "hint", problem.id, std::to_string(hint)});
   }
-  session_.store().add_mock_event(
-      mock->id, {iso8601(session_.clock().now()), "hint", problem.id, std::to_string(hint)});
 }
 
 MockReport MockSession::end(const std::string& closing) {
@@ -427,94 +479,94 @@ std::vector<MockRow> MockSession::list(int limit) const {
   return session_.store().mocks(limit);
 }
 
-MockReport MockSession::report(std::int64_t id) const {
-  const SubmissionStore& store = session_.store();
-  std::optional<MockRow> mock;
-  if (id == 0) {
-    auto newest = store.mocks(1);
-    if (!newest.empty()) {
-      mock = newest.front();
-    }
-  } else {
-    mock = store.mock(id);
-  }
-  if (!mock) {
-    throw Error(
-        id == 0 ? std::string("there is no mock session yet")
-                : fmt::format("there is no mock session #{}", id),
-        id == 0 ? "start one: judge mock start --lang L" : "'judge mock list' shows the sessions");
-  }
-  MockReport report;
-  report.mock = *mock;
-  const auto runs = store.mock_runs(mock->id);
-  const auto events = store.mock_events(mock->id);
-  const std::string& start = mock->started_at;
+namespace {
 
-  for (const auto& row : mock->problems) {
-    MockProblemReport p;
-    p.row = row;
-    std::set<std::string> followups_solved;
-    for (const auto& r : runs) {
-      if (base_problem(r.problem) != row.problem) {
-        continue;
-      }
-      if (!p.first_run_at) {
-        p.first_run_at = between(start, r.created_at);
-      }
-      if (r.problem != row.problem) {  // a follow-up
-        if (r.kind == RunKind::kSubmission && r.verdict == Verdict::kAccepted) {
-          followups_solved.insert(r.problem);
-        }
-        continue;
-      }
-      if (r.kind == RunKind::kTest) {
-        ++p.test_runs;
-        continue;
-      }
-      ++p.submissions;
-      if (!r.verdict || r.status != "done") {
-        continue;  // interrupted: no verdict
-      }
-      p.last_verdict = r.verdict;
-      if (!p.solved) {
-        p.counted = r.id;
-        p.explanation = r.feedback;
-        if (*r.verdict == Verdict::kAccepted) {
-          p.solved = true;
-          p.solved_overtime = r.overtime;
-          p.solved_at = between(start, r.created_at);
-        } else if (is_failure(*r.verdict)) {
-          ++p.rejected;
-        }
-      }
-    }
-    p.followups_solved = static_cast<int>(followups_solved.size());
-    for (const auto& e : events) {
-      if (e.kind == "hint" && base_problem(e.problem) == row.problem) {
-        ++p.hints;
-      }
-    }
-    try {
-      p.followups = static_cast<int>(library_.load_problem(row.problem).followups.size());
-    } catch (const Error&) {
-      // The problem is gone (a removed pack): its follow-ups are not offered.
-    }
-    report.problems.push_back(std::move(p));
+std::optional<MockRow> find_mock(const SubmissionStore& store, std::int64_t id) {
+  if (id != 0) {
+    return store.mock(id);
   }
+  auto newest = store.mocks(1);
+  return newest.empty() ? std::nullopt : std::optional<MockRow>(newest.front());
+}
 
-  // The timeline: in time order; at the same moment, in the order below (a warning is given
-  // before the command that triggered it runs).
-  auto add = [&report, &start](const std::string& at, const std::string& kind) -> MockEvent& {
+// True when a reveal made at `revealed_at` counts against the session: made before it ended
+// (an active session has not ended). A reveal after the end leaves the score as it was.
+bool reveal_counts(const MockRow& mock, const std::string& revealed_at) {
+  return mock.ended_at.empty() || time_of(revealed_at) < time_of(mock.ended_at);
+}
+
+// Counts a run of the problem itself (not of a follow-up) into `p`.
+void count_run(MockProblemReport& p, const SubmissionRow& r, const std::string& start) {
+  if (r.kind == RunKind::kTest) {
+    ++p.test_runs;
+    return;
+  }
+  ++p.submissions;
+  if (!r.verdict || r.status != "done") {
+    return;  // interrupted: no verdict
+  }
+  p.last_verdict = r.verdict;
+  if (p.solved) {
+    return;
+  }
+  p.counted = r.id;
+  p.explanation = r.feedback;
+  if (*r.verdict == Verdict::kAccepted) {
+    p.solved = true;
+    p.solved_overtime = r.overtime;
+    p.solved_at = between(start, r.created_at);
+  } else if (is_failure(*r.verdict)) {
+    ++p.rejected;
+  }
+}
+
+// What the session shows of one of its problems, from its runs and events (follow-ups
+// included); its follow-ups are counted by the caller, which can read the problem.
+MockProblemReport problem_report(const MockRow& mock, const MockProblemRow& row,
+                                 const std::vector<SubmissionRow>& runs,
+                                 const std::vector<MockEventRow>& events) {
+  MockProblemReport p;
+  p.row = row;
+  std::set<std::string> followups_solved;
+  for (const auto& r : runs) {
+    if (base_problem(r.problem) != row.problem) {
+      continue;
+    }
+    if (!p.first_run_at) {
+      p.first_run_at = between(mock.started_at, r.created_at);
+    }
+    if (!r.revealed_at.empty() && reveal_counts(mock, r.revealed_at)) {
+      ++p.reveals;
+    }
+    if (r.problem == row.problem) {
+      count_run(p, r, mock.started_at);
+    } else if (r.kind == RunKind::kSubmission && r.verdict == Verdict::kAccepted) {
+      followups_solved.insert(r.problem);
+    }
+  }
+  p.followups_solved = static_cast<int>(followups_solved.size());
+  p.hints = static_cast<int>(std::count_if(events.begin(), events.end(), [&row](const auto& e) {
+    return e.kind == "hint" && base_problem(e.problem) == row.problem;
+  }));
+  return p;
+}
+
+// The timeline: in time order; at the same moment, in the order below (a warning is given
+// before the command that triggered it runs).
+std::vector<MockEvent> timeline_of(const MockRow& mock, const std::vector<SubmissionRow>& runs,
+                                   const std::vector<MockEventRow>& events) {
+  std::vector<MockEvent> timeline;
+  auto add = [&timeline, &mock](const std::string& at, const std::string& kind) -> MockEvent& {
     MockEvent e;
     e.at = at;
-    e.elapsed = between(start, at);
+    e.elapsed = between(mock.started_at, at);
     e.kind = kind;
-    report.timeline.push_back(e);
-    return report.timeline.back();
+    timeline.push_back(e);
+    return timeline.back();
   };
-  add(start, "start");
-  if (!mock->answered_at.empty()) {
-    add(mock->answered_at, "answer");
+  add(mock.started_at, "start");
+  if (!mock.answered_at.empty()) {
+    add(mock.answered_at, "answer");
   }
   for (const auto& e : events) {
     MockEvent& event = add(e.at, e.kind);
@@ -531,25 +583,55 @@ MockReport MockSession::report(std::int64_t id) const {
       event.detail = "interrupted";
     }
   }
-  if (!mock->closing_at.empty()) {
-    add(mock->closing_at, "closing");
+  for (const auto& r : runs) {
+    if (!r.revealed_at.empty()) {
+      MockEvent& event = add(r.revealed_at, "reveal");
+      event.problem = r.problem;
+      event.run = r.id;
+      event.detail = reveal_counts(mock, r.revealed_at) ? "" : "after the end: not counted";
+    }
   }
-  if (!mock->ended_at.empty()) {
-    add(mock->ended_at, mock->status == "abandoned" ? "abandon" : "end");
+  if (!mock.closing_at.empty()) {
+    add(mock.closing_at, "closing");
   }
-  std::stable_sort(report.timeline.begin(), report.timeline.end(),
+  if (!mock.ended_at.empty()) {
+    add(mock.ended_at, mock.status == "abandoned" ? "abandon" : "end");
+  }
+  std::stable_sort(timeline.begin(), timeline.end(),
                    [](const MockEvent& a, const MockEvent& b) { return a.at < b.at; });
+  return timeline;
+}
 
+}  // namespace
+
+MockReport MockSession::report(std::int64_t id) const {
+  const SubmissionStore& store = session_.store();
+  const std::optional<MockRow> mock = find_mock(store, id);
+  if (!mock) {
+    throw Error(
+        id == 0 ? std::string("there is no mock session yet")
+                : fmt::format("there is no mock session #{}", id),
+        id == 0 ? "start one: judge mock start --lang L" : "'judge mock list' shows the sessions");
+  }
+  MockReport report;
+  report.mock = *mock;
+  const auto runs = store.mock_runs(mock->id);
+  const auto events = store.mock_events(mock->id);
+  for (const auto& row : mock->problems) {
+    MockProblemReport p = problem_report(*mock, row, runs, events);
+    try {
+      p.followups = static_cast<int>(library_.load_problem(row.problem).followups.size());
+    } catch (const Error&) {
+      // The problem is gone (a removed pack): its follow-ups are not offered.
+    }
+    report.problems.push_back(std::move(p));
+  }
+  report.timeline = timeline_of(*mock, runs, events);
   if (mock->status == "active") {
-    MockClock clock;
-    clock.mock = mock->id;
-    clock.started = time_of(mock->started_at);
-    clock.deadline = time_of(mock->deadline);
-    clock.left = std::chrono::duration_cast<seconds>(clock.deadline - session_.clock().now());
-    report.clock = clock;
+    report.clock = clock_of(*mock, session_.clock().now());
     for (const auto& p : report.problems) {
       // The interviewer asks the next stage once the first answer works, if time remains.
-      if (p.solved && !clock.overtime() && p.followups_solved < p.followups) {
+      if (p.solved && !report.clock->overtime() && p.followups_solved < p.followups) {
         report.offers.push_back(
             {p.row.problem, p.followups_solved + 1, fs::path(p.row.file).parent_path()});
       }
@@ -559,80 +641,154 @@ MockReport MockSession::report(std::int64_t id) const {
   return report;
 }
 
+std::vector<MockSummary> MockSession::summaries(int limit, const std::string& problem,
+                                                const std::string& since) const {
+  std::vector<MockSummary> out;
+  for (const auto& row : session_.store().mocks(std::numeric_limits<int>::max())) {
+    if (static_cast<int>(out.size()) >= limit) {
+      break;
+    }
+    const bool asked = problem.empty() || std::any_of(row.problems.begin(), row.problems.end(),
+                                                      [&problem](const MockProblemRow& p) {
+                                                        return p.problem == problem;
+                                                      });
+    if (!asked || (!since.empty() && time_of(row.started_at) < time_of(since))) {
+      continue;
+    }
+    const MockReport full = report(row.id);
+    MockSummary summary;
+    summary.mock = full.mock;
+    for (const auto& p : full.problems) {
+      summary.problems.emplace_back(p.row.problem, p.solved);
+    }
+    if (row.status == "ended") {
+      summary.score = full.score.score;
+    }
+    out.push_back(std::move(summary));
+  }
+  return out;
+}
+
+MockStats MockSession::stats() const {
+  MockStats stats;
+  int total = 0;
+  // Newest first: the first ended session met is the latest.
+  for (const auto& s : summaries(std::numeric_limits<int>::max())) {
+    ++stats.sessions;
+    stats.active += s.mock.status == "active" ? 1 : 0;
+    stats.abandoned += s.mock.status == "abandoned" ? 1 : 0;
+    if (!s.score) {
+      continue;
+    }
+    ++stats.ended;
+    total += *s.score;
+    if (!stats.latest) {
+      stats.latest = {s.mock.id, *s.score};
+    }
+    if (!stats.best || *s.score > stats.best->second) {
+      stats.best = {s.mock.id, *s.score};
+    }
+  }
+  if (stats.ended > 0) {
+    stats.average = static_cast<double>(total) / stats.ended;
+  }
+  return stats;
+}
+
+namespace {
+
+std::string plural(int n, const char* what) {
+  return fmt::format("{} {}{}", n, what, n == 1 ? "" : "s");
+}
+
+ScorePart score_problem(const MockProblemReport& p, int share) {
+  ScorePart part;
+  part.part = "problem " + p.row.problem;
+  part.possible = share;
+  int points = 0;
+  const int correct = share * 7 / 10;
+  if (p.solved && !p.solved_overtime) {
+    points += correct;
+    part.reasons.push_back(fmt::format("accepted before the deadline: +{}", correct));
+  } else if (p.solved) {
+    points += correct / 2;
+    part.reasons.push_back(
+        fmt::format("accepted after the deadline: +{} (half, rounded down)", correct / 2));
+  } else {
+    part.reasons.push_back("not accepted: +0");
+  }
+  const int explain = share * 3 / 10;
+  if (p.counted == 0) {
+    part.reasons.push_back("no submission, so no explanation: +0");
+  } else {
+    const int warnings =
+        p.explanation ? static_cast<int>(p.explanation->count(coach::Severity::kWarning)) : 0;
+    const int got = explain * std::max(0, 3 - warnings) / 3;
+    points += got;
+    part.reasons.push_back(
+        fmt::format("explanation, {}: +{} of {}", things_to_fix(warnings), got, explain));
+  }
+  // Each thing the interviewer would have had to give away costs the same tenth.
+  const int step = share / 10;
+  const int penalties = p.rejected + p.hints + p.reveals;
+  const int lost = std::min(3 * step, step * penalties);
+  if (p.rejected > 0) {
+    part.reasons.push_back(
+        fmt::format("{}: -{} each", plural(p.rejected, "rejected submission"), step));
+  }
+  if (p.hints > 0) {
+    part.reasons.push_back(fmt::format("{} shown: -{} each", plural(p.hints, "hint"), step));
+  }
+  if (p.reveals > 0) {
+    part.reasons.push_back(
+        fmt::format("{} revealed: -{} each", plural(p.reveals, "hidden test"), step));
+  }
+  if (lost > 0 && lost < step * penalties) {
+    part.reasons.push_back(fmt::format("penalties capped at -{}", 3 * step));
+  }
+  part.points = std::max(0, points - lost);
+  return part;
+}
+
+ScorePart score_behavioural(const MockRow& mock) {
+  ScorePart part{"behavioural", 0, kBehaviouralPoints, {}};
+  if (mock.answered_at.empty() || !mock.answer_feedback) {
+    part.reasons.push_back("not answered: +0");
+    return part;
+  }
+  const int warnings = static_cast<int>(mock.answer_feedback->count(coach::Severity::kWarning));
+  part.points = std::max(0, kBehaviouralPoints - 4 * warnings);
+  part.reasons.push_back(
+      fmt::format("STAR answer, {}: {} less 4 each", things_to_fix(warnings), kBehaviouralPoints));
+  return part;
+}
+
+ScorePart score_closing(const MockRow& mock) {
+  ScorePart part{"closing", 0, kClosingPoints, {}};
+  if (mock.closing_at.empty() || !mock.closing_feedback) {
+    part.reasons.push_back(mock.status == "active" ? "asked at the end: +0 so far"
+                                                   : "no questions for the interviewer: +0");
+    return part;
+  }
+  const int warnings = static_cast<int>(mock.closing_feedback->count(coach::Severity::kWarning));
+  part.points = std::max(0, kClosingPoints - 5 * warnings);
+  part.reasons.push_back(
+      fmt::format("questions, {}: {} less 5 each", things_to_fix(warnings), kClosingPoints));
+  return part;
+}
+
+}  // namespace
+
 MockScore score_mock(const MockReport& report) {
   MockScore score;
-  const auto& mock = report.mock;
   const int n = static_cast<int>(report.problems.size());
   for (const auto& p : report.problems) {
-    ScorePart part;
-    part.part = "problem " + p.row.problem;
-    const int share = n > 0 ? kProblemPoints / n : 0;
-    part.possible = share;
-    int points = 0;
-    const int correct = share * 7 / 10;
-    if (p.solved && !p.solved_overtime) {
-      points += correct;
-      part.reasons.push_back(fmt::format("accepted before the deadline: +{}", correct));
-    } else if (p.solved) {
-      points += correct / 2;
-      part.reasons.push_back(
-          fmt::format("accepted after the deadline: +{} (half, rounded down)", correct / 2));
-    } else {
-      part.reasons.push_back("not accepted: +0");
-    }
-    const int explain = share * 3 / 10;
-    if (p.counted == 0) {
-      part.reasons.push_back("no submission, so no explanation: +0");
-    } else {
-      const int warnings =
-          p.explanation ? static_cast<int>(p.explanation->count(coach::Severity::kWarning)) : 0;
-      const int got = explain * std::max(0, 3 - warnings) / 3;
-      points += got;
-      part.reasons.push_back(
-          fmt::format("explanation, {}: +{} of {}", things_to_fix(warnings), got, explain));
-    }
-    const int step = share / 10;
-    const int lost = std::min(3 * step, step * (p.rejected + p.hints));
-    if (p.rejected > 0) {
-      part.reasons.push_back(fmt::format("{} rejected submission{}: -{} each", p.rejected,
-                                         p.rejected == 1 ? "" : "s", step));
-    }
-    if (p.hints > 0) {
-      part.reasons.push_back(
-          fmt::format("{} hint{} shown: -{} each", p.hints, p.hints == 1 ? "" : "s", step));
-    }
-    if (lost > 0 && lost < step * (p.rejected + p.hints)) {
-      part.reasons.push_back(fmt::format("penalties capped at -{}", 3 * step));
-    }
-    part.points = std::max(0, points - lost);
-    score.parts.push_back(std::move(part));
+    score.parts.push_back(score_problem(p, n > 0 ? kProblemPoints / n : 0));
   }
-  if (!mock.question.empty()) {
-    ScorePart part{"behavioural", 0, kBehaviouralPoints, {}};
-    if (mock.answered_at.empty() || !mock.answer_feedback) {
-      part.reasons.push_back("not answered: +0");
-    } else {
-      const int warnings = static_cast<int>(mock.answer_feedback->count(coach::Severity::kWarning));
-      part.points = std::max(0, kBehaviouralPoints - 4 * warnings);
-      part.reasons.push_back(fmt::format("STAR answer, {}: {} less 4 each", things_to_fix(warnings),
-                                         kBehaviouralPoints));
-    }
-    score.parts.push_back(std::move(part));
+  if (!report.mock.question.empty()) {
+    score.parts.push_back(score_behavioural(report.mock));
   }
-  {
-    ScorePart part{"closing", 0, kClosingPoints, {}};
-    if (mock.closing_at.empty() || !mock.closing_feedback) {
-      part.reasons.push_back(mock.status == "active" ? "asked at the end: +0 so far"
-                                                     : "no questions for the interviewer: +0");
-    } else {
-      const int warnings =
-          static_cast<int>(mock.closing_feedback->count(coach::Severity::kWarning));
-      part.points = std::max(0, kClosingPoints - 5 * warnings);
-      part.reasons.push_back(
-          fmt::format("questions, {}: {} less 5 each", things_to_fix(warnings), kClosingPoints));
-    }
-    score.parts.push_back(std::move(part));
-  }
+  score.parts.push_back(score_closing(report.mock));
   for (const auto& part : score.parts) {
     score.points += part.points;
     score.possible += part.possible;
@@ -642,63 +798,92 @@ MockScore score_mock(const MockReport& report) {
   return score;
 }
 
-json mock_report_json(const MockReport& report) {
-  const MockRow& m = report.mock;
-  auto or_null = [](const std::string& text) { return text.empty() ? json(nullptr) : json(text); };
-  auto secs = [](const std::optional<seconds>& s) { return s ? json(s->count()) : json(nullptr); };
-  json problems = json::array();
-  for (const auto& p : report.problems) {
-    problems.push_back(
-        {{"problem", p.row.problem},
-         {"title", p.row.title},
-         {"difficulty", p.row.difficulty},
-         {"minutes", p.row.minutes},
-         {"file", p.row.file},
-         {"solved", p.solved},
-         {"solved_overtime", p.solved_overtime},
-         {"solved_at_s", secs(p.solved_at)},
-         {"first_run_at_s", secs(p.first_run_at)},
-         {"submissions", p.submissions},
-         {"test_runs", p.test_runs},
-         {"rejected", p.rejected},
-         {"hints", p.hints},
-         {"last_verdict", p.last_verdict ? json(code(*p.last_verdict)) : json(nullptr)},
-         {"counted_submission", p.counted != 0 ? json(p.counted) : json(nullptr)},
-         {"explanation_feedback", p.explanation ? feedback_json(*p.explanation) : json(nullptr)},
-         {"followups", p.followups},
-         {"followups_solved", p.followups_solved}});
-  }
-  json timeline = json::array();
-  for (const auto& e : report.timeline) {
-    timeline.push_back({{"at", e.at},
-                        {"elapsed_s", e.elapsed.count()},
-                        {"kind", e.kind},
-                        {"problem", or_null(e.problem)},
-                        {"run", e.run != 0 ? json(e.run) : json(nullptr)},
-                        {"verdict", e.verdict ? json(code(*e.verdict)) : json(nullptr)},
-                        {"overtime", e.overtime},
-                        {"detail", or_null(e.detail)}});
-  }
+namespace {
+
+json or_null(const std::string& text) {
+  return text.empty() ? json(nullptr) : json(text);
+}
+
+json seconds_json(const std::optional<seconds>& s) {
+  return s ? json(s->count()) : json(nullptr);
+}
+
+json feedback_or_null(const std::optional<coach::Feedback>& feedback) {
+  return feedback ? feedback_json(*feedback) : json(nullptr);
+}
+
+json problem_json(const MockProblemReport& p) {
+  return {{"problem", p.row.problem},
+          {"title", p.row.title},
+          {"difficulty", p.row.difficulty},
+          {"minutes", p.row.minutes},
+          {"file", p.row.file},
+          {"solved", p.solved},
+          {"solved_overtime", p.solved_overtime},
+          {"solved_at_s", seconds_json(p.solved_at)},
+          {"first_run_at_s", seconds_json(p.first_run_at)},
+          {"submissions", p.submissions},
+          {"test_runs", p.test_runs},
+          {"rejected", p.rejected},
+          {"hints", p.hints},
+          {"reveals", p.reveals},
+          {"last_verdict", p.last_verdict ? json(code(*p.last_verdict)) : json(nullptr)},
+          {"counted_submission", p.counted != 0 ? json(p.counted) : json(nullptr)},
+          {"explanation_feedback", feedback_or_null(p.explanation)},
+          {"followups", p.followups},
+          {"followups_solved", p.followups_solved}};
+}
+
+json event_json(const MockEvent& e) {
+  return {{"at", e.at},
+          {"elapsed_s", e.elapsed.count()},
+          {"kind", e.kind},
+          {"problem", or_null(e.problem)},
+          {"run", e.run != 0 ? json(e.run) : json(nullptr)},
+          {"verdict", e.verdict ? json(code(*e.verdict)) : json(nullptr)},
+          {"overtime", e.overtime},
+          {"detail", or_null(e.detail)}};
+}
+
+json score_json(const MockScore& score) {
   json parts = json::array();
-  for (const auto& part : report.score.parts) {
+  for (const auto& part : score.parts) {
     parts.push_back({{"part", part.part},
                      {"points", part.points},
                      {"possible", part.possible},
                      {"reasons", part.reasons}});
   }
-  json behavioural = nullptr;
-  if (!m.question.empty()) {
-    behavioural = {{"question", m.question},
-                   {"text", m.question_text},
-                   {"competency", m.competency},
-                   {"answer", or_null(m.answer)},
-                   {"answered_at", or_null(m.answered_at)},
-                   {"feedback", m.answer_feedback ? feedback_json(*m.answer_feedback) : json()}};
+  return {{"score", score.score},
+          {"points", score.points},
+          {"possible", score.possible},
+          {"parts", parts}};
+}
+
+json behavioural_json(const MockRow& m) {
+  if (m.question.empty()) {
+    return nullptr;
+  }
+  return {{"question", m.question},
+          {"text", m.question_text},
+          {"competency", m.competency},
+          {"answer", or_null(m.answer)},
+          {"answered_at", or_null(m.answered_at)},
+          {"feedback", m.answer_feedback ? feedback_json(*m.answer_feedback) : json()}};
+}
+
+}  // namespace
+
+json mock_report_json(const MockReport& report) {
+  const MockRow& m = report.mock;
+  json problems = json::array();
+  for (const auto& p : report.problems) {
+    problems.push_back(problem_json(p));
+  }
+  json timeline = json::array();
+  for (const auto& e : report.timeline) {
+    timeline.push_back(event_json(e));
   }
   json options = json::parse(m.options, nullptr, false);
-  if (!options.is_object()) {
-    options = json::object();
-  }
   json out = {
       {"id", m.id},
       {"status", m.status},
@@ -708,19 +893,15 @@ json mock_report_json(const MockReport& report) {
       {"minutes", m.minutes},
       {"seed", m.seed},
       {"language", m.language},
-      {"options", options},
+      {"options", options.is_object() ? options : json::object()},
       {"problems", problems},
-      {"behavioural", behavioural},
+      {"behavioural", behavioural_json(m)},
       {"closing",
        {{"questions", or_null(m.closing)},
         {"at", or_null(m.closing_at)},
         {"feedback", m.closing_feedback ? feedback_json(*m.closing_feedback) : json()}}},
       {"timeline", timeline},
-      {"score",
-       {{"score", report.score.score},
-        {"points", report.score.points},
-        {"possible", report.score.possible},
-        {"parts", parts}}},
+      {"score", score_json(report.score)},
   };
   if (report.clock) {
     out["seconds_left"] = report.clock->left.count();
@@ -731,6 +912,33 @@ json mock_report_json(const MockReport& report) {
   }
   out["followups_offered"] = offers;
   return out;
+}
+
+json mock_summary_json(const MockSummary& s) {
+  json problems = json::array();
+  for (const auto& [id, solved] : s.problems) {
+    problems.push_back({{"problem", id}, {"solved", solved}});
+  }
+  return {{"id", s.mock.id},
+          {"started_at", s.mock.started_at},
+          {"ended_at", or_null(s.mock.ended_at)},
+          {"minutes", s.mock.minutes},
+          {"status", s.mock.status},
+          {"problems", problems},
+          {"score", s.score ? json(*s.score) : json(nullptr)}};
+}
+
+json mock_stats_json(const MockStats& s) {
+  auto scored = [](const std::optional<std::pair<std::int64_t, int>>& at) {
+    return at ? json{{"id", at->first}, {"score", at->second}} : json(nullptr);
+  };
+  return {{"sessions", s.sessions},
+          {"ended", s.ended},
+          {"abandoned", s.abandoned},
+          {"active", s.active},
+          {"best", scored(s.best)},
+          {"latest", scored(s.latest)},
+          {"average", s.average ? json(*s.average) : json(nullptr)}};
 }
 
 }  // namespace judge

@@ -125,6 +125,21 @@ std::string loose(std::string_view name) {
   return out;
 }
 
+// Marks each judged submission of `history` that came after a hint: one shown since the
+// submission before it (or ever, for the first). `hints`: when each hint of the problem was
+// shown, in seconds since the epoch.
+void mark_hinted(coach::History& history, std::vector<std::int64_t> hints) {
+  std::sort(hints.begin(), hints.end());
+  std::sort(history.attempts.begin(), history.attempts.end(),
+            [](const coach::Attempt& a, const coach::Attempt& b) { return a.at < b.at; });
+  auto next = hints.begin();
+  for (auto& attempt : history.attempts) {
+    const auto seen = std::upper_bound(next, hints.end(), attempt.at);
+    attempt.hinted = seen != next;
+    next = seen;
+  }
+}
+
 }  // namespace
 
 Problem Session::choose_problem(const fs::path& file, const std::string& source,
@@ -364,6 +379,10 @@ StatsModel Session::stats() const {
   for (const auto& row : store_.history("", INT_MAX, false)) {
     model.reveals += row.revealed_at.empty() ? 0 : 1;
   }
+  for (const auto& hint : store_.hints("")) {
+    ++model.hints;
+    ++model.hints_by_problem[hint.problem];
+  }
   for (const char* level : {"easy", "medium", "hard"}) {
     model.by_difficulty[level] = {};
   }
@@ -398,6 +417,13 @@ StatsModel Session::stats() const {
   return model;
 }
 
+void Session::record_hint(const Problem& problem, int level, std::int64_t mock) {
+  if (store_.read_only()) {
+    return;
+  }
+  store_.record_hint({problem.id, level, iso8601(clock_.now()), mock});
+}
+
 ScheduleModel Session::schedule() const {
   ScheduleModel model;
   std::vector<coach::ProblemInfo> problems;
@@ -426,8 +452,15 @@ ScheduleModel Session::schedule() const {
     history.problem = row.problem;
     history.attempts.push_back({seconds(*at), *row.verdict, !row.revealed_at.empty(), false});
   }
+  std::map<std::string, std::vector<std::int64_t>> hints;
+  for (const auto& hint : store_.hints("")) {
+    if (auto at = parse_iso8601(hint.at)) {
+      hints[hint.problem].push_back(seconds(*at));
+    }
+  }
   std::vector<coach::History> histories;
   for (auto& [id, history] : by_problem) {
+    mark_hinted(history, hints[id]);
     histories.push_back(std::move(history));
   }
   model.picks = coach::schedule(problems, histories, seconds(clock_.now()));

@@ -152,6 +152,22 @@ constexpr const char* kMigrations[] = {
     R"sql(
     ALTER TABLE submissions ADD COLUMN revealed_at TEXT;
     )sql",
+    // 7: every hint shown (judge show ID --hint N), in a mock session or not: stats counts
+    // them and the schedule takes a solve after one as a hard recall. A mock's hints were
+    // kept only as its events until now: they are copied over.
+    R"sql(
+    CREATE TABLE hint_views (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      problem TEXT NOT NULL,
+      level INTEGER NOT NULL,
+      at TEXT NOT NULL,
+      mock_id INTEGER REFERENCES mocks (id)
+    );
+    CREATE INDEX hint_views_by_problem ON hint_views (problem, at);
+    INSERT INTO hint_views (problem, level, at, mock_id)
+      SELECT problem, CAST(detail AS INTEGER), at, mock_id FROM mock_events
+      WHERE kind = 'hint' ORDER BY id;
+    )sql",
 };
 
 std::string boot_id() {
@@ -972,6 +988,32 @@ std::vector<SubmissionRow> Store::mock_runs(std::int64_t mock) const {
   s.bind(1, mock);
   while (s.step()) {
     out.push_back(read_submission(s));
+  }
+  return out;
+}
+
+void Store::record_hint(const HintRow& hint) {
+  Statement s(db_, "INSERT INTO hint_views (problem, level, at, mock_id) VALUES (?, ?, ?, ?)");
+  s.bind(1, hint.problem).bind(2, std::int64_t{hint.level}).bind(3, hint.at);
+  if (hint.mock != 0) {
+    s.bind(4, hint.mock);
+  } else {
+    s.bind(4, std::optional<int>());
+  }
+  s.step();
+}
+
+std::vector<HintRow> Store::hints(const std::string& problem) const {
+  std::vector<HintRow> out;
+  if (db_ == nullptr) {
+    return out;
+  }
+  Statement s(db_,
+              "SELECT problem, level, at, COALESCE(mock_id, 0) FROM hint_views "
+              "WHERE ? = '' OR problem = ? ORDER BY at, id");
+  s.bind(1, problem).bind(2, problem);
+  while (s.step()) {
+    out.push_back({s.text(0), static_cast<int>(s.integer(1)), s.text(2), s.integer(3)});
   }
   return out;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <string>
 #include <vector>
@@ -219,6 +220,16 @@ class MemoryStore final : public SubmissionStore {
     return out;
   }
 
+  void record_hint(const HintRow& hint) override { hints_.push_back(hint); }
+  std::vector<HintRow> hints(const std::string& problem) const override {
+    std::vector<HintRow> out;
+    std::copy_if(hints_.begin(), hints_.end(), std::back_inserter(out),
+                 [&problem](const HintRow& h) { return problem.empty() || h.problem == problem; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const HintRow& a, const HintRow& b) { return a.at < b.at; });
+    return out;
+  }
+
   [[nodiscard]] const std::vector<StartRow>& starts() const { return starts_; }
 
  private:
@@ -238,6 +249,7 @@ class MemoryStore final : public SubmissionStore {
   std::map<std::string, Problem> problems_;
   std::vector<MockRow> mocks_;
   std::map<std::int64_t, std::vector<MockEventRow>> events_;
+  std::vector<HintRow> hints_;
 };
 
 }  // namespace judge::unit

@@ -4,6 +4,8 @@
 // as a judged submission would be.
 #include "judge/mock.h"
 
+#include <algorithm>
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -445,6 +447,126 @@ TEST_F(MockTest, EndStoresTheQuestionsReviewsThemAndReportsInTimeOrder) {
   EXPECT_EQ(report.timeline[8].verdict, Verdict::kAccepted);
 }
 
+TEST_F(MockTest, ARevealDuringTheSessionCostsLikeAHintAndOneAfterItsEndDoesNot) {
+  auto m = mock();
+  MockOptions o = options(1);
+  o.behavioural = false;
+  const MockRow row = begin(m, o);
+  const std::string problem = row.problems[0].problem;
+  clock_.advance(5min);
+  const std::int64_t wrong = run(m, problem, Verdict::kWrongAnswer);
+  clock_.advance(1min);
+  ASSERT_TRUE(store_.record_reveal(wrong));  // as `judge reveal` records it
+  clock_.advance(4min);
+  const std::int64_t again = run(m, problem, Verdict::kWrongAnswer);
+  clock_.advance(1min);
+  const MockReport ended = m.end("How is the team's work planned?\nWho reviews the code?\n");
+  EXPECT_EQ(ended.problems[0].reveals, 1);
+  EXPECT_EQ(ended.problems[0].rejected, 2);
+  EXPECT_THAT(ended.score.parts[0].reasons,
+              ElementsAre("not accepted: +0", "explanation, nothing to fix: +18 of 18",
+                          "2 rejected submissions: -6 each", "1 hidden test revealed: -6 each"));
+  EXPECT_EQ(ended.score.parts[0].points, 18 - 18);
+  const auto reveal = std::find_if(ended.timeline.begin(), ended.timeline.end(),
+                                   [](const MockEvent& e) { return e.kind == "reveal"; });
+  ASSERT_NE(reveal, ended.timeline.end());
+  EXPECT_EQ(reveal->run, wrong);
+  EXPECT_EQ(reveal->elapsed, 6min);
+
+  // After the end the score is final: a later reveal is shown, and costs nothing.
+  clock_.advance(10min);
+  ASSERT_TRUE(store_.record_reveal(again));
+  const MockReport later = m.report(row.id);
+  EXPECT_EQ(later.problems[0].reveals, 1);
+  EXPECT_EQ(later.score.score, ended.score.score);
+  EXPECT_EQ(later.timeline.back().kind, "reveal");
+  EXPECT_EQ(later.timeline.back().detail, "after the end: not counted");
+}
+
+TEST_F(MockTest, AHintIsRecordedInsideAndOutsideASession) {
+  auto m = mock();
+  m.record_hint(library_->load_problem("easy-two"), 1);  // no session
+  MockOptions o = options(2);
+  o.pack = "extra";
+  o.behavioural = false;
+  const MockRow row = begin(m, o);
+  clock_.advance(3min);
+  m.record_hint(library_->load_problem("extra-easy"), 2);
+  m.record_hint(library_->load_problem("easy-one"), 1);  // not the session's problem
+  const auto hints = store_.hints("");
+  ASSERT_EQ(hints.size(), 3u);
+  EXPECT_EQ(hints[0].problem, "easy-two");
+  EXPECT_EQ(hints[0].mock, 0);
+  EXPECT_EQ(hints[1].problem, "extra-easy");
+  EXPECT_EQ(hints[1].level, 2);
+  EXPECT_EQ(hints[1].mock, row.id);
+  EXPECT_EQ(hints[2].mock, 0);
+  EXPECT_EQ(m.report(row.id).problems[0].hints, 1) << "the session's events count it";
+  const StatsModel stats = session_->stats();
+  EXPECT_EQ(stats.hints, 3);
+  EXPECT_EQ(stats.hints_by_problem.at("easy-one"), 1);
+  EXPECT_EQ(stats.hints_by_problem.at("extra-easy"), 1);
+}
+
+TEST_F(MockTest, ASolveAfterAHintIsAHardRecallForTheSchedule) {
+  auto m = mock();
+  // Two problems solved on the first try, one of them after a hint.
+  m.record_hint(library_->load_problem("easy-one"), 1);
+  clock_.advance(5min);
+  (void)run(m, "easy-one", Verdict::kAccepted);
+  (void)run(m, "easy-two", Verdict::kAccepted);
+  const ScheduleModel schedule = session_->schedule();
+  auto pick = [&schedule](const std::string& id) {
+    return *std::find_if(schedule.picks.begin(), schedule.picks.end(),
+                         [&id](const coach::Pick& p) { return p.problem == id; });
+  };
+  ASSERT_TRUE(pick("easy-one").memory && pick("easy-two").memory);
+  EXPECT_LT(pick("easy-one").memory->interval_days, pick("easy-two").memory->interval_days)
+      << "the hinted solve comes back sooner";
+  EXPECT_THAT(pick("easy-one").reason, HasSubstr("hint"));
+}
+
+TEST_F(MockTest, SummariesAndStatsCountTheSessions) {
+  auto m = mock();
+  MockOptions o = options(1);
+  o.behavioural = false;
+  EXPECT_EQ(m.stats().sessions, 0);
+  EXPECT_FALSE(m.stats().average);
+  const MockRow first = begin(m, o);
+  (void)run(m, first.problems[0].problem, Verdict::kAccepted);
+  const int first_score =
+      m.end("How is the team's work planned?\nWho reviews the code?\n").score.score;
+  clock_.advance(24h);
+  o.seed = 2;
+  const MockRow second = begin(m, o);
+  const int second_score = m.end("What does the company do?\n").score.score;
+  ASSERT_GT(first_score, second_score);
+  clock_.advance(24h);
+  (void)begin(m, o);
+  (void)m.abandon();
+
+  const auto all = m.summaries(10);
+  ASSERT_EQ(all.size(), 3u);
+  EXPECT_EQ(all[0].mock.status, "abandoned") << "newest first";
+  EXPECT_FALSE(all[0].score) << "no score unless ended";
+  EXPECT_EQ(all[2].score, first_score);
+  ASSERT_EQ(all[2].problems.size(), 1u);
+  EXPECT_TRUE(all[2].problems[0].second) << "solved";
+  EXPECT_EQ(m.summaries(1).size(), 1u);
+  EXPECT_EQ(m.summaries(10, first.problems[0].problem).front().mock.id, first.id);
+  EXPECT_EQ(m.summaries(10, "", second.started_at).size(), 2u) << "started since then";
+
+  const MockStats stats = m.stats();
+  EXPECT_EQ(stats.sessions, 3);
+  EXPECT_EQ(stats.ended, 2);
+  EXPECT_EQ(stats.abandoned, 1);
+  EXPECT_EQ(stats.active, 0);
+  EXPECT_EQ(stats.best, std::make_pair(first.id, first_score));
+  EXPECT_EQ(stats.latest, std::make_pair(second.id, second_score));
+  ASSERT_TRUE(stats.average);
+  EXPECT_DOUBLE_EQ(*stats.average, (first_score + second_score) / 2.0);
+}
+
 TEST_F(MockTest, AbandonDropsTheSessionAndKeepsItsRuns) {
   auto m = mock();
   EXPECT_EQ(error_of([&] { (void)m.abandon(); }), "no mock session is in progress");
@@ -550,6 +672,21 @@ TEST(MockScoreTest, OvertimeWarningsRejectionsAndHintsCost) {
   EXPECT_EQ(s.points, 33);
   EXPECT_EQ(s.possible, 100);
   EXPECT_EQ(s.score, 33);
+}
+
+TEST(MockScoreTest, ARevealedHiddenTestCostsATenthOfTheShareLikeAHint) {
+  MockReport r = scored(2);
+  auto& p = r.problems[0];
+  p.solved = true;
+  p.counted = 2;
+  p.explanation = warnings(0);
+  p.reveals = 2;
+  const MockScore s = score_mock(r);
+  EXPECT_EQ(s.parts[0].points, 30 - 3 - 3);
+  EXPECT_EQ(s.parts[0].reasons.back(), "2 hidden tests revealed: -3 each");
+  p.hints = 1;
+  p.reveals = 3;
+  EXPECT_EQ(score_mock(r).parts[0].points, 30 - 9) << "in the same cap as hints";
 }
 
 TEST(MockScoreTest, PenaltiesStopAtThirtyPercentOfTheShare) {

@@ -102,12 +102,12 @@ class StoreTest : public ::testing::Test {
 TEST_F(StoreTest, CreatesTheDatabaseWithTheCurrentSchema) {
   { Store store(db_path()); }
   EXPECT_TRUE(fs::exists(db_path()));
-  EXPECT_EQ(Store::schema_version(), 6);
+  EXPECT_EQ(Store::schema_version(), 7);
   EXPECT_EQ(query_int("PRAGMA user_version"), Store::schema_version());
   EXPECT_EQ(query_int("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
                       "('problems', 'submissions', 'test_results', 'starts', 'mocks', "
-                      "'mock_problems', 'mock_events')"),
-            7);
+                      "'mock_problems', 'mock_events', 'hint_views')"),
+            8);
   EXPECT_EQ(query_int("SELECT COUNT(*) FROM submissions"), 0);
 }
 
@@ -118,7 +118,7 @@ TEST_F(StoreTest, ReopensWithoutMigratingAgain) {
   }
   Store again(db_path());
   EXPECT_EQ(again.history("", 10).size(), 1u);
-  EXPECT_EQ(query_int("PRAGMA user_version"), 6);
+  EXPECT_EQ(query_int("PRAGMA user_version"), 7);
 }
 
 TEST_F(StoreTest, MigratesAVersionOneDatabaseKeepingItsRows) {
@@ -127,14 +127,15 @@ TEST_F(StoreTest, MigratesAVersionOneDatabaseKeepingItsRows) {
     (void)submit(store, "two-sum", Verdict::kAccepted);
   }
   // Back to schema 1, as a database written by the first release would be.
-  sql("ALTER TABLE submissions DROP COLUMN revealed_at; DROP INDEX submissions_by_mock; ALTER "
+  sql("DROP TABLE hint_views; ALTER TABLE submissions DROP COLUMN revealed_at; DROP INDEX "
+      "submissions_by_mock; ALTER "
       "TABLE submissions DROP COLUMN overtime; "
       "ALTER TABLE submissions DROP COLUMN mock_id; DROP TABLE mock_events; "
       "DROP TABLE mock_problems; DROP TABLE mocks; ALTER TABLE submissions DROP COLUMN feedback; "
       "ALTER TABLE submissions DROP COLUMN problem_dir; ALTER TABLE submissions DROP COLUMN "
       "forgotten_at; PRAGMA user_version = 1");
   Store store(db_path());
-  EXPECT_EQ(query_int("PRAGMA user_version"), 6);
+  EXPECT_EQ(query_int("PRAGMA user_version"), 7);
   auto rows = store.history("", 10);
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_EQ(rows[0].problem, "two-sum");
@@ -150,16 +151,63 @@ TEST_F(StoreTest, MigratesAVersionThreeDatabaseToFeedbackAndMocks) {
     Store store(db_path());
     (void)submit(store, "two-sum", Verdict::kWrongAnswer);
   }
-  sql("ALTER TABLE submissions DROP COLUMN revealed_at; "
+  sql("DROP TABLE hint_views; ALTER TABLE submissions DROP COLUMN revealed_at; "
       "DROP INDEX submissions_by_mock; ALTER TABLE submissions DROP COLUMN overtime; "
       "ALTER TABLE submissions DROP COLUMN mock_id; DROP TABLE mock_events; "
       "DROP TABLE mock_problems; DROP TABLE mocks; ALTER TABLE submissions DROP COLUMN feedback; "
       "PRAGMA user_version = 3");
   Store store(db_path());
-  EXPECT_EQ(query_int("PRAGMA user_version"), 6);
+  EXPECT_EQ(query_int("PRAGMA user_version"), 7);
   ASSERT_EQ(store.history("", 10).size(), 1u);
   EXPECT_FALSE(store.active_mock());
   EXPECT_TRUE(store.mocks(10).empty());
+}
+
+TEST_F(StoreTest, MigratesAVersionSixDatabaseCopyingAMocksHintsToTheHintViews) {
+  {
+    Store store(db_path());
+    MockRow mock;
+    mock.started_at = "2026-12-01T09:00:00.000Z";
+    mock.deadline = "2026-12-01T09:45:00.000Z";
+    mock.language = "py";
+    const std::int64_t id = store.create_mock(mock);
+    store.add_mock_event(id, {"2026-12-01T09:10:00.000Z", "warning", "", "10"});
+    store.add_mock_event(id, {"2026-12-01T09:20:00.000Z", "hint", "two-sum", "2"});
+  }
+  sql("DROP TABLE hint_views; PRAGMA user_version = 6");
+  Store store(db_path());
+  EXPECT_EQ(query_int("PRAGMA user_version"), 7);
+  const auto hints = store.hints("");
+  ASSERT_EQ(hints.size(), 1u) << "the hint, not the warning";
+  EXPECT_EQ(hints[0].problem, "two-sum");
+  EXPECT_EQ(hints[0].level, 2);
+  EXPECT_EQ(hints[0].at, "2026-12-01T09:20:00.000Z");
+  EXPECT_EQ(hints[0].mock, 1);
+  EXPECT_EQ(store.mock_events(1).size(), 2u) << "the events stay as they were";
+}
+
+TEST_F(StoreTest, KeepsTheHintsShownInAMockOrNot) {
+  Store store(db_path());
+  store.record_hint({"lru-cache", 1, "2026-12-01T10:00:00.000Z", 0});
+  store.record_hint({"two-sum", 2, "2026-12-01T09:00:00.000Z", 0});
+  MockRow mock;
+  mock.started_at = "2026-12-01T09:00:00.000Z";
+  mock.deadline = "2026-12-01T09:45:00.000Z";
+  mock.language = "py";
+  const std::int64_t id = store.create_mock(mock);
+  store.record_hint({"two-sum", 1, "2026-12-01T09:30:00.000Z", id});
+  const auto all = store.hints("");
+  ASSERT_EQ(all.size(), 3u);
+  EXPECT_EQ(all[0].problem, "two-sum") << "oldest first";
+  EXPECT_EQ(all[0].mock, 0) << "outside a session: null";
+  EXPECT_EQ(all[1].mock, id);
+  EXPECT_EQ(all[2].problem, "lru-cache");
+  const auto two_sum = store.hints("two-sum");
+  ASSERT_EQ(two_sum.size(), 2u);
+  EXPECT_EQ(two_sum[1].level, 1);
+  EXPECT_EQ(query_int("SELECT COUNT(*) FROM hint_views WHERE mock_id IS NULL"), 2);
+  Store reader(db_path(), Store::Mode::kReadOnly);
+  EXPECT_EQ(reader.hints("lru-cache").size(), 1u);
 }
 
 TEST_F(StoreTest, KeepsTheFeedbackOnASubmissionsExplanation) {
@@ -305,7 +353,7 @@ TEST_F(StoreTest, RefusesADatabaseFromANewerJudge) {
   sql("PRAGMA user_version = 99");
   EXPECT_EQ(error_of([&] { Store store(db_path()); }),
             fmt::format("the database {} was written by a newer judge (schema 99, this judge "
-                        "knows 6)",
+                        "knows 7)",
                         db_path().string()));
 }
 

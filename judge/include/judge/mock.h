@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -72,6 +73,8 @@ struct MockProblemReport {
   /// not counted (a typo is not a wrong idea), nor an internal error (the judge's fault).
   int rejected = 0;
   int hints = 0;
+  /// Hidden tests of its submissions revealed (judge reveal) before the session ended.
+  int reveals = 0;
   bool solved = false;
   bool solved_overtime = false;                      ///< its first AC came after the deadline
   std::optional<std::chrono::seconds> first_run_at;  ///< since the start of the session
@@ -89,13 +92,15 @@ struct MockProblemReport {
 struct MockEvent {
   std::string at;  ///< ISO 8601, UTC
   std::chrono::seconds elapsed{0};
-  /// "start", "answer", "test", "submit", "hint", "warning", "closing", "end", "abandon"
+  /// "start", "answer", "test", "submit", "hint", "warning", "reveal", "closing", "end",
+  /// "abandon"
   std::string kind;
   std::string problem;
   std::int64_t run = 0;  ///< test and submit: the run's number
   std::optional<Verdict> verdict;
   bool overtime = false;
-  std::string detail;  ///< hint: its number; warning: minutes left
+  /// hint: its number; warning: minutes left; reveal after the end: that it does not count
+  std::string detail;
 };
 
 /// A part of the score and the rule's arithmetic that made it.
@@ -113,7 +118,7 @@ struct MockScore {
   int score = 0;  ///< round(100 × points / possible)
 };
 
-/// Points of the score (docs/cli.md states the rule).
+/// Points of the score (docs/mock.md states the rule).
 inline constexpr int kProblemPoints = 60;  ///< shared equally by the problems
 inline constexpr int kBehaviouralPoints = 20;
 inline constexpr int kClosingPoints = 20;
@@ -136,12 +141,33 @@ struct MockReport {
   std::vector<FollowupOffer> offers;  ///< active sessions only
 };
 
-/// Scores a report by the rule in docs/cli.md.
+/// A session in a list: `judge mock list`, `judge history`.
+struct MockSummary {
+  MockRow mock;
+  std::vector<std::pair<std::string, bool>> problems;  ///< each problem and whether it was solved
+  std::optional<int> score;                            ///< ended sessions only
+};
+
+/// The sessions in numbers (judge stats).
+struct MockStats {
+  int sessions = 0;
+  int ended = 0;  ///< finished with `judge mock end`: the ones with a score
+  int abandoned = 0;
+  int active = 0;
+  std::optional<std::pair<std::int64_t, int>> best;    ///< session and score
+  std::optional<std::pair<std::int64_t, int>> latest;  ///< the newest ended session
+  std::optional<double> average;                       ///< over the ended sessions
+};
+
+/// Scores a report by the rule in docs/mock.md.
 [[nodiscard]] MockScore score_mock(const MockReport& report);
 
 /// The report as JSON (judge mock report --json): the session, per problem, the behavioural
 /// and closing parts with their feedback, the timeline, and the score with its parts.
 [[nodiscard]] nlohmann::json mock_report_json(const MockReport& report);
+
+[[nodiscard]] nlohmann::json mock_summary_json(const MockSummary& summary);
+[[nodiscard]] nlohmann::json mock_stats_json(const MockStats& stats);
 
 class MockSession {
  public:
@@ -177,8 +203,9 @@ class MockSession {
   /// follow-up of) is one of its problems, marked overtime after the deadline.
   void attach(Attempt& attempt, const Problem& problem) const;
 
-  /// Counts hint `hint` of `problem` against the session in progress, when it is one of its
-  /// problems and the store can be written.
+  /// Records that hint `hint` of `problem` was shown (Session::record_hint), and counts it
+  /// against the session in progress when `problem` is one of its problems. Nothing is
+  /// recorded when the store cannot be written.
   void record_hint(const Problem& problem, int hint);
 
   /// Stores the candidate's questions for the interviewer, then their feedback, and ends the
@@ -193,6 +220,13 @@ class MockSession {
 
   /// Sessions, newest first.
   [[nodiscard]] std::vector<MockRow> list(int limit) const;
+  /// Sessions with their problems and score, newest first: at most `limit`, only those that
+  /// asked `problem` (empty: any), only those started at or after `since` (ISO 8601; empty:
+  /// any time).
+  [[nodiscard]] std::vector<MockSummary> summaries(int limit, const std::string& problem = "",
+                                                   const std::string& since = "") const;
+  /// Every session counted, with the best, latest and average score of the ended ones.
+  [[nodiscard]] MockStats stats() const;
 
  private:
   [[nodiscard]] MockRow require_active() const;

@@ -58,6 +58,8 @@ struct StatsModel {
   /// Problems of the library that could not be read, with why: counted nowhere, said here.
   std::vector<std::string> unreadable;
   int reveals = 0;  ///< submissions whose failing hidden test was revealed (judge reveal)
+  int hints = 0;    ///< hints shown (judge show ID --hint N), in mock sessions or not
+  std::map<std::string, int> hints_by_problem;  ///< problem ID (or follow-up) -> hints shown
 };
 
 /// What to practise: every readable problem of the library, ranked (docs/coaching-signals.md).
@@ -141,6 +143,10 @@ class Session {
 
   /// The feedback on submission `id`'s explanation, once judged; none for a test run.
   [[nodiscard]] std::optional<coach::Feedback> feedback(std::int64_t id) const;
+
+  /// Records that hint `level` of `problem` was shown now, as part of mock session `mock` (or
+  /// 0: none). Nothing is recorded when the store is read-only.
+  void record_hint(const Problem& problem, int level, std::int64_t mock);
 
   /// Newest first; empty problem: all.
   [[nodiscard]] std::vector<SubmissionRow> history(const std::string& problem, int limit,

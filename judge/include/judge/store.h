@@ -121,6 +121,14 @@ struct MockEventRow {
   std::string detail;   ///< hint: its number; warning: the minutes left ("10", "5", "0")
 };
 
+/// A hint shown (judge show ID --hint N), in a mock session or not.
+struct HintRow {
+  std::string problem;    ///< the problem's ID ("ID/followup-N" for a follow-up's hint)
+  int level = 0;          ///< the hint's number, from 1
+  std::string at;         ///< ISO 8601, UTC
+  std::int64_t mock = 0;  ///< the mock session it counted against, or 0
+};
+
 /// A mock phone screen: the plan, what the candidate wrote, and the feedback on it.
 struct MockRow {
   std::int64_t id = 0;
@@ -202,6 +210,11 @@ class SubmissionStore {
   /// forgotten ones left out.
   [[nodiscard]] virtual std::vector<SubmissionRow> mock_runs(std::int64_t mock) const = 0;
 
+  /// Records a hint shown.
+  virtual void record_hint(const HintRow& hint) = 0;
+  /// The hints shown for `problem` (empty: every problem), oldest first.
+  [[nodiscard]] virtual std::vector<HintRow> hints(const std::string& problem) const = 0;
+
   /// True when nothing can be written (a store opened read-only).
   [[nodiscard]] virtual bool read_only() const noexcept { return false; }
 };
@@ -266,6 +279,8 @@ class Store final : public SubmissionStore {
   void add_mock_event(std::int64_t mock, const MockEventRow& event) override;
   [[nodiscard]] std::vector<MockEventRow> mock_events(std::int64_t mock) const override;
   [[nodiscard]] std::vector<SubmissionRow> mock_runs(std::int64_t mock) const override;
+  void record_hint(const HintRow& hint) override;
+  [[nodiscard]] std::vector<HintRow> hints(const std::string& problem) const override;
 
  private:
   void exec(const char* sql) const;
