@@ -80,15 +80,11 @@ std::vector<fs::path> pack_of(const fs::path& dir) {
 }
 
 // `judge start ID --lang L` writes an empty file for a language without a template: a
-// warning for each language the pack offers that `problem` lacks, or for a problem with none.
+// warning for each language the pack offers that `problem` lacks. A pack without templates
+// offers none (the test packs of a pack author, say).
 void missing_templates(const Problem& problem, const std::string& id,
                        const std::map<std::string, std::string>& offered,
                        const Languages& languages, std::vector<CheckRow>& rows) {
-  if (offered.empty() && problem.templates.empty()) {
-    rows.push_back({id, "templates", "starter code", "none", CheckRow::Status::kWarning,
-                    "no templates/: 'judge start' writes an empty file in every language", 0});
-    return;
-  }
   for (const auto& [lang_id, file] : offered) {
     const bool has = std::any_of(problem.templates.begin(), problem.templates.end(),
                                  [&, wanted = lang_id](const auto& t) {
