@@ -450,8 +450,9 @@ CLI::App* add_common(CLI::App* cmd, JudgeOptions& o) {
 void add_judging_commands(CLI::App& app, Context& ctx) {
   auto test = std::make_shared<JudgeOptions>();
   auto* t = add_common(app.add_subcommand("test",
-                                          "Run your solution on the examples (and your own "
-                                          "inputs), with full diffs"),
+                                          "Run your solution on the examples, then your own "
+                                          "cases ($JUDGE_HOME/cases/ID, --case), with full "
+                                          "diffs"),
                        *test);
   t->add_option("--input", test->inputs,
                 "Also run on this input file, checked against the .ans beside it if any "

@@ -134,7 +134,8 @@ class Session {
   /// the user wrote is safe from here on. Throws StoreError when it cannot be stored.
   [[nodiscard]] std::int64_t begin(const Problem& problem, const Attempt& attempt);
 
-  /// Makes the hidden tests if needed, judges, stores each test as it lands and the end; a
+  /// Makes the generated tests the run needs (a test run: the samples only, so that it does
+  /// not wait for the hidden ones), judges, stores each test as it lands and the end; a
   /// submission then gets the feedback on its explanation (coach::review_explanation against
   /// the problem's [complexity]), stored with it: feedback() reads it back.
   /// Ctrl-C (sandbox::request_interrupt()): the row keeps the tests that ran, marked
