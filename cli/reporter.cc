@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <regex>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -153,9 +154,27 @@ void TerminalReporter::compiled(const judge::CompileResult& result) {
 }
 
 void TerminalReporter::preparing(const std::string& what) {
-  if (!quiet_) {
+  if (quiet_) {
+    return;
+  }
+  // A count ("preparing hidden tests (3/15)"): one live line on a terminal; elsewhere, its
+  // start and its end only.
+  static const std::regex kCount(R"(.*\(([0-9]+)/([0-9]+)\))");
+  std::smatch m;
+  if (!std::regex_match(what, m, kCount)) {
+    clear_live();
+    fmt::print("{}\n", term_.paint(printable(what), Style::kDim));
+    return;
+  }
+  const bool first = m[1].str() == "0";
+  const bool last = m[1].str() == m[2].str();
+  if (term_.interactive()) {
+    fmt::print("\r\033[K{}{}", term_.paint(printable(what), Style::kDim), last ? "\n" : "");
+    live_ = !last;
+  } else if (first || last) {
     fmt::print("{}\n", term_.paint(printable(what), Style::kDim));
   }
+  std::fflush(stdout);
 }
 
 void TerminalReporter::test_started(const judge::TestCase& test, std::size_t index,

@@ -371,7 +371,8 @@ std::string wrap(const std::string& text, std::size_t width, const std::string& 
 
 }  // namespace
 
-std::string render_markdown(std::string_view markdown, const Terminal& term) {
+std::string render_markdown(std::string_view markdown, const Terminal& term,
+                            std::size_t column_width) {
   // Statements and reference solutions come from packs: no escape sequence reaches the
   // terminal, only the colours added below.
   std::istringstream in{printable(markdown)};
@@ -382,7 +383,8 @@ std::string render_markdown(std::string_view markdown, const Terminal& term) {
   std::string first_prefix;
   std::string rest_prefix;
   bool in_code = false;
-  const std::size_t width = static_cast<std::size_t>(std::min(term.width(), 100));
+  const std::size_t width =
+      column_width != 0 ? column_width : static_cast<std::size_t>(std::min(term.width(), 100));
   auto flush = [&]() {
     if (!paragraph.empty()) {
       out += wrap(inline_markdown(paragraph, term), width, first_prefix, rest_prefix);

@@ -91,8 +91,10 @@ class Pager {
 };
 
 /// Markdown (statements, solutions) for the terminal: headings, emphasis, code, lists,
-/// wrapped to the terminal's width.
-[[nodiscard]] std::string render_markdown(std::string_view markdown, const Terminal& term);
+/// wrapped to the terminal's width (at most 100), or to `width` columns when given (a column
+/// of a side-by-side layout).
+[[nodiscard]] std::string render_markdown(std::string_view markdown, const Terminal& term,
+                                          std::size_t width = 0);
 
 /// Milliseconds as "12 ms" or "1.25 s"; KiB as "3.4 MiB".
 [[nodiscard]] std::string format_ms(int ms);

@@ -183,33 +183,51 @@ std::vector<std::string> split_lines(const std::string& text) {
   return lines;
 }
 
-// Two texts in columns, wrapped to `width` each.
+// `text`'s lines cut at spaces to at most `width` columns. A colour opened on a line and not
+// closed there is closed at its end and opened again on the next, so that it does not paint
+// the column beside it.
+std::vector<std::string> wrap_lines(const std::string& text, std::size_t width) {
+  std::vector<std::string> out;
+  std::string open;  // the colour escape in force at the end of the last piece
+  auto push = [&out, &open](const std::string& piece) {
+    std::string line = open + piece;
+    for (std::size_t at = piece.find("\033["); at != std::string::npos;
+         at = piece.find("\033[", at + 1)) {
+      const std::size_t m = piece.find('m', at);
+      if (m == std::string::npos) {
+        break;
+      }
+      const std::string code = piece.substr(at, m + 1 - at);
+      open = code == "\033[0m" ? std::string() : code;
+    }
+    out.push_back(open.empty() ? line : line + "\033[0m");
+  };
+  for (const auto& line : split_lines(text)) {
+    if (display_width(line) <= width) {
+      push(line);
+      continue;
+    }
+    std::string current;
+    std::istringstream words(line);
+    std::string word;
+    while (words >> word) {
+      if (!current.empty() && display_width(current) + 1 + display_width(word) > width) {
+        push(current);
+        current.clear();
+      }
+      current += (current.empty() ? "" : " ") + word;
+    }
+    push(current);
+  }
+  return out;
+}
+
+// Two texts in columns, wrapped to `width` each; both already made printable.
 std::string side_by_side(const std::string& left_title, const std::string& left,
                          const std::string& right_title, const std::string& right,
                          std::size_t width, const Terminal& term) {
-  auto wrap = [width](const std::string& text) {
-    std::vector<std::string> out;
-    for (const auto& line : split_lines(text)) {
-      if (display_width(line) <= width) {
-        out.push_back(line);
-        continue;
-      }
-      std::string current;
-      std::istringstream words(line);
-      std::string word;
-      while (words >> word) {
-        if (!current.empty() && display_width(current) + 1 + display_width(word) > width) {
-          out.push_back(current);
-          current.clear();
-        }
-        current += (current.empty() ? "" : " ") + word;
-      }
-      out.push_back(current);
-    }
-    return out;
-  };
-  auto a = wrap(printable(left));
-  auto b = wrap(printable(right));
+  auto a = wrap_lines(left, width);
+  auto b = wrap_lines(right, width);
   std::string out = term.paint(fit(left_title, width), Style::kBold) + " │ " +
                     term.paint(right_title, Style::kBold) + "\n";
   for (std::size_t i = 0; i < std::max(a.size(), b.size()); ++i) {
@@ -218,77 +236,104 @@ std::string side_by_side(const std::string& left_title, const std::string& left,
   return out;
 }
 
-void run_review(Context& ctx, const ReviewOptions& o) {
-  const std::int64_t id = run_number(o.id);
-  auto review = ctx.reading_session().review(id);
-  if (!review) {
-    throw judge::Error(fmt::format("there is no submission #{}", id), "'judge history' lists them");
-  }
-  const judge::SubmissionRow* row = &review->row;
-  const std::string& reference = review->reference;
-  const std::string& title = review->title;
-  if (o.json) {
-    json j = judge::submission_json(*row, true);
-    j["reference_explanation"] = reference;
-    fmt::print("{}\n", json_text(j));
-    return;
-  }
+// The first lines of a review: what was judged, when, how it went.
+void print_review_header(Context& ctx, const judge::Review& review) {
   const auto& term = ctx.term;
-  const Pager pager(term);
+  const judge::SubmissionRow& row = review.row;
   fmt::print("{} #{}: {} ({}) in {}, {}\n",
-             row->kind == judge::RunKind::kTest ? "Test run" : "Submission", row->id,
-             printable(title), printable(row->problem), printable(row->language),
-             when(row->created_at));
-  fmt::print("{} {}/{} tests passed, max {} and {}\n", verdict_cell(term, *row), row->passed,
-             row->planned, format_ms(row->time_ms), format_kib(row->memory_kb));
-  if (row->mock != 0) {
-    fmt::print("{}\n",
-               term.paint(fmt::format("Part of mock #{}{} (judge mock report {})", row->mock,
-                                      row->overtime ? ", after its deadline" : "", row->mock),
-                          Style::kDim));
+             row.kind == judge::RunKind::kTest ? "Test run" : "Submission", row.id,
+             printable(review.title), printable(row.problem), printable(row.language),
+             when(row.created_at));
+  fmt::print("{} {}/{} tests passed, max {} and {}\n", verdict_cell(term, row), row.passed,
+             row.planned, format_ms(row.time_ms), format_kib(row.memory_kb));
+  if (row.mock != 0) {
+    fmt::print("{}\n", term.paint(fmt::format("Part of mock #{}{} (judge mock report {})", row.mock,
+                                              row.overtime ? ", after its deadline" : "", row.mock),
+                                  Style::kDim));
   }
-  if (!row->forgotten_at.empty()) {
+  if (!row.forgotten_at.empty()) {
     fmt::print("{}\n", term.paint(fmt::format("Forgotten (not in history or stats); bring it "
                                               "back with: judge forget {} --undo",
-                                              row->id),
+                                              row.id),
                                   Style::kDim));
   }
   fmt::print("\n");
+}
+
+// The user's explanation and the reference's, side by side on a wide terminal; or why the
+// reference is not shown, and the setting that changes it.
+void print_explanations(Context& ctx, const judge::Review& review) {
+  const auto& term = ctx.term;
+  const std::string& mine = review.row.explanation;
+  const std::string& reference = review.reference;
   const std::size_t half = static_cast<std::size_t>(std::max(40, (term.width() - 3) / 2));
   if (term.width() >= 110 && !reference.empty()) {
-    fmt::print("{}\n", side_by_side("Your explanation", row->explanation, "Reference explanation",
-                                    reference, half, term));
+    // Rendered as the narrow layout renders it, to the width of its column.
+    fmt::print("{}\n", side_by_side("Your explanation", printable(mine), "Reference explanation",
+                                    render_markdown(reference, term, half), half, term));
   } else {
     fmt::print("{}\n{}\n\n", term.paint("Your explanation", Style::kBold),
-               row->explanation.empty() ? "(none)" : printable(row->explanation));
+               mine.empty() ? "(none)" : printable(mine));
     if (!reference.empty()) {
       fmt::print("{}\n{}\n", term.paint("Reference explanation", Style::kBold),
                  render_markdown(reference, term));
     }
   }
-  if (row->feedback) {
-    fmt::print("{} ({})\n{}\n", term.paint("Feedback on your explanation", Style::kBold),
-               to_fix(*row->feedback), render_feedback(*row->feedback, term));
+  if (!review.withheld.empty()) {
+    fmt::print("{}\n\n",
+               term.paint(fmt::format("Reference explanation not shown: {}. To see it always, "
+                                      "set [review] reference = \"always\" in {}.",
+                                      review.withheld, (ctx.home() / "config.toml").string()),
+                          Style::kDim));
   }
-  fmt::print("{} ({})\n", term.paint("Code", Style::kBold), printable(row->file_name));
-  auto lines = split_lines(row->source);
+}
+
+// The code with line numbers, the compiler's messages, and each test's result.
+void print_code_and_tests(const Terminal& term, const judge::SubmissionRow& row) {
+  fmt::print("{} ({})\n", term.paint("Code", Style::kBold), printable(row.file_name));
+  auto lines = split_lines(row.source);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     fmt::print("{} {}\n", term.paint(fmt::format("{:4}", i + 1), Style::kDim), printable(lines[i]));
   }
   fmt::print("\n");
-  if (!row->compile_ok && row->verdict == judge::Verdict::kCompileError) {
+  if (!row.compile_ok && row.verdict == judge::Verdict::kCompileError) {
     fmt::print("{}\n{}\n", term.paint("Compiler messages", Style::kBold),
-               printable(row->compile_message));
+               printable(row.compile_message));
   }
-  if (!row->tests.empty()) {
+  if (!row.tests.empty()) {
     Table table({"TEST", "VERDICT", "TIME", "MEMORY", "NOTE"});
-    for (const auto& t : row->tests) {
+    for (const auto& t : row.tests) {
       std::string note = t.desc.empty() ? t.message : t.desc;
       table.add({printable(t.name), term.verdict(t.verdict), format_ms(t.time_ms),
                  format_kib(t.memory_kb), printable(note.substr(0, 80))});
     }
     fmt::print("{}", table.render(term));
   }
+}
+
+void run_review(Context& ctx, const ReviewOptions& o) {
+  const std::int64_t id = run_number(o.id);
+  auto review = ctx.reading_session().review(id, ctx.config().reference);
+  if (!review) {
+    throw judge::Error(fmt::format("there is no submission #{}", id), "'judge history' lists them");
+  }
+  if (o.json) {
+    json j = judge::submission_json(review->row, true);
+    // null when the user's setting withholds it (reference_withheld says why); empty when
+    // the problem is gone, as before.
+    j["reference_explanation"] = review->withheld.empty() ? json(review->reference) : json(nullptr);
+    j["reference_withheld"] = review->withheld.empty() ? json(nullptr) : json(review->withheld);
+    fmt::print("{}\n", json_text(j));
+    return;
+  }
+  const Pager pager(ctx.term);
+  print_review_header(ctx, *review);
+  print_explanations(ctx, *review);
+  if (review->row.feedback) {
+    fmt::print("{} ({})\n{}\n", ctx.term.paint("Feedback on your explanation", Style::kBold),
+               to_fix(*review->row.feedback), render_feedback(*review->row.feedback, ctx.term));
+  }
+  print_code_and_tests(ctx.term, review->row);
 }
 
 void run_forget(Context& ctx, const ForgetOptions& o) {

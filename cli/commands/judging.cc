@@ -14,6 +14,7 @@
 #include "commands.h"
 #include "judge/error.h"
 #include "judge/hash.h"
+#include "judge/own_cases.h"
 #include "judge/result_json.h"
 #include "judge/session.h"
 #include "judge/store.h"
@@ -32,8 +33,12 @@ struct JudgeOptions {
   int followup = 0;
   bool json = false;
   bool all = false;
-  std::vector<std::string> inputs;
-  ExplainOptions explain;  // set even when empty: --explain "" is an empty explanation
+  std::vector<std::string> inputs;  // --input F
+  std::vector<std::string> cases;   // --case IN[:ANS]
+  bool save_case = false;           // --save-case [NAME]
+  std::string save_name;            // empty: named after what is saved
+  bool force = false;               // --save-case over a case of that name
+  ExplainOptions explain;           // set even when empty: --explain "" is an empty explanation
 };
 
 struct Resolved {
@@ -247,15 +252,64 @@ judge::Attempt make_attempt(const JudgeOptions& o, const Resolved& r, bool submi
   attempt.source = r.source;
   attempt.file_name = r.file_name;
   attempt.run_all = o.all;
-  for (const auto& input : o.inputs) {
-    std::error_code ec;
-    if (!fs::is_regular_file(input, ec)) {
-      throw judge::Error(fmt::format("cannot read the input file {}", input),
-                         "give the path of an input file you wrote");
-    }
-    attempt.extra_inputs.push_back(fs::absolute(input));
-  }
   return attempt;
+}
+
+// A test run's own cases, after the samples: those kept for the problem ("yours/NAME"), then
+// those of the command line ("own/FILE": --input F is --case F).
+std::vector<judge::TestCase> own_tests(Context& ctx, const JudgeOptions& o,
+                                       const judge::Problem& problem) {
+  std::vector<judge::TestCase> tests = judge::saved_cases(judge::cases_dir(ctx.home(), problem.id));
+  for (const auto& input : o.inputs) {
+    tests.push_back(judge::own_case(input));
+  }
+  for (const auto& spec : o.cases) {
+    tests.push_back(judge::parse_case(spec));
+  }
+  return tests;
+}
+
+// --save-case: the first case of the command line, else the first sample that failed in this
+// run, kept as NAME.in (and NAME.ans) among the problem's cases. Returns the file written.
+fs::path save_own_case(Context& ctx, const JudgeOptions& o, const judge::Problem& problem,
+                       const judge::Attempt& attempt, const judge::JudgeOutcome& outcome) {
+  const judge::TestCase* given = nullptr;
+  for (const auto& t : attempt.own_tests) {
+    if (t.name.rfind("own/", 0) == 0) {
+      given = &t;
+      break;
+    }
+  }
+  fs::path input;
+  fs::path answer;
+  std::string name = o.save_name;
+  if (given != nullptr) {
+    input = given->input;
+    answer = given->answer;
+    if (name.empty()) {
+      name = fs::path(given->input).stem().string();
+    }
+  } else {
+    // A sample of the problem: the user's own cases are already kept, or on the command line.
+    const auto failed =
+        std::find_if(outcome.tests.begin(), outcome.tests.end(), [](const judge::TestOutcome& t) {
+          return t.sample && t.verdict != judge::Verdict::kAccepted &&
+                 t.name.rfind("own/", 0) != 0 && t.name.rfind("yours/", 0) != 0;
+        });
+    if (failed == outcome.tests.end()) {
+      throw judge::Error(
+          "--save-case: no sample failed in this run, and no --input or --case "
+          "was given: nothing to save",
+          "save an input of yours: judge test FILE --input my.in --save-case");
+    }
+    input = failed->input;
+    answer = failed->answer;
+    if (name.empty()) {
+      name = failed->name;
+      std::replace(name.begin(), name.end(), '/', '-');
+    }
+  }
+  return judge::save_case(judge::cases_dir(ctx.home(), problem.id), name, input, answer, o.force);
 }
 
 // Asks for the explanation; on Ctrl-C keeps what was typed in a draft and says how to go on.
@@ -277,7 +331,7 @@ std::string ask_explanation(Context& ctx, const JudgeOptions& o, const Resolved&
 
 void print_result(Context& ctx, const JudgeOptions& o, const Resolved& r,
                   const judge::JudgeOutcome& outcome, const judge::Attempt& attempt,
-                  std::int64_t id) {
+                  std::int64_t id, const fs::path& saved) {
   const bool submit = attempt.kind == judge::RunKind::kSubmission;
   const std::size_t samples = r.problem.sample_count();
   const auto feedback = submit ? ctx.session().feedback(id) : std::nullopt;
@@ -292,6 +346,9 @@ void print_result(Context& ctx, const JudgeOptions& o, const Resolved& r,
     out["feedback"] = feedback ? judge::feedback_json(*feedback) : json(nullptr);
     out["mock"] = attempt.mock != 0 ? json(attempt.mock) : json(nullptr);
     out["overtime"] = attempt.overtime;
+    if (!saved.empty()) {
+      out["saved_case"] = saved.string();
+    }
     fmt::print("{}\n", json_text(out));
   } else {
     // The command to copy: the same file and the options that chose the problem.
@@ -306,6 +363,12 @@ void print_result(Context& ctx, const JudgeOptions& o, const Resolved& r,
       command += " --lang " + shell_quote(o.lang);
     }
     print_summary(ctx, outcome, samples, attempt, id, feedback, command);
+    if (!saved.empty()) {
+      fmt::print("Saved your case {}{}: every 'judge test' of {} runs it after the samples.\n",
+                 printable(shell_quote(saved.string())),
+                 fs::exists(fs::path(saved).replace_extension(".ans")) ? " (with its .ans)" : "",
+                 printable(r.problem.id));
+    }
   }
 }
 
@@ -316,6 +379,9 @@ void run_judging(Context& ctx, JudgeOptions o, bool submit) {
   }
   Resolved r = resolve(ctx, o);
   judge::Attempt attempt = make_attempt(o, r, submit);
+  if (!submit) {
+    attempt.own_tests = own_tests(ctx, o, r.problem);
+  }
   // In a mock session: the clock first, and the run is part of the session (or overtime).
   print_mock_clock(ctx, o.json);
   ctx.mock().attach(attempt, r.problem);
@@ -343,8 +409,21 @@ void run_judging(Context& ctx, JudgeOptions o, bool submit) {
       terminal.clear_live();
       throw;
     }
-    print_result(ctx, o, r, outcome, attempt, id);
+    // The run's result is shown even when its case cannot be saved; the error comes after.
+    fs::path saved;
+    std::optional<judge::Error> not_saved;
+    try {
+      if (o.save_case) {
+        saved = save_own_case(ctx, o, r.problem, attempt, outcome);
+      }
+    } catch (const judge::Error& e) {
+      not_saved = e;
+    }
+    print_result(ctx, o, r, outcome, attempt, id, saved);
     ctx.exit_code = exit_code_for(outcome.verdict);
+    if (not_saved) {
+      throw *not_saved;
+    }
   } catch (const judge::StoreError& e) {
     if (submit) {
       throw keep_explanation(ctx, o, r, attempt.explanation, e);
@@ -371,11 +450,25 @@ CLI::App* add_common(CLI::App* cmd, JudgeOptions& o) {
 void add_judging_commands(CLI::App& app, Context& ctx) {
   auto test = std::make_shared<JudgeOptions>();
   auto* t = add_common(app.add_subcommand("test",
-                                          "Run your solution on the examples (and your own "
-                                          "inputs), with full diffs"),
+                                          "Run your solution on the examples, then your own "
+                                          "cases ($JUDGE_HOME/cases/ID, --case), with full "
+                                          "diffs"),
                        *test);
-  t->add_option("--input", test->inputs, "Also run on this input file (repeatable)");
-  t->callback([&ctx, test] { run_judging(ctx, *test, false); });
+  t->add_option("--input", test->inputs,
+                "Also run on this input file, checked against the .ans beside it if any "
+                "(repeatable)");
+  t->add_option("--case", test->cases,
+                "Also run on your case IN, or IN:ANS to check the output against ANS "
+                "(repeatable)");
+  auto* save = t->add_option("--save-case", test->save_name,
+                             "Keep the first --input/--case, else the first failing sample, among "
+                             "your cases for this problem, as NAME")
+                   ->expected(0, 1);
+  t->add_flag("--force", test->force, "With --save-case: replace a case of that name");
+  t->callback([&ctx, test, save] {
+    test->save_case = save->count() > 0;
+    run_judging(ctx, *test, false);
+  });
 
   auto submit = std::make_shared<JudgeOptions>();
   auto* s = add_common(app.add_subcommand("submit",

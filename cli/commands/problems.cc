@@ -34,29 +34,30 @@ struct ListOptions {
   bool due = false;  ///< only reviews that are due (judge next's schedule)
 };
 
-void run_list(Context& ctx, const ListOptions& o) {
-  if (!o.difficulty.empty() && o.difficulty != "easy" && o.difficulty != "medium" &&
-      o.difficulty != "hard") {
-    throw judge::Error(fmt::format("unknown difficulty '{}'", o.difficulty),
-                       "use easy, medium or hard");
-  }
-  const auto attempted = ctx.reading_session().attempted();
-  std::map<std::string, judge::coach::Pick> due;
-  if (o.due) {
+// The reviews that are due, by problem (judge list --due); none without --due.
+std::map<std::string, judge::coach::Pick> due_reviews(Context& ctx, bool due) {
+  std::map<std::string, judge::coach::Pick> picks;
+  if (due) {
     for (auto& pick : ctx.reading_session().schedule().picks) {
       if (pick.kind == judge::coach::PickKind::kDue) {
-        due.emplace(pick.problem, std::move(pick));
+        picks.emplace(pick.problem, std::move(pick));
       }
     }
   }
-  Table table({"", "ID", "TITLE", "LEVEL", "TIME", "TAGS"});
-  // On a narrow terminal: cut the tags, then the titles; then drop the tags and the time.
-  table.shrinkable(5, 12);
-  table.shrinkable(2, 18);
-  table.droppable(5);
-  table.droppable(4);
-  json rows = json::array();
-  int shown = 0;
+  return picks;
+}
+
+// A problem that `judge list` shows, and the pack it is from.
+struct Listed {
+  judge::Problem problem;
+  std::string pack;
+};
+
+// The library's problems that pass the filters of `o`, in the library's order; a problem that
+// cannot be read is skipped with a warning.
+std::vector<Listed> listed_problems(Context& ctx, const ListOptions& o,
+                                    const std::map<std::string, judge::coach::Pick>& due) {
+  std::vector<Listed> listed;
   for (const auto& entry : ctx.library().entries()) {
     judge::Problem p;
     try {
@@ -71,38 +72,76 @@ void run_list(Context& ctx, const ListOptions& o) {
     auto has_tag = [&p](const std::string& t) {
       return std::find(p.tags.begin(), p.tags.end(), t) != p.tags.end();
     };
-    bool tags_ok = o.any_tag && !o.tags.empty()
-                       ? std::any_of(o.tags.begin(), o.tags.end(), has_tag)
-                       : std::all_of(o.tags.begin(), o.tags.end(), has_tag);
-    if (!tags_ok || (o.due && due.count(p.id) == 0)) {
-      continue;
+    const bool tags_ok = o.any_tag && !o.tags.empty()
+                             ? std::any_of(o.tags.begin(), o.tags.end(), has_tag)
+                             : std::all_of(o.tags.begin(), o.tags.end(), has_tag);
+    if (tags_ok && (!o.due || due.count(p.id) != 0)) {
+      listed.push_back({std::move(p), entry.pack});
     }
-    auto it = attempted.find(p.id);
-    std::string status = it == attempted.end() ? "" : (it->second ? "solved" : "attempted");
-    std::string mark = status == "solved"      ? ctx.term.paint("✓", Style::kGreen)
-                       : status == "attempted" ? ctx.term.paint("~", Style::kYellow)
-                                               : " ";
-    Style level = p.difficulty == judge::Difficulty::kEasy     ? Style::kGreen
-                  : p.difficulty == judge::Difficulty::kMedium ? Style::kYellow
-                                                               : Style::kRed;
-    table.add({mark, p.id, printable(p.title),
-               ctx.term.paint(judge::to_string(p.difficulty), level), fmt::format("{}m", p.minutes),
-               printable(fmt::format("{}", fmt::join(p.tags, ", ")))});
+  }
+  return listed;
+}
+
+// "solved", "attempted", or empty.
+std::string status_of(const std::map<std::string, bool>& attempted, const std::string& id) {
+  const auto it = attempted.find(id);
+  return it == attempted.end() ? "" : (it->second ? "solved" : "attempted");
+}
+
+json list_json(const std::vector<Listed>& listed, const std::map<std::string, bool>& attempted,
+               const std::map<std::string, judge::coach::Pick>& due) {
+  json rows = json::array();
+  for (const auto& [p, pack] : listed) {
+    const std::string status = status_of(attempted, p.id);
     rows.push_back({{"id", p.id},
                     {"title", p.title},
                     {"difficulty", judge::to_string(p.difficulty)},
                     {"minutes", p.minutes},
                     {"tags", p.tags},
-                    {"pack", entry.pack},
+                    {"pack", pack},
                     {"status", status.empty() ? json(nullptr) : json(status)}});
-    if (o.due) {
+    if (auto it = due.find(p.id); it != due.end()) {
       rows.back()["due"] = true;
-      rows.back()["reason"] = due.at(p.id).reason;
+      rows.back()["reason"] = it->second.reason;
     }
-    ++shown;
   }
+  return rows;
+}
+
+Table list_table(const Terminal& term, const std::vector<Listed>& listed,
+                 const std::map<std::string, bool>& attempted) {
+  Table table({"", "ID", "TITLE", "LEVEL", "TIME", "TAGS"});
+  // On a narrow terminal: cut the tags, then the titles; then drop the tags and the time.
+  table.shrinkable(5, 12);
+  table.shrinkable(2, 18);
+  table.droppable(5);
+  table.droppable(4);
+  for (const auto& [p, pack] : listed) {
+    const std::string status = status_of(attempted, p.id);
+    std::string mark = status == "solved"      ? term.paint("✓", Style::kGreen)
+                       : status == "attempted" ? term.paint("~", Style::kYellow)
+                                               : " ";
+    Style level = p.difficulty == judge::Difficulty::kEasy     ? Style::kGreen
+                  : p.difficulty == judge::Difficulty::kMedium ? Style::kYellow
+                                                               : Style::kRed;
+    table.add({mark, p.id, printable(p.title), term.paint(judge::to_string(p.difficulty), level),
+               fmt::format("{}m", p.minutes),
+               printable(fmt::format("{}", fmt::join(p.tags, ", ")))});
+  }
+  return table;
+}
+
+void run_list(Context& ctx, const ListOptions& o) {
+  if (!o.difficulty.empty() && o.difficulty != "easy" && o.difficulty != "medium" &&
+      o.difficulty != "hard") {
+    throw judge::Error(fmt::format("unknown difficulty '{}'", o.difficulty),
+                       "use easy, medium or hard");
+  }
+  const auto attempted = ctx.reading_session().attempted();
+  const auto due = due_reviews(ctx, o.due);
+  const std::vector<Listed> listed = listed_problems(ctx, o, due);
   if (o.json) {
-    fmt::print("{}\n", json_text(rows));
+    fmt::print("{}\n", json_text(list_json(listed, attempted, due)));
     return;
   }
   // Several --tag: say how they combined, and the other way.
@@ -113,17 +152,17 @@ void run_list(Context& ctx, const ListOptions& o) {
                    : fmt::format("Problems with all of the tags {} (--any-tag: any of them).\n",
                                  fmt::join(o.tags, ", "));
   }
-  if (shown == 0) {
+  if (listed.empty()) {
     fmt::print(
         "{}{}\n", printable(tag_note),
         o.due ? "No review is due. 'judge next' picks a new problem." : "No problem matches.");
     return;
   }
   fmt::print("{}", printable(tag_note));
-  fmt::print("{}", table.render(ctx.term));
+  fmt::print("{}", list_table(ctx.term, listed, attempted).render(ctx.term));
   fmt::print("{}\n", ctx.term.paint(fmt::format("{} problems. ✓ solved, ~ attempted. "
                                                 "'judge show ID' for a statement.",
-                                                shown),
+                                                listed.size()),
                                     Style::kDim));
 }
 
@@ -155,93 +194,85 @@ std::string kattis_statement(const judge::Problem& p, std::vector<std::string>& 
   return fmt::format("# {}\n\n{}", title, r.markdown);
 }
 
-void run_show(Context& ctx, const ShowOptions& o) {
-  judge::Problem p = ctx.load_stage(o.problem, o.followup);
-  print_mock_clock(ctx, o.json);
-  if (o.hint) {
-    const int hint = *o.hint;
-    if (p.hints.empty()) {
-      throw judge::Error(fmt::format("{} has no hints", p.id),
-                         "work from the statement: judge show " + p.id);
-    }
-    if (hint < 1 || hint > static_cast<int>(p.hints.size())) {
-      throw judge::Error(fmt::format("{} has hints 1 to {}, not {}", p.id, p.hints.size(), hint),
-                         "start with --hint 1");
-    }
-    ctx.reading_mock().record_hint(p, hint);  // kept for stats; in a mock it costs points
-    if (o.json) {
-      fmt::print("{}\n", json_text(json{{"problem", p.id},
-                                        {"hint", hint},
-                                        {"text", p.hints[static_cast<std::size_t>(hint - 1)]}}));
-    } else {
-      fmt::print("Hint {} of {}: {}\n", hint, p.hints.size(),
-                 printable(p.hints[static_cast<std::size_t>(hint - 1)]));
-    }
-    return;
+// judge show ID --hint N: one hint, which costs points in a mock.
+void print_hint(Context& ctx, const judge::Problem& p, int hint, bool as_json) {
+  if (p.hints.empty()) {
+    throw judge::Error(fmt::format("{} has no hints", p.id),
+                       "work from the statement: judge show " + p.id);
   }
-  std::string statement;
-  std::vector<std::string> notes;  // what the user should know of an ICPC/Kattis package
-  if (p.kattis) {
-    statement = kattis_statement(p, notes);
+  if (hint < 1 || hint > static_cast<int>(p.hints.size())) {
+    throw judge::Error(fmt::format("{} has hints 1 to {}, not {}", p.id, p.hints.size(), hint),
+                       "start with --hint 1");
+  }
+  ctx.reading_mock().record_hint(p, hint);  // kept for stats; in a mock it costs points
+  const std::string& text = p.hints[static_cast<std::size_t>(hint - 1)];
+  if (as_json) {
+    fmt::print("{}\n", json_text(json{{"problem", p.id}, {"hint", hint}, {"text", text}}));
   } else {
-    statement = judge::read_file(p.statement.string());
+    fmt::print("Hint {} of {}: {}\n", hint, p.hints.size(), printable(text));
   }
-  const auto& langs = ctx.languages();
-  if (o.json) {
-    json limits = {
-        {"time_s", p.time_limit_s}, {"memory_mib", p.memory_mib}, {"output_mib", p.output_mib}};
-    json per_language = json::object();
-    for (const auto& l : langs.all()) {
-      per_language[l.id] = judge::program_time_limit_s(l, p, 1.0);
-    }
-    limits["time_s_by_language"] = per_language;
-    if (p.kattis) {
-      limits["time_limit_how"] = p.time_limit_how;
-    }
-    json samples = json::array();
-    for (const auto& t : p.tests) {
-      if (t.sample && t.generated < 0) {
-        samples.push_back({{"name", t.name},
-                           {"input", judge::read_file(t.input.string())},
-                           {"output", judge::read_file(t.answer.string())}});
-      }
-    }
-    fmt::print("{}\n", json_text(json{{"id", p.id},
-                                      {"title", p.title},
-                                      {"difficulty", judge::to_string(p.difficulty)},
-                                      {"minutes", p.minutes},
-                                      {"tags", p.tags},
-                                      {"hints", p.hints.size()},
-                                      {"limits", limits},
-                                      {"statement", statement},
-                                      {"samples", samples},
-                                      {"followups", p.followups.size()},
-                                      {"stage", p.stage},
-                                      {"notes", notes}}));
-    return;
+}
+
+void print_show_json(Context& ctx, const judge::Problem& p, const std::string& statement,
+                     const std::vector<std::string>& notes) {
+  json limits = {
+      {"time_s", p.time_limit_s}, {"memory_mib", p.memory_mib}, {"output_mib", p.output_mib}};
+  json per_language = json::object();
+  for (const auto& l : ctx.languages().all()) {
+    per_language[l.id] = judge::program_time_limit_s(l, p, 1.0);
   }
+  limits["time_s_by_language"] = per_language;
   if (p.kattis) {
-    fmt::print("{}  {}  ICPC/Kattis package\n", ctx.term.paint(printable(p.title), Style::kBold),
-               ctx.term.paint(fmt::format("[{}]", p.id), Style::kDim));
-    fmt::print("{}\n", ctx.term.paint(
-                           fmt::format("time {} (every language), memory {} MiB",
-                                       p.time_limit_pending ? std::string("not measured yet")
-                                                            : fmt::format("{:g} s", p.time_limit_s),
-                                       p.memory_mib),
-                           Style::kDim));
-    for (const auto& note : notes) {
-      fmt::print("{}\n", ctx.term.paint(printable(note), Style::kDim));
-    }
-    fmt::print("\n{}\n", render_markdown(statement, ctx.term));
-    return;
+    limits["time_limit_how"] = p.time_limit_how;
   }
+  json samples = json::array();
+  for (const auto& t : p.tests) {
+    if (t.sample && t.generated < 0) {
+      samples.push_back({{"name", t.name},
+                         {"input", judge::read_file(t.input.string())},
+                         {"output", judge::read_file(t.answer.string())}});
+    }
+  }
+  fmt::print("{}\n", json_text(json{{"id", p.id},
+                                    {"title", p.title},
+                                    {"difficulty", judge::to_string(p.difficulty)},
+                                    {"minutes", p.minutes},
+                                    {"tags", p.tags},
+                                    {"hints", p.hints.size()},
+                                    {"limits", limits},
+                                    {"statement", statement},
+                                    {"samples", samples},
+                                    {"followups", p.followups.size()},
+                                    {"stage", p.stage},
+                                    {"notes", notes}}));
+}
+
+void print_kattis_show(Context& ctx, const judge::Problem& p, const std::string& statement,
+                       const std::vector<std::string>& notes) {
+  fmt::print("{}  {}  ICPC/Kattis package\n", ctx.term.paint(printable(p.title), Style::kBold),
+             ctx.term.paint(fmt::format("[{}]", p.id), Style::kDim));
+  fmt::print("{}\n", ctx.term.paint(
+                         fmt::format("time {} (every language), memory {} MiB",
+                                     p.time_limit_pending ? std::string("not measured yet")
+                                                          : fmt::format("{:g} s", p.time_limit_s),
+                                     p.memory_mib),
+                         Style::kDim));
+  for (const auto& note : notes) {
+    fmt::print("{}\n", ctx.term.paint(printable(note), Style::kDim));
+  }
+  fmt::print("\n{}\n", render_markdown(statement, ctx.term));
+}
+
+// A problem of the judge's own format: title, limits per language, statement, and what else
+// there is (hints, follow-ups).
+void print_show(Context& ctx, const judge::Problem& p, const std::string& statement) {
   const Pager pager(ctx.term);
   fmt::print("{}  {}  {}\n", ctx.term.paint(printable(p.title), Style::kBold),
              ctx.term.paint(fmt::format("[{}]", p.id), Style::kDim),
              judge::to_string(p.difficulty));
   std::vector<std::string> scaled;
   for (const char* id : {"cpp", "python", "java", "javascript"}) {
-    if (const judge::Language* l = langs.find(id)) {
+    if (const judge::Language* l = ctx.languages().find(id)) {
       scaled.push_back(fmt::format("{} {:.1f} s", l->id, l->time_limit(p.time_limit_s)));
     }
   }
@@ -267,6 +298,25 @@ void run_show(Context& ctx, const ShowOptions& o) {
                                                   p.followups.size(),
                                                   p.followups.size() == 1 ? "" : "s", p.id),
                                       Style::kDim));
+  }
+}
+
+void run_show(Context& ctx, const ShowOptions& o) {
+  judge::Problem p = ctx.load_stage(o.problem, o.followup);
+  print_mock_clock(ctx, o.json);
+  if (o.hint) {
+    print_hint(ctx, p, *o.hint, o.json);
+    return;
+  }
+  std::vector<std::string> notes;  // what the user should know of an ICPC/Kattis package
+  const std::string statement =
+      p.kattis ? kattis_statement(p, notes) : judge::read_file(p.statement.string());
+  if (o.json) {
+    print_show_json(ctx, p, statement, notes);
+  } else if (p.kattis) {
+    print_kattis_show(ctx, p, statement, notes);
+  } else {
+    print_show(ctx, p, statement);
   }
 }
 

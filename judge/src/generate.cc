@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <mutex>
 #include <thread>
 
 #include <fmt/format.h>
@@ -46,10 +47,11 @@ struct Job {
 
 // Fills in every generated test's paths; returns the tests not made yet.
 std::vector<Job> pending_jobs(Problem& problem, const Language& ref_lang,
-                              const std::string& ref_source, const fs::path& cache_root) {
+                              const std::string& ref_source, const fs::path& cache_root,
+                              bool hidden_tests) {
   std::vector<Job> jobs;
   for (auto& test : problem.tests) {
-    if (test.generated < 0) {
+    if (test.generated < 0 || (!test.sample && !hidden_tests)) {
       continue;
     }
     const GeneratedTest& gen = problem.generated[static_cast<std::size_t>(test.generated)];
@@ -76,9 +78,7 @@ std::vector<Job> pending_jobs(Problem& problem, const Language& ref_lang,
 }
 
 Tool compile_reference(Compiler& compiler, const Problem& problem, const Language& language,
-                       const std::string& source, Reporter& reporter) {
-  reporter.preparing(
-      fmt::format("compiling the reference solution {}", problem.reference.filename().string()));
+                       const std::string& source) {
   Tool reference{&language,
                  compiler.compile(language, source, problem.reference.filename().string())};
   if (sandbox::interrupt_requested()) {
@@ -192,7 +192,8 @@ std::string pack_check_hint(const Problem& problem) {
 }
 
 void generate_tests(Runner& runner, Compiler& compiler, const Languages& languages,
-                    const fs::path& cache_root, Problem& problem, Reporter& reporter) {
+                    const fs::path& cache_root, Problem& problem, Reporter& reporter,
+                    bool hidden_tests) {
   if (problem.generated.empty()) {
     return;
   }
@@ -204,22 +205,30 @@ void generate_tests(Runner& runner, Compiler& compiler, const Languages& languag
         "languages' lists them");
   }
   const std::string ref_source = read_file(problem.reference.string());
-  const std::vector<Job> jobs = pending_jobs(problem, *ref_lang, ref_source, cache_root);
+  const std::vector<Job> jobs =
+      pending_jobs(problem, *ref_lang, ref_source, cache_root, hidden_tests);
   if (jobs.empty()) {
     return;
   }
+  // Progress by count only: a hidden test's name says what it tests, which the candidate
+  // learns from a failed submission, not before.
+  const bool any_sample =
+      std::any_of(jobs.begin(), jobs.end(), [](const Job& job) { return job.test->sample; });
+  const std::string what = any_sample ? "preparing tests" : "preparing hidden tests";
+  reporter.preparing(fmt::format("{} (0/{})", what, jobs.size()));
   // What every job needs, built once: the reference solution and each generator.
-  const Tool reference = compile_reference(compiler, problem, *ref_lang, ref_source, reporter);
+  const Tool reference = compile_reference(compiler, problem, *ref_lang, ref_source);
   const std::map<fs::path, Tool> generators =
       compile_generators(compiler, languages, problem, jobs);
-  for (const Job& job : jobs) {
-    reporter.preparing(fmt::format("generating {} (once)", job.test->name));
-  }
   // Several tests at a time: the tests are made once, before any timing matters. The first
   // failing test, in test order, is the error.
+  std::mutex progress;  // the reporter is called from one thread at a time
+  std::size_t made = 0;
   const std::size_t threads = std::max(1U, std::thread::hardware_concurrency());
   for_each_parallel(jobs.size(), threads, [&](std::size_t i) {
     make_test(runner, problem, jobs[i], generators.at(jobs[i].gen->generator), reference);
+    const std::lock_guard<std::mutex> lock(progress);
+    reporter.preparing(fmt::format("{} ({}/{})", what, ++made, jobs.size()));
   });
 }
 

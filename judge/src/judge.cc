@@ -61,7 +61,7 @@ std::optional<std::string> not_utf8(const std::string& source) {
 }
 
 // The tests a request runs, in order: the samples (and the hidden tests unless samples_only),
-// then the user's own inputs, with the answer beside each if there is one.
+// then the user's own cases, shown as samples are.
 std::vector<TestCase> tests_to_run(const JudgeRequest& request) {
   std::vector<TestCase> tests;
   for (const auto& t : request.problem->tests) {
@@ -69,18 +69,9 @@ std::vector<TestCase> tests_to_run(const JudgeRequest& request) {
       tests.push_back(t);
     }
   }
-  for (const auto& input : request.extra_inputs) {
-    TestCase t;
-    t.name = fmt::format("own/{}", input.filename().string());
-    t.input = input;
-    // An answer beside it (my2.in, my2.ans) is compared with the problem's checker.
-    std::error_code ec;
-    if (fs::path answer = fs::path(input).replace_extension(".ans");
-        input.extension() != ".ans" && fs::is_regular_file(answer, ec)) {
-      t.answer = answer;
-    }
+  for (TestCase t : request.own_tests) {
     t.sample = true;
-    tests.push_back(t);
+    tests.push_back(std::move(t));
   }
   return tests;
 }
@@ -140,12 +131,15 @@ sandbox::RunResult Judge::run_program(const CompileResult& build, const Language
       runner_, profiles::program(language, problem, build.dir, time_scale), input, output);
 }
 
-void Judge::prepare_tests(Problem& problem, Reporter& reporter) {
+void Judge::prepare_tests(Problem& problem, Reporter& reporter, bool hidden_tests) {
   detail::require_judgeable(problem);  // before any run: exit 2 naming the feature
   if (problem.time_limit_pending) {
     (void)measure_time_limit(problem, reporter);
   }
-  detail::generate_tests(runner_, compiler_, languages_, cache_root_, problem, reporter);
+  // A run of the samples makes the generated samples only: it does not wait for the hidden
+  // tests.
+  detail::generate_tests(runner_, compiler_, languages_, cache_root_, problem, reporter,
+                         hidden_tests);
 }
 
 std::unique_ptr<Checker> Judge::problem_checker(const Problem& problem) {

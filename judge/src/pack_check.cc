@@ -1,6 +1,7 @@
 #include "judge/pack_check.h"
 
 #include <algorithm>
+#include <map>
 #include <mutex>
 
 #include <fmt/format.h>
@@ -41,6 +42,67 @@ std::string first_failure(const JudgeOutcome& outcome) {
   return {};
 }
 
+// The languages a pack offers starter code in: each language one of `problems` has a
+// template for, with that template's file name (solution.py, Main.java).
+std::map<std::string, std::string> offered_templates(const std::vector<fs::path>& problems,
+                                                     const Languages& languages) {
+  std::map<std::string, std::string> offered;
+  for (const auto& dir : problems) {
+    std::error_code ec;
+    for (fs::directory_iterator it(dir / "templates", ec), end; !ec && it != end;
+         it.increment(ec)) {
+      if (const Language* lang = languages.for_file(it->path());
+          lang != nullptr && it->is_regular_file(ec)) {
+        offered.emplace(lang->id, it->path().filename().string());
+      }
+    }
+  }
+  return offered;
+}
+
+// The problems beside `dir` when its folder is a pack, else `dir` alone: what a problem
+// checked by itself is compared with.
+std::vector<fs::path> pack_of(const fs::path& dir) {
+  std::vector<fs::path> problems{dir};
+  std::error_code ec;
+  const fs::path parent = fs::absolute(dir, ec).lexically_normal().parent_path();
+  if (!fs::is_regular_file(parent / "pack.toml", ec)) {
+    return problems;
+  }
+  try {
+    for (const auto& id : load_pack(parent).problem_ids) {
+      problems.push_back(parent / id);
+    }
+  } catch (const Error&) {
+    // A pack.toml that does not read is reported when the pack is checked.
+  }
+  return problems;
+}
+
+// `judge start ID --lang L` writes an empty file for a language without a template: a
+// warning for each language the pack offers that `problem` lacks. A pack without templates
+// offers none (the test packs of a pack author, say).
+void missing_templates(const Problem& problem, const std::string& id,
+                       const std::map<std::string, std::string>& offered,
+                       const Languages& languages, std::vector<CheckRow>& rows) {
+  for (const auto& [lang_id, file] : offered) {
+    const bool has = std::any_of(problem.templates.begin(), problem.templates.end(),
+                                 [&, wanted = lang_id](const auto& t) {
+                                   const Language* found = languages.for_file(t.first);
+                                   return found != nullptr && found->id == wanted;
+                                 });
+    if (has) {
+      continue;
+    }
+    const Language* lang = languages.find(lang_id);
+    rows.push_back({id, "templates/" + file, "a template", "none", CheckRow::Status::kWarning,
+                    fmt::format("no {} template (the pack has some): 'judge start {} --lang {}' "
+                                "would write an empty file; add templates/{}",
+                                lang != nullptr ? lang->name : lang_id, id, lang_id, file),
+                    0});
+  }
+}
+
 }  // namespace
 
 PackChecker::PackChecker(Runner& runner, Compiler& compiler, const Languages& languages,
@@ -51,6 +113,11 @@ PackChecker::PackChecker(Runner& runner, Compiler& compiler, const Languages& la
       cache_root_(std::move(cache_root)) {}
 
 std::vector<CheckRow> PackChecker::check_problem(const fs::path& dir, bool templates) {
+  return check_one(dir, templates, offered_templates(pack_of(dir), languages_));
+}
+
+std::vector<CheckRow> PackChecker::check_one(const fs::path& dir, bool templates,
+                                             const std::map<std::string, std::string>& offered) {
   std::vector<CheckRow> rows;
   const std::string id = dir.filename().string();
   Problem problem;
@@ -65,6 +132,7 @@ std::vector<CheckRow> PackChecker::check_problem(const fs::path& dir, bool templ
     return rows;
   }
   check_stage(problem, id, "", templates, rows);
+  missing_templates(problem, id, offered, languages_, rows);
   // Each follow-up is a problem of its own: its tests, its checker, its labelled solutions
   // (the first stage's natural solution among its rejected ones).
   for (std::size_t n = 1; n <= problem.followups.size(); ++n) {
@@ -434,6 +502,9 @@ std::vector<CheckRow> PackChecker::check(
           "docs/pack-format.md");
     }
   }
+  // Computed once: what each problem's templates are compared with.
+  const std::map<std::string, std::string> offered =
+      offered_templates(problems.size() == 1 ? pack_of(problems[0]) : problems, languages_);
   std::vector<std::vector<CheckRow>> results(problems.size());
   std::mutex mutex;
   detail::for_each_parallel(
@@ -442,7 +513,7 @@ std::vector<CheckRow> PackChecker::check(
           return;  // Ctrl-C: no further problem starts
         }
         try {
-          results[i] = check_problem(problems[i], templates);
+          results[i] = check_one(problems[i], templates, offered);
         } catch (const Interrupted&) {
           return;
         } catch (const std::exception& e) {

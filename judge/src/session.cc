@@ -274,7 +274,7 @@ JudgeOutcome Session::judge(std::int64_t id, Problem& problem, const Attempt& at
   request.display_name = attempt.file_name;
   request.samples_only = !submit;
   request.run_all = attempt.run_all;
-  request.extra_inputs = attempt.extra_inputs;
+  request.own_tests = attempt.own_tests;
   const std::size_t samples = problem.sample_count();
   // Ctrl-C: the row keeps the tests that finished, marked interrupted; the temporary folders
   // went with the stack.
@@ -288,10 +288,11 @@ JudgeOutcome Session::judge(std::int64_t id, Problem& problem, const Attempt& at
   try {
     Judge& engine = judge_();
     try {
-      engine.prepare_tests(problem, reporter);
+      // A test run runs the samples only: it does not wait for the hidden tests to be made.
+      engine.prepare_tests(problem, reporter, submit);
     } catch (const Interrupted&) {
       JudgeOutcome none;
-      none.planned = submit ? problem.tests.size() : samples + request.extra_inputs.size();
+      none.planned = submit ? problem.tests.size() : samples + request.own_tests.size();
       stop(none);
     }
     StoringReporter storing(store_, id, reporter, samples);
@@ -347,12 +348,37 @@ void Session::forget(std::int64_t id, bool forget) {
   }
 }
 
-std::optional<Review> Session::review(std::int64_t id) const {
+std::string Session::reference_withheld(const std::string& problem, ReferenceWhen when) const {
+  switch (when) {
+    case ReferenceWhen::kAlways:
+      return {};
+    case ReferenceWhen::kNever:
+      return "reference explanations are never shown (your setting)";
+    case ReferenceWhen::kAfterSubmission:
+    case ReferenceWhen::kAfterAccepted:
+      break;
+  }
+  const bool accepted_needed = when == ReferenceWhen::kAfterAccepted;
+  // Only what was judged to the end counts: a test run of the untouched template, or a
+  // submission stopped by Ctrl-C, is no real attempt. history() leaves out forgotten rows.
+  for (const auto& row : store_.history(problem, INT_MAX, false)) {
+    if (row.status == "done" && row.verdict &&
+        (!accepted_needed || *row.verdict == Verdict::kAccepted)) {
+      return {};
+    }
+  }
+  return accepted_needed
+             ? fmt::format("it is shown once a submission of {} is accepted", problem)
+             : fmt::format("it is shown once you have submitted {} (a test run does not count)",
+                           problem);
+}
+
+std::optional<Review> Session::review(std::int64_t id, ReferenceWhen when) const {
   auto row = store_.get(id);
   if (!row) {
     return std::nullopt;
   }
-  Review review{std::move(*row), {}, {}};
+  Review review{std::move(*row), {}, {}, {}};
   review.title = review.row.problem;
   try {
     std::error_code ec;
@@ -367,6 +393,10 @@ std::optional<Review> Session::review(std::int64_t id) const {
           coach::review_explanation(review.row.explanation, coach::expectations_of(p)).feedback;
     }
     review.reference = read_file(p.solution.string());
+    review.withheld = reference_withheld(review.row.problem, when);
+    if (!review.withheld.empty()) {
+      review.reference.clear();
+    }
   } catch (const Error&) {
     // The problem may be gone (a removed pack): the submission is still shown.
   }

@@ -248,5 +248,185 @@ TEST_F(UxTest, AMissingTitleOrDifficultyGivesAPositionAndWhereToAddIt) {
   EXPECT_TRUE(contains(d.err, "problem.toml:1:1: missing required key 'difficulty'")) << d.err;
 }
 
+TEST_F(UxTest, PackCheckWarnsOfALanguageWithoutATemplate) {
+  if (!have_program("gcc")) {
+    GTEST_SKIP() << "gcc is not installed";
+  }
+  // e2e-add has Python and C++ templates; e2e-float, beside it in the pack, has none.
+  json j = judge_json(
+      {"pack", "check", problem_dir("e2e-float").string(), "--no-templates", "--json"}, 0);
+  std::vector<std::string> warnings;
+  for (const auto& row : j.at("rows")) {
+    if (row.at("status") == "warning") {
+      warnings.push_back(row.at("problem").get<std::string>() + " " +
+                         row.at("item").get<std::string>() + ": " +
+                         row.at("detail").get<std::string>());
+    }
+  }
+  ASSERT_EQ(warnings.size(), 2u) << j.dump(2);
+  EXPECT_TRUE(contains(warnings[0], "e2e-float templates/solution.cpp: no C++20 (g++) template"))
+      << warnings[0];
+  EXPECT_TRUE(contains(warnings[0], "'judge start e2e-float --lang cpp' would write an empty file"))
+      << warnings[0];
+  EXPECT_TRUE(contains(warnings[1], "e2e-float templates/solution.py: no Python")) << warnings[1];
+  EXPECT_EQ(j.at("failures"), 0) << "a warning is no failure";
+  Output r = judge({"pack", "check", problem_dir("e2e-add").string(), "--no-templates"});
+  EXPECT_EQ(r.exit_code, 0) << r.describe();
+  EXPECT_FALSE(contains(r.out, "warning")) << "it has them all: " << r.out;
+}
+
+// Item 2: the reference explanation and the hidden tests wait for a submission.
+
+TEST_F(UxTest, ATestRunDoesNotShowTheReferenceExplanation) {
+  if (!have_program("gcc")) {
+    GTEST_SKIP() << "gcc is not installed";
+  }
+  const fs::path src = file("e2e-add.c", read_file(program("e2e-add", "ac.c")));
+  ASSERT_EQ(judge({"test", src.string()}).exit_code, 0);
+  Output r = judge({"review", "1t"});
+  EXPECT_EQ(r.exit_code, 0) << r.describe();
+  EXPECT_FALSE(contains(r.out, "64-bit integers")) << "the reference leaked: " << r.out;
+  EXPECT_TRUE(contains(r.out,
+                       "Reference explanation not shown: it is shown once you have "
+                       "submitted e2e-add (a test run does not count)."))
+      << r.out;
+  EXPECT_TRUE(
+      contains(r.out, "[review] reference = \"always\" in " + (home() / "config.toml").string()))
+      << r.out;
+  json j = judge_json({"review", "1t", "--json"}, 0);
+  EXPECT_TRUE(j.at("reference_explanation").is_null()) << j.dump();
+  EXPECT_TRUE(contains(j.at("reference_withheld").get<std::string>(), "submitted e2e-add"));
+
+  // The user's setting: always.
+  write_file(home() / "config.toml", "[review]\nreference = \"always\"\n");
+  EXPECT_TRUE(contains(judge({"review", "1t"}).out, "64-bit integers"));
+  fs::remove(home() / "config.toml");
+
+  // A judged submission opens it, for the test run's review too.
+  ASSERT_EQ(judge({"submit", src.string(), "--explain", "Add in 64 bits."}).exit_code, 0);
+  json after = judge_json({"review", "1t", "--json"}, 0);
+  EXPECT_TRUE(contains(after.at("reference_explanation").get<std::string>(), "64-bit integers"));
+  EXPECT_TRUE(after.at("reference_withheld").is_null());
+}
+
+TEST_F(UxTest, TestDoesNotMakeHiddenTestsAndNoCommandNamesThemBeforeASubmission) {
+  if (!have_program("gcc") || !have_program("python3")) {
+    GTEST_SKIP() << "gcc and python3 are needed";
+  }
+  // e2e-add with a generated hidden test whose name says what it tests.
+  const fs::path dir = scratch() / "gen-add";
+  fs::copy(problem_dir("e2e-add"), dir, fs::copy_options::recursive);
+  write_file(dir / "generators/gen.py", "print(4000000000, 5)\n");
+  write_file(dir / "problem.toml",
+             read_file(problem_dir("e2e-add") / "problem.toml") +
+                 "\n[tests]\nreference = \"submissions/accepted/solution.py\"\n\n"
+                 "[[generated]]\nname = \"secret/09-carry-past-32-bits\"\n"
+                 "generator = \"generators/gen.py\"\n");
+  const fs::path src = file("gen-add.c", read_file(program("e2e-add", "wa.c")));
+  RunOptions own_cache = with_env("JUDGE_CACHE_DIR=" + (scratch() / "cache").string());
+  Output t = judge({"test", src.string(), "--problem", dir.string()}, own_cache);
+  EXPECT_FALSE(contains(t.out, "preparing")) << "the samples do not wait: " << t.out;
+  EXPECT_FALSE(contains(t.out + t.err, "carry-past")) << t.out;
+  EXPECT_FALSE(fs::exists(scratch() / "cache/generated")) << "nothing was generated";
+
+  Output s = judge(
+      {"submit", src.string(), "--problem", dir.string(), "--explain", "Add.", "--all"}, own_cache);
+  EXPECT_EQ(s.exit_code, 1) << s.describe();
+  EXPECT_TRUE(contains(s.out, "preparing hidden tests (0/1)\npreparing hidden tests (1/1)\n"))
+      << s.out;
+  EXPECT_FALSE(contains(s.out + s.err, "carry-past")) << "a hidden name leaked: " << s.out;
+  EXPECT_TRUE(contains(s.out, "hidden/4")) << "named by number: " << s.out;
+}
+
+// Review on a wide terminal: the reference rendered from Markdown, as on a narrow one.
+TEST_F(UxTest, AWideReviewRendersTheReferencesMarkdown) {
+  if (!have_program("gcc")) {
+    GTEST_SKIP() << "gcc is not installed";
+  }
+  const fs::path src = file("e2e-add.c", read_file(program("e2e-add", "ac.c")));
+  ASSERT_EQ(judge({"submit", src.string(), "--explain", "Add in 64 bits."}).exit_code, 0);
+  Output r = judge({"review", "1"}, with_env("COLUMNS=140"));
+  EXPECT_EQ(r.exit_code, 0) << r.describe();
+  EXPECT_TRUE(contains(r.out, "Your explanation") && contains(r.out, "│ Reference explanation"))
+      << "side by side: " << r.out;
+  EXPECT_TRUE(contains(r.out, "│ Approach")) << r.out;
+  EXPECT_FALSE(contains(r.out, "## Approach")) << "raw Markdown: " << r.out;
+}
+
+// Item 7: your own tests.
+
+TEST_F(UxTest, ACaseIsCheckedAgainstItsAnswerAndAMissingOneIsAnError) {
+  if (!have_program("gcc")) {
+    GTEST_SKIP() << "gcc is not installed";
+  }
+  const fs::path src = file("e2e-add.c", read_file(program("e2e-add", "ac.c")));
+  const fs::path in = file("big.txt", "2000000000 2000000000\n");
+  const fs::path right = file("right.txt", "4000000000\n");
+  const fs::path wrong = file("wrong.txt", "0\n");
+  json j = judge_json({"test", src.string(), "--case", in.string() + ":" + right.string(), "--case",
+                       in.string() + ":" + wrong.string(), "--case", in.string(), "--json"},
+                      1);
+  ASSERT_EQ(j.at("tests").size(), 4u) << j.dump(2);
+  EXPECT_EQ(j.at("tests")[1].at("verdict"), "AC") << j.dump(2);
+  EXPECT_EQ(j.at("tests")[2].at("verdict"), "WA") << j.dump(2);
+  EXPECT_TRUE(contains(j.at("tests")[3].at("message").get<std::string>(), "ran")) << j.dump(2);
+
+  Output missing = judge({"test", src.string(), "--case", in.string() + ":nowhere.ans"});
+  EXPECT_EQ(missing.exit_code, 2) << missing.describe();
+  EXPECT_TRUE(contains(missing.err, "cannot read the answer file nowhere.ans: no such file"))
+      << missing.err;
+  EXPECT_EQ(judge_json({"history", "--tests", "--json"}, 0).size(), 1u) << "nothing stored";
+}
+
+TEST_F(UxTest, SavedCasesRunAfterTheSamplesAsYours) {
+  if (!have_program("gcc")) {
+    GTEST_SKIP() << "gcc is not installed";
+  }
+  const fs::path src = file("e2e-add.c", read_file(program("e2e-add", "ac.c")));
+  const fs::path in = file("big.in", "2000000000 2000000000\n");
+  file("big.ans", "4000000000\n");
+  Output saved = judge({"test", src.string(), "--input", in.string(), "--save-case"});
+  EXPECT_EQ(saved.exit_code, 0) << saved.describe();
+  const fs::path kept = home() / "cases/e2e-add/big.in";
+  EXPECT_TRUE(contains(saved.out, "Saved your case " + kept.string() + " (with its .ans)"))
+      << saved.out;
+  EXPECT_EQ(read_file(home() / "cases/e2e-add/big.ans"), "4000000000\n");
+
+  // Every test of the problem runs it now, after the samples.
+  Output r = judge({"test", src.string()});
+  EXPECT_EQ(r.exit_code, 0) << r.describe();
+  const auto sample = r.out.find("sample/01");
+  const auto yours = r.out.find("yours/big");
+  EXPECT_TRUE(sample != std::string::npos && yours != std::string::npos && sample < yours) << r.out;
+
+  // The name is taken: refused, and the way round it is said.
+  Output clash = judge({"test", src.string(), "--input", in.string(), "--save-case", "big"});
+  EXPECT_EQ(clash.exit_code, 2) << clash.describe();
+  EXPECT_TRUE(contains(clash.out, "yours/big")) << "the run's result is shown first";
+  EXPECT_TRUE(contains(clash.err, "a case named big is already kept")) << clash.err;
+  EXPECT_TRUE(contains(clash.err, "--force")) << clash.err;
+  EXPECT_EQ(judge({"test", src.string(), "--input", in.string(), "--save-case", "big", "--force"})
+                .exit_code,
+            0);
+}
+
+TEST_F(UxTest, SaveCaseKeepsTheFirstFailingSample) {
+  if (!have_program("gcc")) {
+    GTEST_SKIP() << "gcc is not installed";
+  }
+  const fs::path src = file("e2e-add.c", read_file(program("e2e-add", "wa.c")));
+  Output r = judge({"test", src.string(), "--save-case", "first"});
+  EXPECT_EQ(r.exit_code, 1) << r.describe();
+  EXPECT_EQ(read_file(home() / "cases/e2e-add/first.in"),
+            read_file(problem_dir("e2e-add") / "data/sample/01.in"));
+  EXPECT_EQ(read_file(home() / "cases/e2e-add/first.ans"),
+            read_file(problem_dir("e2e-add") / "data/sample/01.ans"));
+  // Nothing failed: nothing to save, said after the result.
+  const fs::path ok = file("ok.c", read_file(program("e2e-add", "ac.c")));
+  Output none = judge({"test", ok.string(), "--problem", "e2e-add", "--save-case"});
+  EXPECT_EQ(none.exit_code, 2) << none.describe();
+  EXPECT_TRUE(contains(none.err, "no sample failed in this run")) << none.err;
+}
+
 }  // namespace
 }  // namespace e2e

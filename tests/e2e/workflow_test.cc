@@ -317,7 +317,8 @@ TEST_F(PackTest, CheckPassesOnTheTestPack) {
   EXPECT_NE(r.out.find("ITEM"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("submissions/accepted/solution.cpp"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("templates/solution.py"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("ok: 4 problems checked, no failure."), std::string::npos) << r.out;
+  // Warnings (the problems without templates) do not fail it.
+  EXPECT_NE(r.out.find("ok: 4 problems checked, no failure"), std::string::npos) << r.out;
 }
 
 TEST_F(PackTest, CheckFailsOnWrongAcceptedSolutionNamingIt) {

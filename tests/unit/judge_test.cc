@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include "judge/compile.h"
+#include "judge/own_cases.h"
 #include "judge/paths.h"
 #include "sandbox/limits.h"
 #include "test_support.h"
@@ -157,7 +158,7 @@ class JudgeTest : public ::testing::Test {
     request.display_name = "sum.fake";
     request.samples_only = samples_only;
     request.run_all = run_all;
-    request.extra_inputs = extra_inputs_;
+    request.own_tests = own_tests_;
     return judge_.judge(request, reporter_);
   }
 
@@ -217,7 +218,7 @@ class JudgeTest : public ::testing::Test {
   std::function<sandbox::RunResult(const sandbox::RunSpec&)> checker_ =
       [](const sandbox::RunSpec&) { return exited(42); };
   std::vector<std::string> inputs_;
-  std::vector<fs::path> extra_inputs_;
+  std::vector<TestCase> own_tests_;
   int generator_runs_ = 0;
   std::optional<sandbox::RunResult> generator_result_;
 };
@@ -431,7 +432,7 @@ TEST_F(JudgeTest, MissingToolchainIsAnError) {
 
 TEST_F(JudgeTest, RunsTheUsersOwnInputs) {
   write_file(tmp_.path() / "mine.txt", "mine\n");
-  extra_inputs_ = {tmp_.path() / "mine.txt"};
+  own_tests_ = {own_case(tmp_.path() / "mine.txt")};
   responses_["mine"] = Response{"anything\n", exited(0)};
   JudgeOutcome outcome = judge(true);
   EXPECT_EQ(names(outcome), (std::vector<std::string>{"sample/1", "sample/2", "own/mine.txt"}));
@@ -617,10 +618,10 @@ class GeneratedTestsTest : public JudgeTest {
 TEST_F(GeneratedTestsTest, MakesInputsWithTheGeneratorAndAnswersWithTheReference) {
   judge_.prepare_tests(problem_, reporter_);
   EXPECT_EQ(generator_runs_, 2);
+  // By count, never by name: a hidden test's name says what it tests.
   EXPECT_THAT(reporter_.events,
-              ElementsAre("preparing: compiling the reference solution solution.fake",
-                          "preparing: generating sample/3 (once)",
-                          "preparing: generating secret/04-max (once)"));
+              ElementsAre("preparing: preparing tests (0/2)", "preparing: preparing tests (1/2)",
+                          "preparing: preparing tests (2/2)"));
   const TestCase& sample = problem_.tests[2];
   ASSERT_EQ(sample.name, "sample/3");
   EXPECT_EQ(slurp(sample.input), "gen-3\n");
@@ -648,6 +649,22 @@ TEST_F(GeneratedTestsTest, MakesInputsWithTheGeneratorAndAnswersWithTheReference
   EXPECT_EQ(names(outcome),
             (std::vector<std::string>{"sample/1", "sample/2", "sample/3", "secret/01", "secret/02",
                                       "secret/03", "secret/04-max"}));
+}
+
+TEST_F(GeneratedTestsTest, ARunOfTheSamplesMakesOnlyTheGeneratedSamples) {
+  judge_.prepare_tests(problem_, reporter_, false);
+  EXPECT_EQ(generator_runs_, 1);
+  EXPECT_THAT(reporter_.events,
+              ElementsAre("preparing: preparing tests (0/1)", "preparing: preparing tests (1/1)"));
+  EXPECT_EQ(slurp(problem_.tests[2].input), "gen-3\n");
+  EXPECT_TRUE(problem_.tests.back().input.empty()) << "the hidden one is not made";
+  // The submission then makes the hidden one, and says only how many.
+  reporter_.events.clear();
+  judge_.prepare_tests(problem_, reporter_);
+  EXPECT_EQ(generator_runs_, 2);
+  EXPECT_THAT(reporter_.events, ElementsAre("preparing: preparing hidden tests (0/1)",
+                                            "preparing: preparing hidden tests (1/1)"));
+  EXPECT_EQ(slurp(problem_.tests.back().input), "gen-7-x\n");
 }
 
 TEST_F(GeneratedTestsTest, MakesThemOnce) {

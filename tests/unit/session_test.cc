@@ -284,11 +284,70 @@ TEST_F(SessionTest, HistoryRefusesANonPositiveLimitWithTheFix) {
 TEST_F(SessionTest, AReviewShowsTheReferenceExplanation) {
   auto s = session();
   (void)submit(s, "add");
-  const auto review = s.review(1);
+  const auto review = s.review(1, ReferenceWhen::kAfterSubmission);
   ASSERT_TRUE(review.has_value());
   EXPECT_EQ(review->title, "Add");
   EXPECT_EQ(review->reference, "Reference for Add.\n");
-  EXPECT_FALSE(s.review(2).has_value());
+  EXPECT_EQ(review->withheld, "");
+  EXPECT_FALSE(s.review(2, ReferenceWhen::kAfterSubmission).has_value());
+}
+
+TEST_F(SessionTest, ATestRunDoesNotRevealTheReference) {
+  // Issue 13: one `judge test` of the untouched template showed the whole approach.
+  auto s = session();
+  (void)submit(s, "add", RunKind::kTest);
+  const auto review = s.review(1, ReferenceWhen::kAfterSubmission);
+  ASSERT_TRUE(review.has_value());
+  EXPECT_EQ(review->reference, "");
+  EXPECT_THAT(review->withheld, HasSubstr("once you have submitted add"));
+  EXPECT_EQ(s.review(1, ReferenceWhen::kAlways)->reference, "Reference for Add.\n");
+  // A judged submission of the problem opens it, for the test run's review too.
+  (void)submit(s, "add");
+  EXPECT_EQ(s.review(1, ReferenceWhen::kAfterSubmission)->reference, "Reference for Add.\n");
+}
+
+TEST_F(SessionTest, OnlyAJudgedSubmissionOfThatProblemCounts) {
+  auto s = session();
+  (void)submit(s, "merge");
+  EXPECT_NE(s.reference_withheld("add", ReferenceWhen::kAfterSubmission), "") << "other problem";
+  // Stored but never judged to the end (Ctrl-C, a crash): no attempt.
+  (void)s.begin(s.load_stage("add", 0), attempt());
+  EXPECT_NE(s.reference_withheld("add", ReferenceWhen::kAfterSubmission), "");
+  (void)submit(s, "add");
+  EXPECT_EQ(s.reference_withheld("add", ReferenceWhen::kAfterSubmission), "");
+}
+
+TEST_F(SessionTest, AForgottenSubmissionDoesNotRevealTheReference) {
+  auto s = session();
+  (void)submit(s, "add");
+  s.forget(1, true);
+  EXPECT_THAT(s.reference_withheld("add", ReferenceWhen::kAfterSubmission),
+              HasSubstr("submitted add"));
+  s.forget(1, false);
+  EXPECT_EQ(s.reference_withheld("add", ReferenceWhen::kAfterSubmission), "");
+}
+
+TEST_F(SessionTest, AfterAcceptedWaitsForAnAcceptedSubmission) {
+  auto s = session();
+  wrong_ = true;
+  (void)submit(s, "add");
+  EXPECT_EQ(s.reference_withheld("add", ReferenceWhen::kAfterSubmission), "");
+  EXPECT_THAT(s.reference_withheld("add", ReferenceWhen::kAfterAccepted),
+              HasSubstr("once a submission of add is accepted"));
+  wrong_ = false;
+  (void)submit(s, "add");
+  EXPECT_EQ(s.reference_withheld("add", ReferenceWhen::kAfterAccepted), "");
+}
+
+TEST_F(SessionTest, NeverAndAlwaysDoNotLookAtTheHistory) {
+  auto s = session();
+  EXPECT_EQ(s.reference_withheld("add", ReferenceWhen::kAlways), "");
+  (void)submit(s, "add");
+  EXPECT_THAT(s.reference_withheld("add", ReferenceWhen::kNever), HasSubstr("never"));
+  const auto review = s.review(1, ReferenceWhen::kNever);
+  ASSERT_TRUE(review.has_value());
+  EXPECT_EQ(review->reference, "");
+  EXPECT_EQ(review->title, "Add") << "the rest of the review is there";
 }
 
 TEST_F(SessionTest, ASubmissionGetsFeedbackOnItsExplanationStoredWithIt) {
@@ -323,7 +382,7 @@ TEST_F(SessionTest, AReviewGivesFeedbackToASubmissionStoredWithoutIt) {
   // As a submission judged before the judge gave feedback: done, and no feedback stored.
   const auto id = store_.begin({RunKind::kSubmission, "add", "fake", "add.fake", "src", "", ""});
   store_.finish(id, JudgeOutcome{});
-  const auto review = s.review(id);
+  const auto review = s.review(id, ReferenceWhen::kAlways);
   ASSERT_TRUE(review && review->row.feedback);
   EXPECT_TRUE(review->row.feedback->has("explain.empty"));
   EXPECT_FALSE(store_.get(id, false)->feedback) << "a review only reads";
@@ -333,10 +392,11 @@ TEST_F(SessionTest, AReviewOfAProblemThatIsGoneStillShowsTheSubmission) {
   auto s = session();
   (void)submit(s, "add");
   fs::remove_all(root_ / "pack/add");
-  const auto review = s.review(1);
+  const auto review = s.review(1, ReferenceWhen::kAfterSubmission);
   ASSERT_TRUE(review.has_value());
   EXPECT_EQ(review->title, "add");
   EXPECT_EQ(review->reference, "");
+  EXPECT_EQ(review->withheld, "") << "nothing to withhold";
 }
 
 TEST_F(SessionTest, StatsCountSolvedProblemsPerLevelAndTag) {

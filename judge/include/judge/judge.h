@@ -52,8 +52,9 @@ struct JudgeRequest {
   bool run_all = false;       ///< do not stop at the first failing hidden test
   /// Scales the time limit (pack check: does a rejected solution still fail with twice it?).
   double time_scale = 1.0;
-  /// The user's own inputs (judge test --input); answered by nothing: they are only run.
-  std::vector<std::filesystem::path> extra_inputs;
+  /// The user's own cases (own_cases.h), run after the samples as samples are: checked when
+  /// they have an answer, else only run.
+  std::vector<TestCase> own_tests;
   /// Other files of the program beside its source (a package's folder submission).
   Compiler::ExtraFiles extra_files;
 };
@@ -96,7 +97,9 @@ class Judge {
   /// reference solution fails, Interrupted once sandbox::request_interrupt() was called (no
   /// half-made test is kept). An ICPC/Kattis package: throws Error naming its unsupported
   /// features, and measures its time limit when it is pending (measure_time_limit).
-  void prepare_tests(Problem& problem, Reporter& reporter);
+  /// `hidden_tests` false (a run of the samples only): only generated samples are made, so
+  /// that the samples do not wait for the hidden tests.
+  void prepare_tests(Problem& problem, Reporter& reporter, bool hidden_tests = true);
 
   /// An ICPC/Kattis package whose limit is computed from its accepted submissions' times:
   /// runs them (with a generous limit), computes the limit as problemtools does, sets it in

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,10 @@ class PackChecker {
   const Languages& languages_;
   std::filesystem::path cache_root_;
 
+  // Checks one problem folder, warning of each language of `offered` (language ID -> the
+  // template's file name, from the pack's problems) that it has no template for.
+  [[nodiscard]] std::vector<CheckRow> check_one(const std::filesystem::path& dir, bool templates,
+                                                const std::map<std::string, std::string>& offered);
   // Checks one stage (the problem, or a follow-up) into `rows`, items named PREFIX + item.
   void check_stage(Problem& problem, const std::string& id, const std::string& prefix,
                    bool templates, std::vector<CheckRow>& rows);

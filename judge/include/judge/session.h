@@ -14,6 +14,7 @@
 
 #include "judge/clock.h"
 #include "judge/coach/schedule.h"
+#include "judge/config.h"
 #include "judge/judge.h"
 #include "judge/library.h"
 #include "judge/problem.h"
@@ -33,12 +34,12 @@ struct Attempt {
   RunKind kind = RunKind::kSubmission;
   const Language* language = nullptr;
   std::string source;
-  std::string file_name;    ///< the file's name, for messages and the record
-  std::string explanation;  ///< submissions only
-  bool run_all = false;     ///< do not stop at the first failing hidden test
-  std::vector<std::filesystem::path> extra_inputs;  ///< judge test --input
-  std::int64_t mock = 0;  ///< the mock session it is part of (MockSession::attach), or 0
-  bool overtime = false;  ///< made after that session's deadline
+  std::string file_name;            ///< the file's name, for messages and the record
+  std::string explanation;          ///< submissions only
+  bool run_all = false;             ///< do not stop at the first failing hidden test
+  std::vector<TestCase> own_tests;  ///< judge test: the user's own cases (own_cases.h)
+  std::int64_t mock = 0;            ///< the mock session it is part of (MockSession::attach), or 0
+  bool overtime = false;            ///< made after that session's deadline
 };
 
 /// Solved against the library, by level or by tag.
@@ -73,8 +74,11 @@ struct Review {
   /// Its feedback is the stored one; for a submission stored before the judge gave feedback,
   /// it is computed for the review when the problem can still be read.
   SubmissionRow row;
-  std::string title;      ///< the problem's title, or its ID when the problem is gone
-  std::string reference;  ///< the reference explanation, or empty when the problem is gone
+  std::string title;  ///< the problem's title, or its ID when the problem is gone
+  /// The reference explanation, or empty when the problem is gone or it is withheld.
+  std::string reference;
+  /// Why the reference is withheld (the user's [review] reference setting), or empty.
+  std::string withheld;
 };
 
 /// What `judge reveal N` will show: the first failing hidden test of submission N.
@@ -132,7 +136,8 @@ class Session {
   /// the user wrote is safe from here on. Throws StoreError when it cannot be stored.
   [[nodiscard]] std::int64_t begin(const Problem& problem, const Attempt& attempt);
 
-  /// Makes the hidden tests if needed, judges, stores each test as it lands and the end; a
+  /// Makes the generated tests the run needs (a test run: the samples only, so that it does
+  /// not wait for the hidden ones), judges, stores each test as it lands and the end; a
   /// submission then gets the feedback on its explanation (coach::review_explanation against
   /// the problem's [complexity]), stored with it: feedback() reads it back.
   /// Ctrl-C (sandbox::request_interrupt()): the row keeps the tests that ran, marked
@@ -155,8 +160,14 @@ class Session {
   /// the history and the stats, and no longer counts as an attempt; review() still shows it.
   /// `forget` false brings it back. Throws Error when there is no such row.
   void forget(std::int64_t id, bool forget);
-  /// Submission `id` with its problem's title and reference explanation.
-  [[nodiscard]] std::optional<Review> review(std::int64_t id) const;
+  /// Submission `id` with its problem's title and reference explanation, the latter only as
+  /// `when` allows (reference_withheld()).
+  [[nodiscard]] std::optional<Review> review(std::int64_t id, ReferenceWhen when) const;
+  /// Why `problem`'s reference explanation may not be shown yet under `when`, or empty when it
+  /// may: after-submission needs a judged submission of it (a test run is no attempt),
+  /// after-accepted an accepted one; forgotten submissions count for neither.
+  [[nodiscard]] std::string reference_withheld(const std::string& problem,
+                                               ReferenceWhen when) const;
   /// Solved per level and tag against the library, and every problem attempted.
   [[nodiscard]] StatsModel stats() const;
   /// The spaced-repetition schedule over the stored submissions, as of the clock's now: the
