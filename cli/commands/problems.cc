@@ -34,6 +34,35 @@ struct ListOptions {
   bool due = false;  ///< only reviews that are due (judge next's schedule)
 };
 
+// The list as JSON or as a table, with what the filters did.
+void print_list(Context& ctx, const ListOptions& o, const Table& table, const json& rows,
+                int shown) {
+  if (o.json) {
+    fmt::print("{}\n", json_text(rows));
+    return;
+  }
+  // Several --tag: say how they combined, and the other way.
+  std::string tag_note;
+  if (o.tags.size() > 1) {
+    tag_note = o.any_tag
+                   ? fmt::format("Problems with any of the tags {}.\n", fmt::join(o.tags, ", "))
+                   : fmt::format("Problems with all of the tags {} (--any-tag: any of them).\n",
+                                 fmt::join(o.tags, ", "));
+  }
+  if (shown == 0) {
+    fmt::print(
+        "{}{}\n", printable(tag_note),
+        o.due ? "No review is due. 'judge next' picks a new problem." : "No problem matches.");
+    return;
+  }
+  fmt::print("{}", printable(tag_note));
+  fmt::print("{}", table.render(ctx.term));
+  fmt::print("{}\n", ctx.term.paint(fmt::format("{} problems. ✓ solved, ~ attempted. "
+                                                "'judge show ID' for a statement.",
+                                                shown),
+                                    Style::kDim));
+}
+
 void run_list(Context& ctx, const ListOptions& o) {
   if (!o.difficulty.empty() && o.difficulty != "easy" && o.difficulty != "medium" &&
       o.difficulty != "hard") {
@@ -65,7 +94,10 @@ void run_list(Context& ctx, const ListOptions& o) {
       fmt::print(stderr, "judge: warning: skipping {}: {}\n", entry.id, printable(e.what()));
       continue;
     }
-    if (!o.difficulty.empty() && judge::to_string(p.difficulty) != o.difficulty) {
+    // An ICPC/Kattis package has no difficulty and no expected time (the format has neither:
+    // Kattis rates problems by its users' results): "—", never a made-up "medium, 0m".
+    const bool rated = !p.kattis;
+    if (!o.difficulty.empty() && (!rated || judge::to_string(p.difficulty) != o.difficulty)) {
       continue;
     }
     auto has_tag = [&p](const std::string& t) {
@@ -86,12 +118,13 @@ void run_list(Context& ctx, const ListOptions& o) {
                   : p.difficulty == judge::Difficulty::kMedium ? Style::kYellow
                                                                : Style::kRed;
     table.add({mark, p.id, printable(p.title),
-               ctx.term.paint(judge::to_string(p.difficulty), level), fmt::format("{}m", p.minutes),
+               rated ? ctx.term.paint(judge::to_string(p.difficulty), level) : "—",
+               rated ? fmt::format("{}m", p.minutes) : "—",
                printable(fmt::format("{}", fmt::join(p.tags, ", ")))});
     rows.push_back({{"id", p.id},
                     {"title", p.title},
-                    {"difficulty", judge::to_string(p.difficulty)},
-                    {"minutes", p.minutes},
+                    {"difficulty", rated ? json(judge::to_string(p.difficulty)) : json(nullptr)},
+                    {"minutes", rated ? json(p.minutes) : json(nullptr)},
                     {"tags", p.tags},
                     {"pack", entry.pack},
                     {"status", status.empty() ? json(nullptr) : json(status)}});
@@ -101,30 +134,7 @@ void run_list(Context& ctx, const ListOptions& o) {
     }
     ++shown;
   }
-  if (o.json) {
-    fmt::print("{}\n", json_text(rows));
-    return;
-  }
-  // Several --tag: say how they combined, and the other way.
-  std::string tag_note;
-  if (o.tags.size() > 1) {
-    tag_note = o.any_tag
-                   ? fmt::format("Problems with any of the tags {}.\n", fmt::join(o.tags, ", "))
-                   : fmt::format("Problems with all of the tags {} (--any-tag: any of them).\n",
-                                 fmt::join(o.tags, ", "));
-  }
-  if (shown == 0) {
-    fmt::print(
-        "{}{}\n", printable(tag_note),
-        o.due ? "No review is due. 'judge next' picks a new problem." : "No problem matches.");
-    return;
-  }
-  fmt::print("{}", printable(tag_note));
-  fmt::print("{}", table.render(ctx.term));
-  fmt::print("{}\n", ctx.term.paint(fmt::format("{} problems. ✓ solved, ~ attempted. "
-                                                "'judge show ID' for a statement.",
-                                                shown),
-                                    Style::kDim));
+  print_list(ctx, o, table, rows, shown);
 }
 
 struct ShowOptions {
@@ -155,28 +165,68 @@ std::string kattis_statement(const judge::Problem& p, std::vector<std::string>& 
   return fmt::format("# {}\n\n{}", title, r.markdown);
 }
 
+// `judge show ID --hint N`: one hint, which costs points in a mock.
+void show_hint(Context& ctx, const judge::Problem& p, int hint, bool as_json) {
+  if (p.hints.empty()) {
+    throw judge::Error(fmt::format("{} has no hints", p.id),
+                       "work from the statement: judge show " + p.id);
+  }
+  if (hint < 1 || hint > static_cast<int>(p.hints.size())) {
+    throw judge::Error(fmt::format("{} has hints 1 to {}, not {}", p.id, p.hints.size(), hint),
+                       "start with --hint 1");
+  }
+  ctx.reading_mock().record_hint(p, hint);  // a hint costs points in a mock
+  if (as_json) {
+    fmt::print("{}\n", json_text(json{{"problem", p.id},
+                                      {"hint", hint},
+                                      {"text", p.hints[static_cast<std::size_t>(hint - 1)]}}));
+  } else {
+    fmt::print("Hint {} of {}: {}\n", hint, p.hints.size(),
+               printable(p.hints[static_cast<std::size_t>(hint - 1)]));
+  }
+}
+
+// `judge show --json`. A package has no difficulty and no expected time: null (run_list).
+void print_show_json(const judge::Problem& p, const judge::Languages& langs,
+                     const std::string& statement, const std::vector<std::string>& notes) {
+  json limits = {
+      {"time_s", p.time_limit_s}, {"memory_mib", p.memory_mib}, {"output_mib", p.output_mib}};
+  json per_language = json::object();
+  for (const auto& l : langs.all()) {
+    per_language[l.id] = judge::program_time_limit_s(l, p, 1.0);
+  }
+  limits["time_s_by_language"] = per_language;
+  if (p.kattis) {
+    limits["time_limit_how"] = p.time_limit_how;
+  }
+  json samples = json::array();
+  for (const auto& t : p.tests) {
+    if (t.sample && t.generated < 0) {
+      samples.push_back({{"name", t.name},
+                         {"input", judge::read_file(t.input.string())},
+                         {"output", judge::read_file(t.answer.string())}});
+    }
+  }
+  fmt::print("{}\n", json_text(json{{"id", p.id},
+                                    {"title", p.title},
+                                    {"difficulty", p.kattis ? json(nullptr)
+                                                            : json(judge::to_string(p.difficulty))},
+                                    {"minutes", p.kattis ? json(nullptr) : json(p.minutes)},
+                                    {"tags", p.tags},
+                                    {"hints", p.hints.size()},
+                                    {"limits", limits},
+                                    {"statement", statement},
+                                    {"samples", samples},
+                                    {"followups", p.followups.size()},
+                                    {"stage", p.stage},
+                                    {"notes", notes}}));
+}
+
 void run_show(Context& ctx, const ShowOptions& o) {
   judge::Problem p = ctx.load_stage(o.problem, o.followup);
   print_mock_clock(ctx, o.json);
   if (o.hint) {
-    const int hint = *o.hint;
-    if (p.hints.empty()) {
-      throw judge::Error(fmt::format("{} has no hints", p.id),
-                         "work from the statement: judge show " + p.id);
-    }
-    if (hint < 1 || hint > static_cast<int>(p.hints.size())) {
-      throw judge::Error(fmt::format("{} has hints 1 to {}, not {}", p.id, p.hints.size(), hint),
-                         "start with --hint 1");
-    }
-    ctx.reading_mock().record_hint(p, hint);  // a hint costs points in a mock
-    if (o.json) {
-      fmt::print("{}\n", json_text(json{{"problem", p.id},
-                                        {"hint", hint},
-                                        {"text", p.hints[static_cast<std::size_t>(hint - 1)]}}));
-    } else {
-      fmt::print("Hint {} of {}: {}\n", hint, p.hints.size(),
-                 printable(p.hints[static_cast<std::size_t>(hint - 1)]));
-    }
+    show_hint(ctx, p, *o.hint, o.json);
     return;
   }
   std::string statement;
@@ -188,36 +238,7 @@ void run_show(Context& ctx, const ShowOptions& o) {
   }
   const auto& langs = ctx.languages();
   if (o.json) {
-    json limits = {
-        {"time_s", p.time_limit_s}, {"memory_mib", p.memory_mib}, {"output_mib", p.output_mib}};
-    json per_language = json::object();
-    for (const auto& l : langs.all()) {
-      per_language[l.id] = judge::program_time_limit_s(l, p, 1.0);
-    }
-    limits["time_s_by_language"] = per_language;
-    if (p.kattis) {
-      limits["time_limit_how"] = p.time_limit_how;
-    }
-    json samples = json::array();
-    for (const auto& t : p.tests) {
-      if (t.sample && t.generated < 0) {
-        samples.push_back({{"name", t.name},
-                           {"input", judge::read_file(t.input.string())},
-                           {"output", judge::read_file(t.answer.string())}});
-      }
-    }
-    fmt::print("{}\n", json_text(json{{"id", p.id},
-                                      {"title", p.title},
-                                      {"difficulty", judge::to_string(p.difficulty)},
-                                      {"minutes", p.minutes},
-                                      {"tags", p.tags},
-                                      {"hints", p.hints.size()},
-                                      {"limits", limits},
-                                      {"statement", statement},
-                                      {"samples", samples},
-                                      {"followups", p.followups.size()},
-                                      {"stage", p.stage},
-                                      {"notes", notes}}));
+    print_show_json(p, langs, statement, notes);
     return;
   }
   if (p.kattis) {
@@ -289,9 +310,14 @@ void run_start(Context& ctx, const StartOptions& o) {
       write_starter_file(p, lang, o.dir, o.force, ctx.session().starter_marker(p, lang));
   std::error_code ec;
   const std::string ref = ctx.session().start(p, lang, file);
-  fmt::print("Wrote {} ({}). The clock is running: about {} minutes for {} {} problem.\n",
-             file.string(), lang.name, p.minutes,
-             p.difficulty == judge::Difficulty::kEasy ? "an" : "a", judge::to_string(p.difficulty));
+  if (p.kattis) {  // no difficulty, no expected time: see run_list
+    fmt::print("Wrote {} ({}). The clock is running.\n", file.string(), lang.name);
+  } else {
+    fmt::print("Wrote {} ({}). The clock is running: about {} minutes for {} {} problem.\n",
+               file.string(), lang.name, p.minutes,
+               p.difficulty == judge::Difficulty::kEasy ? "an" : "a",
+               judge::to_string(p.difficulty));
+  }
   fmt::print("Read the problem: {}\n",
              p.stage == 0 ? fmt::format("judge show {}", ref)
                           : fmt::format("judge show {} --followup {}", p.base_id, p.stage));
