@@ -118,7 +118,10 @@ TEST_F(KattisTest, PackAddForceReplacesAnInstalledPackageAndKeepsTheHistory) {
   ASSERT_TRUE(ac.is_object());
   // A new version of the package: another name in problem.yaml.
   std::string yaml = read_file(copy / "problem.yaml");
-  write_file(copy / "problem.yaml", "name: Average Two\n" + yaml.substr(yaml.find('\n') + 1));
+  const std::size_t name = yaml.find("name: ");
+  ASSERT_NE(name, std::string::npos) << yaml;
+  yaml.replace(name, yaml.find('\n', name) - name, "name: Average Two");
+  write_file(copy / "problem.yaml", yaml);
   Output clash = judge({"pack", "add", copy.string()});
   EXPECT_EQ(clash.exit_code, 2) << clash.describe();
   EXPECT_NE(clash.err.find("--force"), std::string::npos) << clash.describe();
@@ -166,7 +169,7 @@ TEST_F(KattisTest, YourOwnJavaFileKeepsItsClassName) {
   fs::copy_file(package("shout") / "submissions/accepted/Shout.java", mine);
   Output test = judge({"test", mine.string(), "--problem", package("shout").string()});
   EXPECT_EQ(test.exit_code, 0) << test.describe();
-  EXPECT_NE(test.out.find("Accepted"), std::string::npos) << test.describe();
+  EXPECT_NE(test.out.find("1/1 tests passed"), std::string::npos) << test.describe();
 }
 
 TEST_F(KattisTest, JudgeTomlRunsThePackagesPythonWithPyPy) {
@@ -203,8 +206,9 @@ TEST_F(KattisTest, JudgeTomlRunsThePackagesPythonWithPyPy) {
   EXPECT_EQ(row_of(pypy, "submissions/accepted/pypy_only.py").at("got"), "AC") << pypy.dump(2);
   write_file(copy / "judge.toml", "python = \"pypi\"\n");
   Output typo = judge({"pack", "check", copy.string()});
-  EXPECT_EQ(typo.exit_code, 2) << typo.describe();
-  EXPECT_NE(typo.err.find("judge.toml:1:"), std::string::npos) << typo.describe();
+  EXPECT_EQ(typo.exit_code, 1) << typo.describe();
+  EXPECT_NE(typo.out.find("judge.toml:1:10: python = \"pypi\""), std::string::npos)
+      << typo.describe();
 }
 
 // Every labelled submission in a language installed here gets its folder's verdict.
