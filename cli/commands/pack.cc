@@ -38,49 +38,30 @@ std::string status_cell(const Terminal& term, judge::CheckRow::Status status) {
   return "?";
 }
 
-void run_check(Context& ctx, const CheckOptions& o) {
-  std::error_code ec;
-  if (!fs::is_directory(o.dir, ec)) {
-    throw judge::Error(fmt::format("no such folder: {}", o.dir));
-  }
-  int jobs =
-      o.jobs > 0 ? o.jobs : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
-  ctx.hide(fs::absolute(o.dir));  // a pack checked by path may sit under /usr
-  ctx.warn_degraded();
-  judge::PackChecker checker(ctx.runner(), ctx.compiler(), ctx.languages(), judge::cache_dir());
+// How many problems, failures and warnings the rows hold.
+struct CheckTotals {
+  int problems = 0;
   int failed = 0;
   int warnings = 0;
-  auto progress = [&](const std::vector<judge::CheckRow>& rows) {
-    if (o.json || rows.empty()) {
-      return;
-    }
-    Table table({"ITEM", "EXPECTED", "GOT", "", "DETAIL"});
-    bool bad = false;
-    for (const auto& r : rows) {
-      bad = bad || r.status == judge::CheckRow::Status::kFailed;
-      table.add({printable(r.item), printable(r.expected), printable(r.got),
-                 status_cell(ctx.term, r.status), printable(r.detail)});
-    }
-    fmt::print("{} {}\n{}\n", ctx.term.paint(printable(rows.front().problem), Style::kBold),
-               bad ? ctx.term.paint("FAILED", Style::kRed) : ctx.term.paint("ok", Style::kGreen),
-               table.render(ctx.term));
-    std::fflush(stdout);
-  };
-  auto rows = checker.check(o.dir, jobs, progress, !o.no_templates);
-  json out = json::array();
-  int problems = 0;
+};
+
+CheckTotals count_rows(const std::vector<judge::CheckRow>& rows) {
+  CheckTotals t;
   std::string last;
   for (const auto& r : rows) {
     if (r.problem != last) {
-      ++problems;
+      ++t.problems;
       last = r.problem;
     }
-    if (r.status == judge::CheckRow::Status::kFailed) {
-      ++failed;
-    }
-    if (r.status == judge::CheckRow::Status::kWarning) {
-      ++warnings;
-    }
+    t.failed += r.status == judge::CheckRow::Status::kFailed ? 1 : 0;
+    t.warnings += r.status == judge::CheckRow::Status::kWarning ? 1 : 0;
+  }
+  return t;
+}
+
+json rows_json(const std::vector<judge::CheckRow>& rows) {
+  json out = json::array();
+  for (const auto& r : rows) {
     out.push_back({{"problem", r.problem},
                    {"item", r.item},
                    {"expected", r.expected},
@@ -92,40 +73,94 @@ void run_check(Context& ctx, const CheckOptions& o) {
                    {"detail", r.detail},
                    {"time_ms", r.time_ms}});
   }
-  if (o.json) {
-    fmt::print(
-        "{}\n",
-        json_text(json{
-            {"problems", problems}, {"failures", failed}, {"warnings", warnings}, {"rows", out}}));
-  } else if (failed == 0) {
-    fmt::print(
-        "{}: {} problem{} checked, no failure{}.\n", ctx.term.paint("ok", Style::kGreen), problems,
-        problems == 1 ? "" : "s",
-        warnings == 0 ? "" : fmt::format(", {} warning{}", warnings, warnings == 1 ? "" : "s"));
+  return out;
+}
+
+// One problem's rows as a table, printed as soon as it is checked.
+void print_problem_rows(Context& ctx, const std::vector<judge::CheckRow>& rows) {
+  Table table({"ITEM", "EXPECTED", "GOT", "", "DETAIL"});
+  bool bad = false;
+  for (const auto& r : rows) {
+    bad = bad || r.status == judge::CheckRow::Status::kFailed;
+    table.add({printable(r.item), printable(r.expected), printable(r.got),
+               status_cell(ctx.term, r.status), printable(r.detail)});
+  }
+  fmt::print("{} {}\n{}\n", ctx.term.paint(printable(rows.front().problem), Style::kBold),
+             bad ? ctx.term.paint("FAILED", Style::kRed) : ctx.term.paint("ok", Style::kGreen),
+             table.render(ctx.term));
+  std::fflush(stdout);
+}
+
+void print_check_summary(Context& ctx, const std::vector<judge::CheckRow>& rows,
+                         const CheckTotals& t) {
+  if (t.failed == 0) {
+    fmt::print("{}: {} problem{} checked, no failure{}.\n", ctx.term.paint("ok", Style::kGreen),
+               t.problems, t.problems == 1 ? "" : "s",
+               t.warnings == 0
+                   ? ""
+                   : fmt::format(", {} warning{}", t.warnings, t.warnings == 1 ? "" : "s"));
     for (const auto& r : rows) {
       if (r.status == judge::CheckRow::Status::kWarning) {
         fmt::print("  warning: {}/{}: {}\n", printable(r.problem), printable(r.item),
                    printable(r.detail));
       }
     }
-  } else {
-    fmt::print("{}: {} failure{} in {} problem{}:\n", ctx.term.paint("FAILED", Style::kRed), failed,
-               failed == 1 ? "" : "s", problems, problems == 1 ? "" : "s");
-    for (const auto& r : rows) {
-      if (r.status == judge::CheckRow::Status::kFailed) {
-        fmt::print("  {}/{}: expected {}, got {}{}\n", printable(r.problem), printable(r.item),
-                   printable(r.expected), printable(r.got),
-                   r.detail.empty() ? "" : " (" + printable(r.detail) + ")");
-      }
+    return;
+  }
+  fmt::print("{}: {} failure{} in {} problem{}:\n", ctx.term.paint("FAILED", Style::kRed), t.failed,
+             t.failed == 1 ? "" : "s", t.problems, t.problems == 1 ? "" : "s");
+  for (const auto& r : rows) {
+    if (r.status == judge::CheckRow::Status::kFailed) {
+      fmt::print("  {}/{}: expected {}, got {}{}\n", printable(r.problem), printable(r.item),
+                 printable(r.expected), printable(r.got),
+                 r.detail.empty() ? "" : " (" + printable(r.detail) + ")");
     }
   }
-  ctx.exit_code = failed == 0 ? kExitAccepted : kExitRejected;
 }
 
-void run_add(Context& ctx, const std::string& dir) {
-  judge::Pack pack = judge::Library::install(dir, ctx.home() / "packs", ctx.library());
-  fmt::print("Installed pack '{}' ({} problem{}) at {}\n", pack.name, pack.problem_ids.size(),
-             pack.problem_ids.size() == 1 ? "" : "s", pack.dir.string());
+void run_check(Context& ctx, const CheckOptions& o) {
+  std::error_code ec;
+  if (!fs::is_directory(o.dir, ec)) {
+    throw judge::Error(fmt::format("no such folder: {}", o.dir),
+                       "give the folder of a pack, of a problem or of an ICPC/Kattis package");
+  }
+  int jobs =
+      o.jobs > 0 ? o.jobs : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+  ctx.hide(fs::absolute(o.dir));  // a pack checked by path may sit under /usr
+  ctx.warn_degraded();
+  judge::PackChecker checker(ctx.runner(), ctx.compiler(), ctx.languages(), judge::cache_dir());
+  auto progress = [&](const std::vector<judge::CheckRow>& rows) {
+    if (!o.json && !rows.empty()) {
+      print_problem_rows(ctx, rows);
+    }
+  };
+  auto rows = checker.check(o.dir, jobs, progress, !o.no_templates);
+  const CheckTotals t = count_rows(rows);
+  if (o.json) {
+    fmt::print("{}\n", json_text(json{{"problems", t.problems},
+                                      {"failures", t.failed},
+                                      {"warnings", t.warnings},
+                                      {"rows", rows_json(rows)}}));
+  } else {
+    print_check_summary(ctx, rows, t);
+  }
+  ctx.exit_code = t.failed == 0 ? kExitAccepted : kExitRejected;
+}
+
+struct AddOptions {
+  std::string source;
+  bool force = false;
+};
+
+void run_add(Context& ctx, const AddOptions& o) {
+  judge::Pack pack =
+      judge::Library::install(o.source, ctx.home() / "packs", ctx.library(), o.force);
+  bool replaced = false;
+  for (const auto& p : ctx.library().packs()) {
+    replaced = replaced || p.name == pack.name;  // the library as it was before
+  }
+  fmt::print("{} pack '{}' ({} problem{}) at {}\n", replaced ? "Replaced" : "Installed", pack.name,
+             pack.problem_ids.size(), pack.problem_ids.size() == 1 ? "" : "s", pack.dir.string());
   fmt::print("{}\n", ctx.term.paint("Tip: 'judge pack check DIR' validates a pack's tests and "
                                     "solutions.",
                                     Style::kDim));
@@ -172,10 +207,15 @@ void add_pack_commands(CLI::App& app, Context& ctx) {
   c->add_flag("--json", check->json, "Print JSON");
   c->callback([&ctx, check] { run_check(ctx, *check); });
 
-  auto add_dir = std::make_shared<std::string>();
+  auto add = std::make_shared<AddOptions>();
   auto* a = pack->add_subcommand("add", "Install a pack (copied under $JUDGE_HOME/packs)");
-  a->add_option("dir", *add_dir, "The pack's folder")->required();
-  a->callback([&ctx, add_dir] { run_add(ctx, *add_dir); });
+  a->add_option("source", add->source,
+                "The pack's folder, an ICPC/Kattis package or a folder of them, or a .zip, "
+                ".tar.gz or .tgz archive of one")
+      ->required();
+  a->add_flag("--force", add->force,
+              "Replace an installed pack of the same name (your history is kept)");
+  a->callback([&ctx, add] { run_add(ctx, *add); });
 
   auto list_json = std::make_shared<bool>(false);
   auto* l = pack->add_subcommand("list", "List the packs");

@@ -66,7 +66,9 @@ std::vector<Listed> listed_problems(Context& ctx, const ListOptions& o,
       fmt::print(stderr, "judge: warning: skipping {}: {}\n", entry.id, printable(e.what()));
       continue;
     }
-    if (!o.difficulty.empty() && judge::to_string(p.difficulty) != o.difficulty) {
+    // An ICPC/Kattis package has no difficulty and no expected time (the format has neither:
+    // Kattis rates problems by its users' results): "—", never a made-up "medium, 0m".
+    if (!o.difficulty.empty() && (p.kattis || judge::to_string(p.difficulty) != o.difficulty)) {
       continue;
     }
     auto has_tag = [&p](const std::string& t) {
@@ -82,6 +84,14 @@ std::vector<Listed> listed_problems(Context& ctx, const ListOptions& o,
   return listed;
 }
 
+// A package's difficulty and expected time are null in JSON: the format has neither.
+json difficulty_json(const judge::Problem& p) {
+  return p.kattis ? json(nullptr) : json(judge::to_string(p.difficulty));
+}
+json minutes_json(const judge::Problem& p) {
+  return p.kattis ? json(nullptr) : json(p.minutes);
+}
+
 // "solved", "attempted", or empty.
 std::string status_of(const std::map<std::string, bool>& attempted, const std::string& id) {
   const auto it = attempted.find(id);
@@ -95,8 +105,8 @@ json list_json(const std::vector<Listed>& listed, const std::map<std::string, bo
     const std::string status = status_of(attempted, p.id);
     rows.push_back({{"id", p.id},
                     {"title", p.title},
-                    {"difficulty", judge::to_string(p.difficulty)},
-                    {"minutes", p.minutes},
+                    {"difficulty", difficulty_json(p)},
+                    {"minutes", minutes_json(p)},
                     {"tags", p.tags},
                     {"pack", pack},
                     {"status", status.empty() ? json(nullptr) : json(status)}});
@@ -124,8 +134,10 @@ Table list_table(const Terminal& term, const std::vector<Listed>& listed,
     Style level = p.difficulty == judge::Difficulty::kEasy     ? Style::kGreen
                   : p.difficulty == judge::Difficulty::kMedium ? Style::kYellow
                                                                : Style::kRed;
-    table.add({mark, p.id, printable(p.title), term.paint(judge::to_string(p.difficulty), level),
-               fmt::format("{}m", p.minutes),
+    const bool rated = !p.kattis;  // a package has no difficulty and no expected time
+    table.add({mark, p.id, printable(p.title),
+               rated ? term.paint(judge::to_string(p.difficulty), level) : "—",
+               rated ? fmt::format("{}m", p.minutes) : "—",
                printable(fmt::format("{}", fmt::join(p.tags, ", ")))});
   }
   return table;
@@ -235,8 +247,8 @@ void print_show_json(Context& ctx, const judge::Problem& p, const std::string& s
   }
   fmt::print("{}\n", json_text(json{{"id", p.id},
                                     {"title", p.title},
-                                    {"difficulty", judge::to_string(p.difficulty)},
-                                    {"minutes", p.minutes},
+                                    {"difficulty", difficulty_json(p)},
+                                    {"minutes", minutes_json(p)},
                                     {"tags", p.tags},
                                     {"hints", p.hints.size()},
                                     {"limits", limits},
@@ -339,9 +351,14 @@ void run_start(Context& ctx, const StartOptions& o) {
       write_starter_file(p, lang, o.dir, o.force, ctx.session().starter_marker(p, lang));
   std::error_code ec;
   const std::string ref = ctx.session().start(p, lang, file);
-  fmt::print("Wrote {} ({}). The clock is running: about {} minutes for {} {} problem.\n",
-             file.string(), lang.name, p.minutes,
-             p.difficulty == judge::Difficulty::kEasy ? "an" : "a", judge::to_string(p.difficulty));
+  if (p.kattis) {  // no difficulty, no expected time: see listed_problems
+    fmt::print("Wrote {} ({}). The clock is running.\n", file.string(), lang.name);
+  } else {
+    fmt::print("Wrote {} ({}). The clock is running: about {} minutes for {} {} problem.\n",
+               file.string(), lang.name, p.minutes,
+               p.difficulty == judge::Difficulty::kEasy ? "an" : "a",
+               judge::to_string(p.difficulty));
+  }
   fmt::print("Read the problem: {}\n",
              p.stage == 0 ? fmt::format("judge show {}", ref)
                           : fmt::format("judge show {} --followup {}", p.base_id, p.stage));

@@ -260,7 +260,16 @@ std::optional<TestOutcome> Judge::run_test(const JudgeRequest& request, const Co
   return result;
 }
 
-JudgeOutcome Judge::judge(const JudgeRequest& request, Reporter& reporter) {
+JudgeOutcome Judge::judge(const JudgeRequest& request_in, Reporter& reporter) {
+  // The user's own Java file on an ICPC/Kattis package keeps its class name (kattis_problem.h).
+  const std::optional<Language> own = detail::own_program_language(
+      *request_in.problem, *request_in.language, request_in.source, request_in.display_name);
+  JudgeRequest adapted;
+  if (own) {
+    adapted = request_in;
+    adapted.language = &*own;
+  }
+  const JudgeRequest& request = own ? adapted : request_in;
   JudgeOutcome outcome;
   if (!compile_submission(request, reporter, outcome)) {
     return outcome;

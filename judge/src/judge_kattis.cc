@@ -69,14 +69,17 @@ std::vector<std::string> Judge::measure_time_limit(Problem& problem, Reporter& r
     if (s.expected != Verdict::kAccepted || !s.program.skipped.empty()) {
       continue;
     }
-    const Language* lang = languages_.find(s.program.language);
-    if (lang == nullptr || !compiler_.installed(*lang)) {
-      notes.push_back(fmt::format("{}: not run ({} is not installed)", s.program.name,
-                                  lang == nullptr ? s.program.language : lang->name));
+    std::string why;
+    const Language* lang = detail::program_language(s.program, languages_, compiler_, why);
+    if (lang == nullptr) {
+      notes.push_back(fmt::format("{}: not run ({})", s.program.name, why));
       continue;
     }
+    if (!why.empty()) {
+      notes.push_back(fmt::format("{}: {}", s.program.name, why));
+    }
     reporter.preparing(fmt::format("measuring the time limit: {}", s.program.name));
-    detail::ProgramBuild build = detail::program_build(s.program, languages_);
+    detail::ProgramBuild build = detail::program_build(s.program, languages_, lang);
     JudgeRequest request;
     request.problem = &generous;
     request.language = &build.language;

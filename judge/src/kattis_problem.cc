@@ -3,6 +3,7 @@
 #include "kattis_problem.h"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <sstream>
 
@@ -179,13 +180,7 @@ ProgramBuild program_build(const Language& language, const fs::path& main,
   }
   Language& l = b.language;
   if (!java_class.empty() && l.id == "java") {
-    // Kattis runs the class the file is named after: javac wants the public class in a file
-    // of its name, so the source keeps it, and the run command names it instead of Main.
-    const std::string main_name = l.source_name;
-    const std::string main_class = fs::path(main_name).stem().string();
-    l.source_name = java_class + ".java";
-    std::replace(l.compile.begin(), l.compile.end(), main_name, l.source_name);
-    std::replace(l.run.begin(), l.run.end(), main_class, java_class);
+    use_java_class(l, java_class);
   }
   if (!other_sources.empty() && !l.compile.empty() &&
       (l.id == "c" || l.id == "cpp" || l.id == "java")) {
@@ -198,8 +193,61 @@ ProgramBuild program_build(const Language& language, const fs::path& main,
   return b;
 }
 
-ProgramBuild program_build(const kattis::KattisProgram& program, const Languages& languages) {
-  const Language* language = languages.find(program.language);
+void use_java_class(Language& l, const std::string& java_class) {
+  // Kattis runs the class the file is named after: javac wants the public class in a file of
+  // its name, so the source keeps it, and the run command names it instead of Main.
+  const std::string main_name = l.source_name;
+  const std::string main_class = fs::path(main_name).stem().string();
+  l.source_name = java_class + ".java";
+  std::replace(l.compile.begin(), l.compile.end(), main_name, l.source_name);
+  std::replace(l.run.begin(), l.run.end(), main_class, java_class);
+}
+
+std::optional<Language> own_program_language(const Problem& problem, const Language& language,
+                                             const std::string& source,
+                                             const std::string& display_name) {
+  if (!problem.kattis || language.id != "java") {
+    return std::nullopt;
+  }
+  const std::string java_class =
+      kattis::java_class_to_run(source, fs::path(display_name).stem().string());
+  // A class name is what javac takes as a file name: anything else keeps Main.java (javac then
+  // says what is wrong, as for the judge's own packs).
+  const bool plain =
+      !java_class.empty() && std::all_of(java_class.begin(), java_class.end(), [](unsigned char c) {
+        return std::isalnum(c) != 0 || c == '_' || c == '$';
+      });
+  if (!plain || java_class + ".java" == language.source_name) {
+    return std::nullopt;
+  }
+  Language adapted = language;
+  use_java_class(adapted, java_class);
+  return adapted;
+}
+
+const Language* program_language(const kattis::KattisProgram& program, const Languages& languages,
+                                 const Compiler& compiler, std::string& note) {
+  const Language* own = languages.find(program.language);
+  if (own != nullptr && compiler.installed(*own)) {
+    return own;
+  }
+  const Language* fallback =
+      program.fallback_language.empty() ? nullptr : languages.find(program.fallback_language);
+  if (fallback != nullptr && compiler.installed(*fallback)) {
+    note = fmt::format("{} is not installed (package {}): run with {}",
+                       own == nullptr ? program.language : own->toolchain(),
+                       own == nullptr ? program.language : own->package, fallback->name);
+    return fallback;
+  }
+  note = own == nullptr
+             ? "unknown language"
+             : fmt::format("{} not installed (package {})", own->toolchain(), own->package);
+  return nullptr;
+}
+
+ProgramBuild program_build(const kattis::KattisProgram& program, const Languages& languages,
+                           const Language* chosen) {
+  const Language* language = chosen != nullptr ? chosen : languages.find(program.language);
   if (language == nullptr || !program.skipped.empty()) {
     throw Error(fmt::format("{}: the judge does not run {}{}", program.name,
                             program.language_name.empty() ? "this language" : program.language_name,

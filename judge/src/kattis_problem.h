@@ -43,9 +43,29 @@ struct ProgramBuild {
                                          const std::vector<std::filesystem::path>& files,
                                          const std::string& java_class);
 
-/// The same for a package's program (its language by ID).
+/// The same for a package's program (its language by ID, or `language` when given: its
+/// fallback).
 [[nodiscard]] ProgramBuild program_build(const kattis::KattisProgram& program,
-                                         const Languages& languages);
+                                         const Languages& languages,
+                                         const Language* language = nullptr);
+
+/// The language a package's program runs in here: its own when installed, else its fallback
+/// (CPython for PyPy) when that is, with `note` saying so; null when neither runs here (`note`
+/// then says what is missing).
+[[nodiscard]] const Language* program_language(const kattis::KattisProgram& program,
+                                               const Languages& languages, const Compiler& compiler,
+                                               std::string& note);
+
+/// `language` made to compile and run the Java class `java_class` from `java_class`.java
+/// instead of Main (Kattis runs the class the file is named after).
+void use_java_class(Language& language, const std::string& java_class);
+
+/// For the user's own file judged on a package: Java keeps its own class name, as the
+/// package's submissions do. The language adapted, or nothing when it needs no change.
+[[nodiscard]] std::optional<Language> own_program_language(const Problem& problem,
+                                                           const Language& language,
+                                                           const std::string& source,
+                                                           const std::string& display_name);
 
 /// The cache file of the package's measured time limit: keyed by the package's content.
 [[nodiscard]] std::filesystem::path time_limit_cache_file(const kattis::KattisPackage& package,

@@ -1,9 +1,13 @@
 #include "judge/library.h"
 
+#include <fcntl.h>
+#include <stdio.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 
 #include <fmt/format.h>
 
@@ -11,6 +15,7 @@
 #include "judge/paths.h"
 #include "pack_paths.h"
 #include "toml_reader.h"
+#include "unpack_archive.h"
 
 #ifndef JUDGE_SOURCE_PROBLEMS
 #define JUDGE_SOURCE_PROBLEMS ""
@@ -190,29 +195,118 @@ Problem Library::load_problem(const std::string& id_or_path) const {
   return p;
 }
 
-Pack Library::install(const fs::path& source, const fs::path& packs_dir, const Library& current) {
-  Pack pack = load_pack(source);
+namespace {
+
+// Refuses a pack whose name or problem IDs clash with installed ones; `replacing` is the
+// installed pack of the same name that --force replaces (its problems may stay), or null.
+const Pack* check_clashes(const Pack& pack, const fs::path& packs_dir, const Library& current,
+                          bool force) {
+  const Pack* replacing = nullptr;
   for (const auto& p : current.packs()) {
-    if (p.name == pack.name) {
+    if (p.name != pack.name) {
+      continue;
+    }
+    if (!force) {
       throw Error(
           fmt::format("a pack named '{}' is already installed ({})", pack.name, p.dir.string()),
-          fmt::format("remove it first with 'judge pack remove {}', or rename yours in "
-                      "pack.toml",
+          fmt::format("add --force to replace it with this one (your history is kept), remove "
+                      "it first with 'judge pack remove {}', or rename yours",
                       pack.name));
     }
+    if (p.dir != packs_dir / pack.name) {
+      throw Error(fmt::format("'{}' is the built-in pack; --force replaces installed packs only",
+                              pack.name),
+                  "rename your pack (pack.toml's name, or its folder)");
+    }
+    replacing = &p;
   }
   for (const auto& id : pack.problem_ids) {
-    if (auto other = current.find(id)) {
+    if (auto other = current.find(id); other && !(replacing && other->pack == pack.name)) {
       throw Error(fmt::format("problem '{}' of pack '{}' clashes with '{}' of pack '{}'", id,
                               pack.name, id, other->pack),
                   "problem IDs are global: rename the folder of yours");
     }
     (void)judge::load_problem(pack.dir / id);  // validated before anything is copied
   }
+  return replacing;
+}
+
+// Puts the copy `tmp` at `target`: a rename when nothing is there; when a pack is (--force),
+// the two are exchanged in one step (renameat2), so that a judge reading the pack meanwhile
+// sees the old one or the new one, never half of each, and the old one is then removed.
+void put_in_place(const fs::path& tmp, const fs::path& target, bool replacing) {
+  std::error_code ec;
+  if (!replacing) {
+    fs::rename(tmp, target, ec);
+  } else if (renameat2(AT_FDCWD, tmp.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) != 0) {
+    ec = std::error_code(errno, std::generic_category());
+  }
+  if (ec) {
+    fs::remove_all(tmp, ec);
+    throw Error(fmt::format("cannot install the pack at {}: {}", target.string(), ec.message()),
+                "check the free space and permissions of $JUDGE_HOME/packs");
+  }
+  fs::remove_all(tmp, ec);  // the old pack, after an exchange; never follows links
+}
+
+// The folder an unpacked archive holds the pack in: its one top folder, or (files at the top)
+// the unpacked folder itself renamed after the archive ("contest.tar.gz" -> "contest").
+fs::path unpacked_root(const fs::path& unpacked, const fs::path& archive) {
+  std::error_code ec;
+  std::vector<fs::path> top;
+  for (const auto& e : fs::directory_iterator(unpacked, ec)) {
+    top.push_back(e.path());
+  }
+  if (top.size() == 1 && fs::is_directory(fs::symlink_status(top.front(), ec))) {
+    return top.front();
+  }
+  std::string name = archive.filename().string();
+  for (std::string_view tail : {".zip", ".tar.gz", ".tgz"}) {
+    if (name.size() > tail.size() && name.ends_with(tail)) {
+      name.resize(name.size() - tail.size());
+      break;
+    }
+  }
+  const fs::path root = unpacked.parent_path() / name;
+  fs::rename(unpacked, root, ec);
+  if (ec) {
+    throw Error(fmt::format("cannot name the unpacked folder {}: {}", name, ec.message()),
+                "name the archive after the pack (lowercase letters, digits and '-')");
+  }
+  return root;
+}
+
+}  // namespace
+
+Pack Library::install(const fs::path& source, const fs::path& packs_dir, const Library& current,
+                      bool force) {
+  std::error_code ec;
+  if (detail::is_archive_name(source) && !fs::is_directory(source, ec)) {
+    // Unpacked into a fresh private folder beside the packs (skipped by load(): it starts with
+    // '.'), then installed from there with every check a folder gets, then removed.
+    ensure_dir(packs_dir);
+    std::string pattern = (packs_dir / ".unpacking-XXXXXX").string();
+    if (mkdtemp(pattern.data()) == nullptr) {
+      throw Error(
+          fmt::format("cannot create a folder in {}: {}", packs_dir.string(), std::strerror(errno)),
+          "check the free space and permissions of $JUDGE_HOME/packs");
+    }
+    const fs::path scratch = pattern;
+    try {
+      detail::unpack_archive(source, scratch / "unpacked");
+      Pack pack = install(unpacked_root(scratch / "unpacked", source), packs_dir, current, force);
+      fs::remove_all(scratch, ec);
+      return pack;
+    } catch (...) {
+      fs::remove_all(scratch, ec);
+      throw;
+    }
+  }
+  Pack pack = load_pack(source);
+  const bool replacing = check_clashes(pack, packs_dir, current, force) != nullptr;
   ensure_dir(packs_dir);
   const fs::path target = packs_dir / pack.name;
   const fs::path tmp = packs_dir / (".installing-" + pack.name);
-  std::error_code ec;
   fs::remove_all(tmp, ec);
   try {
     if (pack.single_package) {
@@ -226,12 +320,7 @@ Pack Library::install(const fs::path& source, const fs::path& packs_dir, const L
     fs::remove_all(tmp, ec);  // never follows links: removes the copy only
     throw;
   }
-  fs::rename(tmp, target, ec);
-  if (ec) {
-    fs::remove_all(tmp, ec);
-    throw Error(fmt::format("cannot install the pack at {}: {}", target.string(), ec.message()),
-                "check the free space and permissions of $JUDGE_HOME/packs");
-  }
+  put_in_place(tmp, target, replacing);
   return load_pack(target);
 }
 

@@ -397,16 +397,17 @@ void StageCheck::package_submissions() {
       add(item, want, "-", CheckRow::Status::kSkipped, s.program.skipped);
       continue;
     }
-    const Language* lang = languages_.find(s.program.language);
-    if (lang == nullptr || !compiler_.installed(*lang)) {
-      add(item, want, "-", CheckRow::Status::kSkipped,
-          lang == nullptr
-              ? "unknown language"
-              : fmt::format("{} not installed (package {})", lang->toolchain(), lang->package));
+    std::string why;  // PyPy not installed: run with CPython, said in a note
+    const Language* lang = detail::program_language(s.program, languages_, compiler_, why);
+    if (lang == nullptr) {
+      add(item, want, "-", CheckRow::Status::kSkipped, why);
       continue;
     }
+    if (!why.empty()) {
+      add("note", "-", "-", CheckRow::Status::kSkipped, s.program.name + ": " + why);
+    }
     has_accepted = has_accepted || s.expected == Verdict::kAccepted;
-    detail::ProgramBuild build = detail::program_build(s.program, languages_);
+    detail::ProgramBuild build = detail::program_build(s.program, languages_, lang);
     JudgeRequest request;
     request.problem = &problem_;
     request.language = &build.language;

@@ -110,6 +110,107 @@ TEST_F(KattisTest, PackAddInstallsOnePackageOrAFolderOfThem) {
   EXPECT_EQ(in_pack, 5) << list.dump(2);
 }
 
+TEST_F(KattisTest, PackAddForceReplacesAnInstalledPackageAndKeepsTheHistory) {
+  const fs::path copy = scratch() / "average";
+  fs::copy(package("average"), copy, fs::copy_options::recursive);
+  ASSERT_EQ(judge({"pack", "add", copy.string()}).exit_code, 0);
+  json ac = submit_json(copy / "submissions/accepted/average.py", "average", 0);
+  ASSERT_TRUE(ac.is_object());
+  // A new version of the package: another name in problem.yaml.
+  std::string yaml = read_file(copy / "problem.yaml");
+  const std::size_t name = yaml.find("name: ");
+  ASSERT_NE(name, std::string::npos) << yaml;
+  yaml.replace(name, yaml.find('\n', name) - name, "name: Average Two");
+  write_file(copy / "problem.yaml", yaml);
+  Output clash = judge({"pack", "add", copy.string()});
+  EXPECT_EQ(clash.exit_code, 2) << clash.describe();
+  EXPECT_NE(clash.err.find("--force"), std::string::npos) << clash.describe();
+  Output force = judge({"pack", "add", "--force", copy.string()});
+  ASSERT_EQ(force.exit_code, 0) << force.describe();
+  EXPECT_NE(force.out.find("Replaced pack 'average'"), std::string::npos) << force.describe();
+  Output show = judge({"show", "average"});
+  EXPECT_NE(show.out.find("Average Two"), std::string::npos) << show.describe();
+  json history = judge_json({"history", "--json"}, 0);
+  ASSERT_TRUE(history.is_array());
+  EXPECT_EQ(history.size(), 1U) << history.dump(2);
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(home() / "packs", ec)) {
+    EXPECT_EQ(e.path().filename().string()[0], 'a') << e.path();  // no leftover .installing-
+  }
+}
+
+TEST_F(KattisTest, ListShowsNoDifficultyOrTimeForAPackage) {
+  ASSERT_EQ(judge({"pack", "add", package("average").string()}).exit_code, 0);
+  json list = judge_json({"list", "--json"}, 0);
+  bool found = false;
+  for (const auto& row : list) {
+    if (row.at("id") == "average") {
+      found = true;
+      EXPECT_TRUE(row.at("difficulty").is_null()) << row.dump();
+      EXPECT_TRUE(row.at("minutes").is_null()) << row.dump();
+    }
+  }
+  EXPECT_TRUE(found) << list.dump(2);
+  Output text = judge({"list"});
+  const std::size_t line = text.out.find("average");
+  ASSERT_NE(line, std::string::npos) << text.describe();
+  const std::string row = text.out.substr(line, text.out.find('\n', line) - line);
+  EXPECT_EQ(row.find("medium"), std::string::npos) << row;
+  EXPECT_EQ(row.find("0m"), std::string::npos) << row;
+  EXPECT_NE(row.find("—"), std::string::npos) << row;
+}
+
+TEST_F(KattisTest, YourOwnJavaFileKeepsItsClassName) {
+  if (!have_program("javac")) {
+    GTEST_SKIP() << "javac is not installed";
+  }
+  // public class Shout in Shout.java: copied to Main.java it would not compile.
+  const fs::path mine = scratch() / "Shout.java";
+  fs::copy_file(package("shout") / "submissions/accepted/Shout.java", mine);
+  Output test = judge({"test", mine.string(), "--problem", package("shout").string()});
+  EXPECT_EQ(test.exit_code, 0) << test.describe();
+  EXPECT_NE(test.out.find("1/1 tests passed"), std::string::npos) << test.describe();
+}
+
+TEST_F(KattisTest, JudgeTomlRunsThePackagesPythonWithPyPy) {
+  if (!have_program("pypy3")) {
+    GTEST_SKIP() << "pypy3 is not installed";
+  }
+  // A copy of average whose one extra accepted submission is right under PyPy only.
+  const fs::path copy = scratch() / "average";
+  fs::copy(package("average"), copy, fs::copy_options::recursive);
+  for (const char* folder : {"wrong_answer", "time_limit_exceeded", "run_time_error"}) {
+    fs::remove_all(copy / "submissions" / folder);
+  }
+  write_file(copy / "submissions/accepted/pypy_only.py",
+             "import sys\n"
+             "if sys.implementation.name != 'pypy':\n"
+             "    print('not pypy')\n"
+             "    sys.exit(0)\n" +
+                 read_file(copy / "submissions/accepted/average.py"));
+  auto row_of = [](const json& check, const std::string& item) {
+    for (const auto& row : check.at("rows")) {
+      if (row.at("item") == item) {
+        return row;
+      }
+    }
+    return json();
+  };
+  // The control: CPython, as without judge.toml.
+  json cpython = judge_json({"pack", "check", copy.string(), "--json"}, 1);
+  ASSERT_TRUE(cpython.is_object());
+  EXPECT_EQ(row_of(cpython, "submissions/accepted/pypy_only.py").at("got"), "WA");
+  write_file(copy / "judge.toml", "python = \"pypy\"\n");
+  json pypy = judge_json({"pack", "check", copy.string(), "--json"}, 0);
+  ASSERT_TRUE(pypy.is_object());
+  EXPECT_EQ(row_of(pypy, "submissions/accepted/pypy_only.py").at("got"), "AC") << pypy.dump(2);
+  write_file(copy / "judge.toml", "python = \"pypi\"\n");
+  Output typo = judge({"pack", "check", copy.string()});
+  EXPECT_EQ(typo.exit_code, 1) << typo.describe();
+  EXPECT_NE(typo.out.find("judge.toml:1:10: python = \"pypi\""), std::string::npos)
+      << typo.describe();
+}
+
 // Every labelled submission in a language installed here gets its folder's verdict.
 class KattisPackCheck : public KattisTest, public ::testing::WithParamInterface<const char*> {};
 

@@ -31,10 +31,12 @@ class Library {
   /// Throws Error: unknown ID (with "did you mean"), or a malformed problem.
   [[nodiscard]] Problem load_problem(const std::string& id_or_path) const;
 
-  /// Copies the pack at `source` into `packs_dir`/NAME. Refuses a pack whose name or problem
-  /// IDs clash with installed ones. Returns the installed pack.
+  /// Copies the pack at `source` (a folder, or a .zip, .tar.gz or .tgz archive of one) into
+  /// `packs_dir`/NAME. Refuses a pack whose name or problem IDs clash with installed ones;
+  /// with `force`, an installed pack of the same name is replaced in one step. Returns the
+  /// installed pack.
   static Pack install(const std::filesystem::path& source, const std::filesystem::path& packs_dir,
-                      const Library& current);
+                      const Library& current, bool force = false);
   /// Removes the installed pack NAME. Throws Error if it is not installed (or is built in).
   static void remove(const std::string& name, const std::filesystem::path& packs_dir);
 

@@ -12,6 +12,7 @@
 #include "judge/kattis/time_limit.h"
 #include "kattis/scan_util.h"
 #include "pack_paths.h"
+#include "toml_reader.h"
 
 namespace judge::kattis {
 
@@ -46,6 +47,45 @@ void unsupported_folders(const fs::path& dir, const KattisMetadata& metadata,
   }
   if (fs::exists(dir / "graders", ec) && metadata.has_type("scoring")) {
     unsupported.push_back({"custom grading (graders/)", "graders/"});
+  }
+}
+
+// The judge's own settings for a package: `judge.toml` in the package folder, else in the
+// folder of packages that holds it (a contest). Not part of the package format: a file the
+// user (or whoever made the pack) adds. Its one key, `python`, says which Python runs the
+// package's .py submissions: "cpython" (the default) or "pypy", as Kattis runs them.
+void read_judge_settings(KattisPackage& p) {
+  for (const fs::path& folder : {p.dir, p.dir.parent_path()}) {
+    fs::path file;
+    if (!judge::detail::confine_if_present(folder, folder / "judge.toml", "judge.toml",
+                                           judge::detail::Kind::kFile, file)) {
+      continue;
+    }
+    toml::table root = judge::detail::parse_toml_file(file.string());
+    judge::detail::TableReader r(root, file.string());
+    const std::string python = r.string("python").value_or("cpython");
+    r.reject_unknown_keys();
+    if (python != "cpython" && python != "pypy") {
+      r.fail(*root.get("python"),
+             fmt::format("python = \"{}\" is neither \"cpython\" nor \"pypy\"",
+                         detail::terminal_safe(python)),
+             "write python = \"pypy\" to run the package's Python submissions with PyPy, as "
+             "Kattis does, or python = \"cpython\"");
+    }
+    p.python_with_pypy = python == "pypy";
+    p.settings_file = file;
+    return;
+  }
+}
+
+// With python = "pypy", the package's Python 3 submissions run with PyPy, CPython being what
+// they fall back to where pypy3 is not installed.
+void use_pypy(KattisSubmissions& submissions) {
+  for (auto& s : submissions.submissions) {
+    if (s.program.language == "python") {
+      s.program.language = "pypy";
+      s.program.fallback_language = "python";
+    }
   }
 }
 
@@ -144,6 +184,10 @@ KattisPackage load_kattis_package(const fs::path& dir_in) {
     p.timelimit_file = read_timelimit_file(p.dir);
     p.test_data = scan_test_data(p.dir, p.metadata);
     p.submissions = scan_submissions(p.dir);
+    read_judge_settings(p);
+    if (p.python_with_pypy) {
+      use_pypy(p.submissions);
+    }
     p.output_validator = find_output_validator(p.dir, p.metadata, p.unsupported, p.notes);
     p.statement = find_statement(p.dir, p.metadata);
   } catch (const Error& e) {

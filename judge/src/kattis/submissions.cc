@@ -332,10 +332,9 @@ std::size_t entry_point(const LanguageInfo& language, const Listed& listed) {
 // name; a note when that is not the file's name, or when it declares a package.
 void set_java_class(KattisProgram& p, const std::string& rel, std::vector<std::string>& notes) {
   const std::string stem = fs::path(rel).stem().string();
-  const JavaTypes types = java_types(detail::read_prefix(p.main, kMaxProgramBytes));
-  p.java_class = !types.public_type.empty() ? types.public_type
-                 : !types.main_type.empty() ? types.main_type
-                                            : stem;
+  const std::string source = detail::read_prefix(p.main, kMaxProgramBytes);
+  const JavaTypes types = java_types(source);
+  p.java_class = java_class_to_run(source, stem);
   if (p.java_class != stem) {
     notes.push_back(
         fmt::format("{}: the class to run is {}, not {} as the file is named "
@@ -538,6 +537,13 @@ std::optional<KattisProgram> find_output_validator(const fs::path& dir,
                            detail::relative(dir, p.path)});
   }
   return p;
+}
+
+std::string java_class_to_run(std::string_view source, std::string_view file_stem) {
+  const JavaTypes types = java_types(source);
+  return !types.public_type.empty() ? types.public_type
+         : !types.main_type.empty() ? types.main_type
+                                    : std::string(file_stem);
 }
 
 }  // namespace judge::kattis

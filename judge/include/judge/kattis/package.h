@@ -66,7 +66,14 @@ struct KattisProgram {
   /// checked against the public class the source declares.
   std::string java_class;
   std::string skipped;  ///< why the judge does not run it (unknown language, ...); empty if it does
+  /// The language to run it in where `language` is not installed ("python" for "pypy"), or
+  /// empty.
+  std::string fallback_language;
 };
+
+/// Java: the class a source runs as: its public top-level class, else the top-level class with
+/// a main method, else `file_stem` (Kattis runs the class named after the file).
+[[nodiscard]] std::string java_class_to_run(std::string_view source, std::string_view file_stem);
 
 struct KattisSubmission {
   KattisProgram program;
@@ -122,6 +129,10 @@ struct KattisPackage {
   std::string statement_title;           ///< a LaTeX statement's \problemname, or empty
   std::vector<Unsupported> unsupported;  ///< from every part: require_supported() refuses them
   std::vector<std::string> notes;        ///< from every part
+  /// judge.toml (the package's, else its contest folder's) says python = "pypy": the Python 3
+  /// submissions run with PyPy, as on Kattis (language "pypy", falling back to "python").
+  bool python_with_pypy = false;
+  std::filesystem::path settings_file;  ///< that judge.toml, or empty
 
   /// problem.yaml's name in English, else the statement's \problemname, else the ID.
   [[nodiscard]] std::string title() const;
