@@ -12,6 +12,7 @@
 
 #include "judge/coach/schedule.h"
 #include "judge/error.h"
+#include "judge/probe.h"
 
 namespace judge::report {
 
@@ -416,6 +417,39 @@ ProbePlot probe_plot(const Problem& problem, const coach::FitResult& fit) {
   return plot;
 }
 
+std::vector<ProbePlot> probe_plots(const std::vector<ProbeRow>& rows,
+                                   const std::vector<Problem>& problems) {
+  std::vector<ProbePlot> plots;
+  std::set<std::string> seen;
+  for (const auto& row : rows) {  // newest first: each problem's latest probe
+    if (!seen.insert(row.problem).second) {
+      continue;
+    }
+    auto it = std::find_if(problems.begin(), problems.end(),
+                           [&](const Problem& p) { return p.id == row.problem; });
+    Problem problem;
+    if (it != problems.end()) {
+      problem = *it;
+    } else {
+      problem.id = problem.title = row.problem;  // judged by path, or its pack removed since
+    }
+    // The fit again from the stored runs, as the probe made it: its curve is not stored.
+    std::vector<coach::Sample> samples;
+    for (const auto& run : row.samples) {
+      samples.push_back({run.n, run.cpu_s, run.hit_limit});
+    }
+    coach::FitOptions fit;
+    fit.time_limit_s = row.time_limit_s;
+    fit.resolution_s = kProbeResolutionS;
+    try {
+      plots.push_back(probe_plot(problem, coach::fit_complexity(samples, fit)));
+    } catch (const Error&) {
+      // A damaged row (a size under 1, a negative time): nothing to draw.
+    }
+  }
+  return plots;
+}
+
 Model build(const Session& session, const Library& library, const Options& options) {
   const StatsModel stats = session.stats();
   std::vector<Problem> problems;
@@ -427,7 +461,9 @@ Model build(const Session& session, const Library& library, const Options& optio
     }
   }
   const auto rows = session.history("", INT_MAX, false);
-  return build(rows, stats, problems, options);
+  Model m = build(rows, stats, problems, options);
+  m.probes = probe_plots(session.store().probes("", INT_MAX), problems);
+  return m;
 }
 
 }  // namespace judge::report

@@ -219,6 +219,31 @@ class MemoryStore final : public SubmissionStore {
     return out;
   }
 
+  std::int64_t record_probe(const ProbeRow& probe) override {
+    probes_.push_back(probe);
+    probes_.back().id = static_cast<std::int64_t>(probes_.size());
+    probes_.back().created_at = iso8601(clock_.now());
+    return probes_.back().id;
+  }
+  std::vector<ProbeRow> probes(const std::string& problem, int limit) const override {
+    std::vector<ProbeRow> out;
+    for (auto it = probes_.rbegin(); it != probes_.rend() && static_cast<int>(out.size()) < limit;
+         ++it) {
+      if (problem.empty() || it->problem == problem) {
+        out.push_back(*it);
+      }
+    }
+    return out;
+  }
+  std::optional<ProbeRow> probe_of_submission(std::int64_t submission) const override {
+    for (auto it = probes_.rbegin(); it != probes_.rend(); ++it) {
+      if (it->submission == submission) {
+        return *it;
+      }
+    }
+    return std::nullopt;
+  }
+
   [[nodiscard]] const std::vector<StartRow>& starts() const { return starts_; }
 
  private:
@@ -238,6 +263,7 @@ class MemoryStore final : public SubmissionStore {
   std::map<std::string, Problem> problems_;
   std::vector<MockRow> mocks_;
   std::map<std::int64_t, std::vector<MockEventRow>> events_;
+  std::vector<ProbeRow> probes_;
 };
 
 }  // namespace judge::unit

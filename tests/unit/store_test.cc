@@ -102,7 +102,7 @@ class StoreTest : public ::testing::Test {
 TEST_F(StoreTest, CreatesTheDatabaseWithTheCurrentSchema) {
   { Store store(db_path()); }
   EXPECT_TRUE(fs::exists(db_path()));
-  EXPECT_EQ(Store::schema_version(), 6);
+  EXPECT_EQ(Store::schema_version(), 8);
   EXPECT_EQ(query_int("PRAGMA user_version"), Store::schema_version());
   EXPECT_EQ(query_int("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
                       "('problems', 'submissions', 'test_results', 'starts', 'mocks', "
@@ -118,7 +118,7 @@ TEST_F(StoreTest, ReopensWithoutMigratingAgain) {
   }
   Store again(db_path());
   EXPECT_EQ(again.history("", 10).size(), 1u);
-  EXPECT_EQ(query_int("PRAGMA user_version"), 6);
+  EXPECT_EQ(query_int("PRAGMA user_version"), 8);
 }
 
 TEST_F(StoreTest, MigratesAVersionOneDatabaseKeepingItsRows) {
@@ -134,7 +134,7 @@ TEST_F(StoreTest, MigratesAVersionOneDatabaseKeepingItsRows) {
       "ALTER TABLE submissions DROP COLUMN problem_dir; ALTER TABLE submissions DROP COLUMN "
       "forgotten_at; PRAGMA user_version = 1");
   Store store(db_path());
-  EXPECT_EQ(query_int("PRAGMA user_version"), 6);
+  EXPECT_EQ(query_int("PRAGMA user_version"), 8);
   auto rows = store.history("", 10);
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_EQ(rows[0].problem, "two-sum");
@@ -156,7 +156,7 @@ TEST_F(StoreTest, MigratesAVersionThreeDatabaseToFeedbackAndMocks) {
       "DROP TABLE mock_problems; DROP TABLE mocks; ALTER TABLE submissions DROP COLUMN feedback; "
       "PRAGMA user_version = 3");
   Store store(db_path());
-  EXPECT_EQ(query_int("PRAGMA user_version"), 6);
+  EXPECT_EQ(query_int("PRAGMA user_version"), 8);
   ASSERT_EQ(store.history("", 10).size(), 1u);
   EXPECT_FALSE(store.active_mock());
   EXPECT_TRUE(store.mocks(10).empty());
@@ -305,7 +305,7 @@ TEST_F(StoreTest, RefusesADatabaseFromANewerJudge) {
   sql("PRAGMA user_version = 99");
   EXPECT_EQ(error_of([&] { Store store(db_path()); }),
             fmt::format("the database {} was written by a newer judge (schema 99, this judge "
-                        "knows 6)",
+                        "knows 8)",
                         db_path().string()));
 }
 
