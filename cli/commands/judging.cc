@@ -32,6 +32,7 @@ struct JudgeOptions {
   int followup = 0;
   bool json = false;
   bool all = false;
+  bool no_probe = false;  ///< submit: no complexity probe after an AC
   std::vector<std::string> inputs;
   ExplainOptions explain;  // set even when empty: --explain "" is an empty explanation
 };
@@ -277,7 +278,7 @@ std::string ask_explanation(Context& ctx, const JudgeOptions& o, const Resolved&
 
 void print_result(Context& ctx, const JudgeOptions& o, const Resolved& r,
                   const judge::JudgeOutcome& outcome, const judge::Attempt& attempt,
-                  std::int64_t id) {
+                  std::int64_t id, const json& probe) {
   const bool submit = attempt.kind == judge::RunKind::kSubmission;
   const std::size_t samples = r.problem.sample_count();
   const auto feedback = submit ? ctx.session().feedback(id) : std::nullopt;
@@ -292,6 +293,9 @@ void print_result(Context& ctx, const JudgeOptions& o, const Resolved& r,
     out["feedback"] = feedback ? judge::feedback_json(*feedback) : json(nullptr);
     out["mock"] = attempt.mock != 0 ? json(attempt.mock) : json(nullptr);
     out["overtime"] = attempt.overtime;
+    if (submit) {
+      out["probe"] = probe;
+    }
     fmt::print("{}\n", json_text(out));
   } else {
     // The command to copy: the same file and the options that chose the problem.
@@ -343,7 +347,20 @@ void run_judging(Context& ctx, JudgeOptions o, bool submit) {
       terminal.clear_live();
       throw;
     }
-    print_result(ctx, o, r, outcome, attempt, id);
+    // The complexity probe after an AC: after the verdict is shown (it takes seconds), but
+    // before the JSON, which holds it. It never changes the verdict or the exit code.
+    const bool probe = submit && outcome.verdict == judge::Verdict::kAccepted && !o.no_probe &&
+                       ctx.config().probe_after_accept;
+    if (o.json) {
+      const json probed = probe ? probe_after_accept(ctx, r.problem, *r.language, attempt, id, true)
+                                : json(nullptr);
+      print_result(ctx, o, r, outcome, attempt, id, probed);
+    } else {
+      print_result(ctx, o, r, outcome, attempt, id, nullptr);
+      if (probe) {
+        (void)probe_after_accept(ctx, r.problem, *r.language, attempt, id, false);
+      }
+    }
     ctx.exit_code = exit_code_for(outcome.verdict);
   } catch (const judge::StoreError& e) {
     if (submit) {
@@ -386,6 +403,8 @@ void add_judging_commands(CLI::App& app, Context& ctx) {
   s->add_option("--explain-file", submit->explain.file,
                 "Read your explanation from a file (- for standard input)");
   s->add_flag("--all", submit->all, "Run every hidden test, not only up to the first failure");
+  s->add_flag("--no-probe", submit->no_probe,
+              "After an AC, do not measure how the solution's time grows (judge probe)");
   s->callback([&ctx, submit] { run_judging(ctx, *submit, true); });
 }
 
