@@ -2,6 +2,8 @@
 // fit and the budget, with CPU times the fake program reports as a function of n.
 #include "judge/probe.h"
 
+#include <sqlite3.h>
+
 #include <cmath>
 #include <functional>
 #include <string>

@@ -127,7 +127,8 @@ TEST_F(StoreTest, MigratesAVersionOneDatabaseKeepingItsRows) {
     (void)submit(store, "two-sum", Verdict::kAccepted);
   }
   // Back to schema 1, as a database written by the first release would be.
-  sql("ALTER TABLE submissions DROP COLUMN revealed_at; DROP INDEX submissions_by_mock; ALTER "
+  sql("DROP TABLE probes; ALTER TABLE submissions DROP COLUMN revealed_at; DROP INDEX "
+      "submissions_by_mock; ALTER "
       "TABLE submissions DROP COLUMN overtime; "
       "ALTER TABLE submissions DROP COLUMN mock_id; DROP TABLE mock_events; "
       "DROP TABLE mock_problems; DROP TABLE mocks; ALTER TABLE submissions DROP COLUMN feedback; "
@@ -150,7 +151,7 @@ TEST_F(StoreTest, MigratesAVersionThreeDatabaseToFeedbackAndMocks) {
     Store store(db_path());
     (void)submit(store, "two-sum", Verdict::kWrongAnswer);
   }
-  sql("ALTER TABLE submissions DROP COLUMN revealed_at; "
+  sql("DROP TABLE probes; ALTER TABLE submissions DROP COLUMN revealed_at; "
       "DROP INDEX submissions_by_mock; ALTER TABLE submissions DROP COLUMN overtime; "
       "ALTER TABLE submissions DROP COLUMN mock_id; DROP TABLE mock_events; "
       "DROP TABLE mock_problems; DROP TABLE mocks; ALTER TABLE submissions DROP COLUMN feedback; "
