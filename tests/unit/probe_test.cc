@@ -255,6 +255,37 @@ TEST(ProbeStoreTest, KeepsEveryRunAndWhatTheFitSaid) {
   EXPECT_FALSE(store.probe_of_submission(submission + 1).has_value());
 }
 
+// A database of schema 6 (before probes) gains the table and keeps its rows.
+TEST(ProbeStoreTest, ASchemaSixDatabaseGainsProbes) {
+  TempDir tmp("judge-probe-migrate-test");
+  const fs::path db = tmp.path() / "judge.db";
+  std::int64_t submission = 0;
+  {
+    Store store(db);
+    NewRun run;
+    run.problem = "two-sum";
+    run.language = "cpp";
+    submission = store.begin(run);
+  }
+  {
+    sqlite3* raw = nullptr;
+    ASSERT_EQ(sqlite3_open(db.c_str(), &raw), SQLITE_OK);
+    ASSERT_EQ(
+        sqlite3_exec(raw, "DROP TABLE probes; PRAGMA user_version = 6", nullptr, nullptr, nullptr),
+        SQLITE_OK);
+    sqlite3_close(raw);
+  }
+  Store store(db);
+  EXPECT_TRUE(store.get(submission).has_value());
+  EXPECT_TRUE(store.probes("", 10).empty());
+  ProbeRow row;
+  row.problem = "two-sum";
+  row.submission = submission;
+  row.samples = {{1000, 0.01, false}};
+  (void)store.record_probe(row);
+  EXPECT_EQ(store.probe_of_submission(submission)->samples.size(), 1u);
+}
+
 // The report draws each probed problem's latest probe, fitted again from its stored runs.
 TEST(ProbeStoreTest, TheReportDrawsEachProblemsLatestProbe) {
   TempDir tmp("judge-probe-report-test");
