@@ -15,6 +15,7 @@
 #include "../reporter.h"
 #include "commands.h"
 #include "judge/clock.h"
+#include "judge/coach/measured.h"
 #include "judge/error.h"
 #include "judge/hash.h"
 #include "judge/probe.h"
@@ -215,6 +216,171 @@ class ProbeProgress final : public judge::ProbeReporter {
   bool quiet_;
 };
 
+// The growth the problem expects in the probe's one size: the table's growth, else its
+// expected bound when that is one of the classes the probe fits; empty when neither says.
+std::string expected_growth(const judge::Problem& problem) {
+  if (!problem.complexity_growth.empty()) {
+    return problem.complexity_growth;
+  }
+  for (const auto g : judge::coach::kAllGrowths) {
+    if (judge::coach::to_string(g) == problem.complexity) {
+      return problem.complexity;
+    }
+  }
+  return {};
+}
+
+std::string best_class(const judge::coach::FitResult& fit) {
+  return fit.best ? std::string(judge::coach::to_string(*fit.best)) : "";
+}
+
+json probe_json(const judge::Problem& problem, const judge::ProbeResult& r) {
+  const auto& fit = r.fit;
+  json points = json::array();
+  for (const auto& p : fit.points) {
+    points.push_back({{"n", p.n},
+                      {"time_s", p.time_s},
+                      {"median_s", p.median_s},
+                      {"max_s", p.max_s},
+                      {"repeats", p.repeats},
+                      {"hit_limit", p.hit_limit},
+                      {"fitted", p.fitted},
+                      {"outlier", p.outlier}});
+  }
+  json candidates = json::array();
+  for (auto g : fit.candidates) {
+    candidates.push_back(judge::coach::to_string(g));
+  }
+  const std::string best = best_class(fit);
+  const std::string growth = expected_growth(problem);
+  return {{"problem", problem.id},
+          {"expected", problem.complexity},
+          {"expected_growth", growth.empty() ? json(nullptr) : json(growth)},
+          {"class", best.empty() ? json(nullptr) : json(best)},
+          {"status", judge::coach::to_string(fit.status)},
+          {"candidates", candidates},
+          {"slope", fit.slope ? json(*fit.slope) : json(nullptr)},
+          {"tail_slope", fit.tail_slope ? json(*fit.tail_slope) : json(nullptr)},
+          {"noise", fit.noise},
+          {"summary", fit.summary},
+          {"cpu_s", r.cpu_s},
+          {"time_limit_s", r.time_limit_s},
+          {"stopped", r.stopped},
+          {"ladder_note", r.ladder.note},
+          {"points", points}};
+}
+
+// The measured points and the best class's curve, drawn in `width` columns.
+std::string probe_plot_text(const judge::coach::FitResult& fit, int width, int height) {
+  std::vector<PlotPoint> points;
+  for (const auto& p : fit.points) {
+    points.push_back({static_cast<double>(p.n), p.time_s, p.hit_limit});
+  }
+  std::function<double(double)> curve;
+  if (fit.best) {
+    for (const auto& f : fit.fits) {
+      if (f.growth == *fit.best) {
+        curve = [f](double n) { return judge::coach::predict(f, n); };
+      }
+    }
+  }
+  PlotOptions plot;
+  plot.width = width;
+  plot.height = height;
+  plot.unicode = utf8_locale(std::getenv("LC_ALL"), std::getenv("LC_CTYPE"), std::getenv("LANG"));
+  const std::string best = best_class(fit);
+  plot.curve_label = best.empty() ? "fit" : best;
+  return render_plot(points, curve, plot);
+}
+
+// "O(n) (clear), about n^1.02; expected O(n)": the class, the confidence, the slope and what
+// the problem expects, on one line.
+std::string probe_headline(const judge::Problem& problem, const judge::coach::FitResult& fit) {
+  const std::string best = best_class(fit);
+  std::string line =
+      fmt::format("{} ({})", best.empty() ? "-" : best, judge::coach::to_string(fit.status));
+  if (fit.tail_slope) {
+    line += fmt::format(", about n^{:.2f}", *fit.tail_slope);
+  }
+  const std::string growth = expected_growth(problem);
+  if (!problem.complexity.empty()) {
+    line += "; expected " + problem.complexity;
+    if (!growth.empty() && growth != problem.complexity) {
+      line += fmt::format(", {} in the probe's n", growth);
+    }
+  }
+  return line;
+}
+
+judge::ProbeRow probe_row(const judge::Problem& problem, const judge::Language& language,
+                          const std::string& file_name, const judge::ProbeResult& r,
+                          std::int64_t submission) {
+  judge::ProbeRow row;
+  row.problem = problem.id;
+  row.submission = submission;
+  row.language = language.id;
+  row.file_name = file_name;
+  row.best = best_class(r.fit);
+  row.status = std::string(judge::coach::to_string(r.fit.status));
+  row.slope = r.fit.tail_slope;
+  row.summary = r.fit.summary;
+  row.time_limit_s = r.time_limit_s;
+  row.cpu_s = r.cpu_s;
+  for (const auto& s : r.samples) {
+    row.samples.push_back({s.n, s.cpu_s, s.hit_limit});
+  }
+  return row;
+}
+
+// Keeps the probe for the report; a store that cannot take it costs the user nothing else.
+void store_probe(Context& ctx, const judge::ProbeRow& row) {
+  try {
+    ctx.session().store().record_probe(row);
+  } catch (const judge::StoreError& e) {
+    fmt::print(stderr, "judge: the probe was not stored: {}\n", e.what());
+  }
+}
+
+// The explanation's feedback again, now with the measured growth to hold its claim against,
+// stored in place of the first; returns its item on the measured growth.
+std::optional<judge::coach::FeedbackItem> measured_feedback(Context& ctx,
+                                                            const judge::Problem& problem,
+                                                            const judge::Attempt& attempt,
+                                                            std::int64_t id,
+                                                            const judge::coach::FitResult& fit) {
+  if (!fit.tail_slope || attempt.explanation.empty()) {
+    return std::nullopt;
+  }
+  const judge::coach::Feedback feedback = judge::coach::feedback_with_measured(
+      problem, attempt.explanation,
+      fit.status == judge::coach::FitStatus::kClear ? best_class(fit) : "", *fit.tail_slope);
+  try {
+    ctx.session().store().record_feedback(id, feedback);
+  } catch (const judge::StoreError& e) {
+    fmt::print(stderr, "judge: the feedback with the probe was not stored: {}\n", e.what());
+  }
+  for (const auto& item : feedback.items) {
+    if (item.code.rfind("explain.measured.", 0) == 0) {
+      return item;
+    }
+  }
+  return std::nullopt;
+}
+
+void print_probe(Context& ctx, const judge::Problem& problem, const judge::ProbeResult& r) {
+  const auto& fit = r.fit;
+  const auto& term = ctx.term;
+  fmt::print("{}: {}\n", term.paint("Measured growth", Style::kBold), probe_headline(problem, fit));
+  if (!fit.summary.empty()) {
+    fmt::print("  {}\n", fit.summary);
+  }
+  fmt::print("\n{}", probe_plot_text(fit, std::min(72, std::max(30, term.width())), 12));
+  fmt::print("{}\n", term.paint(fmt::format("{} sizes, {:.1f} s of CPU.{}{}", fit.points.size(),
+                                            r.cpu_s, r.stopped.empty() ? "" : " " + r.stopped,
+                                            r.ladder.note.empty() ? "" : " " + r.ladder.note),
+                                Style::kDim));
+}
+
 void run_probe(Context& ctx, const ProbeOptions& o) {
   const std::string source = judge::read_file(o.file);
   judge::Problem problem = ctx.choose_problem(o.file, source, o.problem, 0);
@@ -230,81 +396,52 @@ void run_probe(Context& ctx, const ProbeOptions& o) {
     fmt::print(stderr, "Probing {} on {} (expected {})...\n", printable(o.file), problem.id,
                problem.complexity.empty() ? "not given" : problem.complexity);
   }
+  const std::string file_name = std::filesystem::path(o.file).filename().string();
   const judge::ProbeResult r =
-      prober.probe(problem, *language, source, std::filesystem::path(o.file).filename().string(),
-                   judge::ProbeOptions{}, progress);
-  const auto& fit = r.fit;
-  const std::string best = fit.best ? std::string(judge::coach::to_string(*fit.best)) : "";
+      prober.probe(problem, *language, source, file_name, judge::ProbeOptions{}, progress);
+  store_probe(ctx, probe_row(problem, *language, file_name, r, 0));
   if (o.json) {
-    json points = json::array();
-    for (const auto& p : fit.points) {
-      points.push_back({{"n", p.n},
-                        {"time_s", p.time_s},
-                        {"median_s", p.median_s},
-                        {"max_s", p.max_s},
-                        {"repeats", p.repeats},
-                        {"hit_limit", p.hit_limit},
-                        {"fitted", p.fitted},
-                        {"outlier", p.outlier}});
-    }
-    json candidates = json::array();
-    for (auto g : fit.candidates) {
-      candidates.push_back(judge::coach::to_string(g));
-    }
-    fmt::print("{}\n",
-               json_text({{"problem", problem.id},
-                          {"expected", problem.complexity},
-                          {"class", best.empty() ? json(nullptr) : json(best)},
-                          {"status", judge::coach::to_string(fit.status)},
-                          {"candidates", candidates},
-                          {"slope", fit.slope ? json(*fit.slope) : json(nullptr)},
-                          {"tail_slope", fit.tail_slope ? json(*fit.tail_slope) : json(nullptr)},
-                          {"noise", fit.noise},
-                          {"summary", fit.summary},
-                          {"cpu_s", r.cpu_s},
-                          {"time_limit_s", r.time_limit_s},
-                          {"stopped", r.stopped},
-                          {"ladder_note", r.ladder.note},
-                          {"points", points}}));
+    fmt::print("{}\n", json_text(probe_json(problem, r)));
     return;
   }
-  const auto& term = ctx.term;
-  fmt::print("{}: {} ({})\n", term.paint("Measured growth", Style::kBold),
-             best.empty() ? "-" : best, judge::coach::to_string(fit.status));
-  if (fit.tail_slope) {
-    fmt::print("  about n^{:.2f} over the larger sizes", *fit.tail_slope);
-    if (!problem.complexity.empty()) {
-      fmt::print("; expected {}", problem.complexity);
-    }
-    fmt::print("\n");
-  }
-  if (!fit.summary.empty()) {
-    fmt::print("  {}\n", fit.summary);
-  }
-  std::vector<PlotPoint> points;
-  for (const auto& p : fit.points) {
-    points.push_back({static_cast<double>(p.n), p.time_s, p.hit_limit});
-  }
-  std::function<double(double)> curve;
-  if (fit.best) {
-    for (const auto& f : fit.fits) {
-      if (f.growth == *fit.best) {
-        curve = [f](double n) { return judge::coach::predict(f, n); };
-      }
-    }
-  }
-  PlotOptions plot;
-  plot.width = std::min(72, std::max(30, term.width()));
-  plot.unicode = utf8_locale(std::getenv("LC_ALL"), std::getenv("LC_CTYPE"), std::getenv("LANG"));
-  plot.curve_label = best.empty() ? "fit" : best;
-  fmt::print("\n{}", render_plot(points, curve, plot));
-  fmt::print("{}\n", term.paint(fmt::format("{} sizes, {:.1f} s of CPU.{}{}", fit.points.size(),
-                                            r.cpu_s, r.stopped.empty() ? "" : " " + r.stopped,
-                                            r.ladder.note.empty() ? "" : " " + r.ladder.note),
-                                Style::kDim));
+  print_probe(ctx, problem, r);
 }
 
 }  // namespace
+
+json probe_after_accept(Context& ctx, const judge::Problem& problem,
+                        const judge::Language& language, const judge::Attempt& attempt,
+                        std::int64_t id, bool as_json) {
+  if (problem.complexity_generator.empty() || problem.complexity_sizes.empty()) {
+    return nullptr;
+  }
+  judge::Prober prober(ctx.runner(), ctx.compiler(), ctx.languages());
+  ProbeProgress progress(true);
+  judge::ProbeResult r;
+  try {
+    if (!as_json) {
+      fmt::print(stderr, "Probing how its time grows (--no-probe skips this)...\n");
+    }
+    r = prober.probe(problem, language, attempt.source, attempt.file_name, judge::ProbeOptions{},
+                     progress);
+  } catch (const std::exception& e) {
+    // Interrupted included: the verdict is stored and stands; only the probe is missing.
+    fmt::print(stderr, "judge: no probe ({}); the verdict stands\n", e.what());
+    return as_json ? json{{"error", e.what()}} : json(nullptr);
+  }
+  store_probe(ctx, probe_row(problem, language, attempt.file_name, r, id));
+  const auto measured = measured_feedback(ctx, problem, attempt, id, r.fit);
+  if (as_json) {
+    return probe_json(problem, r);
+  }
+  const auto& term = ctx.term;
+  fmt::print("{} {}\n", term.paint("Probe:", Style::kBold), probe_headline(problem, r.fit));
+  fmt::print("{}", probe_plot_text(r.fit, std::min(60, std::max(30, term.width())), 6));
+  if (measured) {
+    fmt::print("  {}\n", measured->message);
+  }
+  return nullptr;
+}
 
 void add_coach_commands(CLI::App& app, Context& ctx) {
   auto next_json = std::make_shared<bool>(false);

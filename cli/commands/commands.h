@@ -3,6 +3,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include "../context.h"
 
@@ -25,5 +26,13 @@ void add_coach_commands(CLI::App& app, Context& ctx);  // next, reveal, probe
 
 /// judge mock report N --html FILE: session `id`'s page (commands/report.cc).
 void write_mock_page(Context& ctx, std::int64_t id, const std::string& file);
+/// After an accepted submission `id` of `attempt` (judge submit): the complexity probe when the
+/// problem has a [complexity] generator and sizes, stored with the submission, and the
+/// explanation's feedback stored again with the measured growth. Shows the class, slope,
+/// confidence and a small plot, unless `as_json`: then returns them as JSON (null: no probe
+/// to run). A failure is said in one line and changes nothing else.
+nlohmann::json probe_after_accept(Context& ctx, const judge::Problem& problem,
+                                  const judge::Language& language, const judge::Attempt& attempt,
+                                  std::int64_t id, bool as_json);
 
 }  // namespace cli

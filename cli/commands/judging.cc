@@ -38,6 +38,7 @@ struct JudgeOptions {
   bool save_case = false;           // --save-case [NAME]
   std::string save_name;            // empty: named after what is saved
   bool force = false;               // --save-case over a case of that name
+  bool no_probe = false;            // submit: no complexity probe after an AC
   ExplainOptions explain;           // set even when empty: --explain "" is an empty explanation
 };
 
@@ -331,7 +332,7 @@ std::string ask_explanation(Context& ctx, const JudgeOptions& o, const Resolved&
 
 void print_result(Context& ctx, const JudgeOptions& o, const Resolved& r,
                   const judge::JudgeOutcome& outcome, const judge::Attempt& attempt,
-                  std::int64_t id, const fs::path& saved) {
+                  std::int64_t id, const fs::path& saved, const json& probe) {
   const bool submit = attempt.kind == judge::RunKind::kSubmission;
   const std::size_t samples = r.problem.sample_count();
   const auto feedback = submit ? ctx.session().feedback(id) : std::nullopt;
@@ -348,6 +349,9 @@ void print_result(Context& ctx, const JudgeOptions& o, const Resolved& r,
     out["overtime"] = attempt.overtime;
     if (!saved.empty()) {
       out["saved_case"] = saved.string();
+    }
+    if (submit) {
+      out["probe"] = probe;
     }
     fmt::print("{}\n", json_text(out));
   } else {
@@ -419,7 +423,20 @@ void run_judging(Context& ctx, JudgeOptions o, bool submit) {
     } catch (const judge::Error& e) {
       not_saved = e;
     }
-    print_result(ctx, o, r, outcome, attempt, id, saved);
+    // The complexity probe after an AC: after the verdict is shown (it takes seconds), but
+    // before the JSON, which holds it. It never changes the verdict or the exit code.
+    const bool probe = submit && outcome.verdict == judge::Verdict::kAccepted && !o.no_probe &&
+                       ctx.config().probe_after_accept;
+    if (o.json) {
+      const json probed = probe ? probe_after_accept(ctx, r.problem, *r.language, attempt, id, true)
+                                : json(nullptr);
+      print_result(ctx, o, r, outcome, attempt, id, saved, probed);
+    } else {
+      print_result(ctx, o, r, outcome, attempt, id, saved, nullptr);
+      if (probe) {
+        (void)probe_after_accept(ctx, r.problem, *r.language, attempt, id, false);
+      }
+    }
     ctx.exit_code = exit_code_for(outcome.verdict);
     if (not_saved) {
       throw *not_saved;
@@ -479,6 +496,8 @@ void add_judging_commands(CLI::App& app, Context& ctx) {
   s->add_option("--explain-file", submit->explain.file,
                 "Read your explanation from a file (- for standard input)");
   s->add_flag("--all", submit->all, "Run every hidden test, not only up to the first failure");
+  s->add_flag("--no-probe", submit->no_probe,
+              "After an AC, do not measure how the solution's time grows (judge probe)");
   s->callback([&ctx, submit] { run_judging(ctx, *submit, true); });
 }
 

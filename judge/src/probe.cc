@@ -39,9 +39,26 @@ std::string run_failure(const sandbox::RunResult& run) {
 
 }  // namespace
 
-ProbeResult Prober::probe(const Problem& problem, const Language& language,
-                          const std::string& source, const std::string& display_name,
-                          const ProbeOptions& options, ProbeReporter& reporter) {
+namespace {
+
+// The generator's arguments for size n: the table's args with "{n}" and "{seed}" filled in,
+// or "N SEED". The seed is fixed: every repeat and every probe of a problem sees the same
+// inputs, so two probes of a solution differ only by the machine's noise.
+std::vector<std::string> generator_args(const Problem& problem, std::int64_t n) {
+  static const std::vector<std::string> kDefault = {"{n}", "{seed}"};
+  const std::vector<std::string>& layout =
+      problem.complexity_args.empty() ? kDefault : problem.complexity_args;
+  std::vector<std::string> args;
+  for (const std::string& arg : layout) {
+    args.push_back(arg == "{n}" ? std::to_string(n) : arg == "{seed}" ? "1" : arg);
+  }
+  return args;
+}
+
+}  // namespace
+
+Prober::Compiled Prober::compile(const Problem& problem, const Language& language,
+                                 const std::string& source, const std::string& display_name) {
   if (problem.complexity_generator.empty() || problem.complexity_sizes.empty()) {
     throw Error(fmt::format("{} has no [complexity] generator and sizes to probe with", problem.id),
                 "pick a problem whose problem.toml has them, or add them: generator = "
@@ -53,20 +70,72 @@ ProbeResult Prober::probe(const Problem& problem, const Language& language,
                                 problem.complexity_generator.string()),
                     detail::pack_check_hint(problem));
   }
-  const CompileResult solution = compiler_.compile(language, source, display_name);
-  if (!solution.ok) {
-    throw Error(fmt::format("{} does not compile:\n{}", display_name, solution.message),
+  Compiled compiled{compiler_.compile(language, source, display_name), {}, gen_language};
+  if (!compiled.solution.ok) {
+    throw Error(fmt::format("{} does not compile:\n{}", display_name, compiled.solution.message),
                 "fix it first: judge test " + display_name);
   }
-  const CompileResult generator =
+  compiled.generator =
       compiler_.compile(*gen_language, read_file(problem.complexity_generator.string()),
                         problem.complexity_generator.filename().string());
-  if (!generator.ok) {
+  if (!compiled.generator.ok) {
     throw PackError(fmt::format("the generator {} does not compile:\n{}",
-                                problem.complexity_generator.string(), generator.message),
+                                problem.complexity_generator.string(), compiled.generator.message),
                     detail::pack_check_hint(problem));
   }
+  return compiled;
+}
 
+void Prober::make_input(const Problem& problem, const Compiled& compiled, std::int64_t n,
+                        const fs::path& input) {
+  sandbox::RunSpec gen = profiles::generator(*compiled.generator_language, compiled.generator.dir);
+  for (std::string& arg : generator_args(problem, n)) {
+    gen.argv.push_back(std::move(arg));
+  }
+  const sandbox::RunResult made = detail::run_with_files(runner_, gen, {}, input);
+  if (made.interrupted) {
+    throw Interrupted("interrupted while making the probe's inputs");
+  }
+  if (!made.ok()) {
+    throw PackError(fmt::format("the generator {} failed for n = {} ({}): {}",
+                                problem.complexity_generator.string(), n, run_failure(made),
+                                detail::trimmed(made.stderr_tail)),
+                    detail::pack_check_hint(problem));
+  }
+}
+
+std::vector<coach::Sample> Prober::time_size(const Problem& problem, const Language& language,
+                                             const Compiled& compiled, std::int64_t n, int repeats,
+                                             const Paths& files, ProbeResult& result) {
+  std::vector<coach::Sample> runs;
+  for (int i = 0; i < repeats; ++i) {
+    const sandbox::RunResult run =
+        detail::run_with_files(runner_, profiles::probe(language, problem, compiled.solution.dir),
+                               files.input, files.output);
+    if (run.interrupted) {
+      throw Interrupted("interrupted while probing");
+    }
+    const double cpu = seconds(run.cpu_time);
+    result.cpu_s += cpu;
+    const bool time_limit = run.limit == sandbox::LimitKind::kCpuTime ||
+                            run.limit == sandbox::LimitKind::kWallTime || cpu > result.time_limit_s;
+    if (!time_limit && !run.ok()) {
+      throw Error(fmt::format("{} failed on the probe's input of size {} ({})", files.display_name,
+                              n, run_failure(run)),
+                  "a probe times a working solution: get it accepted first (judge submit)");
+    }
+    runs.push_back({n, cpu, time_limit});
+    if (time_limit) {
+      break;  // one run past the limit says enough about this size
+    }
+  }
+  return runs;
+}
+
+ProbeResult Prober::probe(const Problem& problem, const Language& language,
+                          const std::string& source, const std::string& display_name,
+                          const ProbeOptions& options, ProbeReporter& reporter) {
+  const Compiled compiled = compile(problem, language, source, display_name);
   ProbeResult result;
   result.ladder = coach::plan_ladder(problem.complexity_sizes, options.ladder);
   coach::BudgetOptions budget = options.budget;
@@ -75,8 +144,7 @@ ProbeResult Prober::probe(const Problem& problem, const Language& language,
   }
   result.time_limit_s = budget.time_limit_s;
   TempDir work("judge-probe");
-  const fs::path input = work.path() / "input";
-  const fs::path output = work.path() / "output";
+  const Paths files{work.path() / "input", work.path() / "output", display_name};
   for (const std::int64_t n : result.ladder.sizes) {
     const coach::NextRun next = coach::plan_next_run(result.samples, n, budget);
     if (!next.run) {
@@ -85,42 +153,10 @@ ProbeResult Prober::probe(const Problem& problem, const Language& language,
     }
     // One input per size, the same for every repeat: the repeats measure the noise, not the
     // input.
-    sandbox::RunSpec gen = profiles::generator(*gen_language, generator.dir);
-    gen.argv.push_back(std::to_string(n));
-    gen.argv.push_back("1");
-    const sandbox::RunResult made = detail::run_with_files(runner_, gen, {}, input);
-    if (made.interrupted) {
-      throw Interrupted("interrupted while making the probe's inputs");
-    }
-    if (!made.ok()) {
-      throw PackError(fmt::format("the generator {} failed for n = {} ({}): {}",
-                                  problem.complexity_generator.string(), n, run_failure(made),
-                                  detail::trimmed(made.stderr_tail)),
-                      detail::pack_check_hint(problem));
-    }
+    make_input(problem, compiled, n, files.input);
     reporter.size_started(n, next.repeats);
-    std::vector<coach::Sample> runs;
-    for (int i = 0; i < next.repeats; ++i) {
-      const sandbox::RunResult run = detail::run_with_files(
-          runner_, profiles::probe(language, problem, solution.dir), input, output);
-      if (run.interrupted) {
-        throw Interrupted("interrupted while probing");
-      }
-      const double cpu = seconds(run.cpu_time);
-      result.cpu_s += cpu;
-      const bool time_limit = run.limit == sandbox::LimitKind::kCpuTime ||
-                              run.limit == sandbox::LimitKind::kWallTime ||
-                              cpu > budget.time_limit_s;
-      if (!time_limit && !run.ok()) {
-        throw Error(fmt::format("{} failed on the probe's input of size {} ({})", display_name, n,
-                                run_failure(run)),
-                    "a probe times a working solution: get it accepted first (judge submit)");
-      }
-      runs.push_back({n, cpu, time_limit});
-      if (time_limit) {
-        break;  // one run past the limit says enough about this size
-      }
-    }
+    const std::vector<coach::Sample> runs =
+        time_size(problem, language, compiled, n, next.repeats, files, result);
     result.samples.insert(result.samples.end(), runs.begin(), runs.end());
     reporter.size_finished(n, runs);
   }

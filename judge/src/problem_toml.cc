@@ -2,7 +2,9 @@
 #include <algorithm>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
+#include "judge/coach/fit.h"
 #include "judge/error.h"
 #include "pack_paths.h"
 #include "problem_reader.h"
@@ -125,6 +127,58 @@ void parse_limits(TableReader& top, Problem& p, const std::string& file) {
   l.reject_unknown_keys();
 }
 
+// [complexity] args: how the probe calls a generator that takes more than "N SEED". Each
+// argument is either a fixed word or exactly "{n}" or "{seed}"; "{n}" must appear, since a
+// ladder of sizes that does not reach the generator would time one input ten times.
+void parse_complexity_args(TableReader& c, const toml::table& complexity, Problem& p) {
+  if (complexity.get("args") == nullptr) {
+    return;
+  }
+  p.complexity_args = c.strings("args");
+  const toml::node& node = *complexity.get("args");
+  int sizes = 0;
+  for (const std::string& arg : p.complexity_args) {
+    if (arg == "{n}") {
+      ++sizes;
+    } else if (arg != "{seed}" && (arg.empty() || arg.find_first_of("{}") != std::string::npos)) {
+      c.fail(node,
+             fmt::format("'args' in [complexity] may hold \"{{n}}\", \"{{seed}}\" or a plain "
+                         "word, got \"{}\"",
+                         arg),
+             "write each argument alone, e.g. args = [\"{n}\", \"{n}\", \"{seed}\", \"random\"]");
+    }
+  }
+  if (sizes == 0) {
+    c.fail(node, "'args' in [complexity] must pass the size: \"{n}\" is missing",
+           "add \"{n}\" where the generator reads its size, e.g. args = [\"{n}\", \"{seed}\"]");
+  }
+  if (complexity.get("generator") == nullptr) {
+    c.fail(node, "'args' in [complexity] needs a 'generator' to pass them to",
+           "add generator = \"generators/gen.py\", or remove args");
+  }
+}
+
+// [complexity] growth: one of the classes the probe fits, spelled as it prints them, so that
+// a probe's result and the table compare as strings; "expected" may name other variables
+// (O(n * amount)), which the probe's single size cannot.
+void parse_complexity_growth(TableReader& c, const toml::table& complexity, Problem& p) {
+  auto growth = c.string("growth");
+  if (!growth) {
+    return;
+  }
+  std::vector<std::string> names;
+  for (coach::Growth g : coach::kAllGrowths) {
+    names.emplace_back(coach::to_string(g));
+  }
+  if (std::find(names.begin(), names.end(), *growth) == names.end()) {
+    c.fail(*complexity.get("growth"),
+           fmt::format("'growth' in [complexity] must be one of {}, got \"{}\"",
+                       fmt::join(names, ", "), *growth),
+           "give the class the reference's time should follow as the generator's n grows");
+  }
+  p.complexity_growth = *growth;
+}
+
 void parse_complexity(TableReader& top, Problem& p, const std::string& file) {
   const toml::table* complexity = top.table("complexity");
   if (complexity == nullptr) {
@@ -150,6 +204,8 @@ void parse_complexity(TableReader& top, Problem& p, const std::string& file) {
     p.complexity_sizes.push_back(static_cast<std::int64_t>(n));
   }
   std::sort(p.complexity_sizes.begin(), p.complexity_sizes.end());
+  parse_complexity_args(c, *complexity, p);
+  parse_complexity_growth(c, *complexity, p);
   c.reject_unknown_keys();
 }
 

@@ -15,6 +15,7 @@
 
 #include "judge/coach/schedule.h"
 #include "judge/error.h"
+#include "judge/probe.h"
 #include "report_edge.h"
 
 namespace judge::report {
@@ -633,6 +634,39 @@ ProbePlot probe_plot(const Problem& problem, const coach::FitResult& fit) {
   return plot;
 }
 
+std::vector<ProbePlot> probe_plots(const std::vector<ProbeRow>& rows,
+                                   const std::vector<Problem>& problems) {
+  std::vector<ProbePlot> plots;
+  std::set<std::string> seen;
+  for (const auto& row : rows) {  // newest first: each problem's latest probe
+    if (!seen.insert(row.problem).second) {
+      continue;
+    }
+    auto it = std::find_if(problems.begin(), problems.end(),
+                           [&](const Problem& p) { return p.id == row.problem; });
+    Problem problem;
+    if (it != problems.end()) {
+      problem = *it;
+    } else {
+      problem.id = problem.title = row.problem;  // judged by path, or its pack removed since
+    }
+    // The fit again from the stored runs, as the probe made it: its curve is not stored.
+    std::vector<coach::Sample> samples;
+    for (const auto& run : row.samples) {
+      samples.push_back({run.n, run.cpu_s, run.hit_limit});
+    }
+    coach::FitOptions fit;
+    fit.time_limit_s = row.time_limit_s;
+    fit.resolution_s = kProbeResolutionS;
+    try {
+      plots.push_back(probe_plot(problem, coach::fit_complexity(samples, fit)));
+    } catch (const Error&) {
+      // A damaged row (a size under 1, a negative time): nothing to draw.
+    }
+  }
+  return plots;
+}
+
 Model build(const Session& session, const judge::MockSession& mocks, const Library& library,
             const Options& options) {
   const StatsModel stats = session.stats();
@@ -647,6 +681,7 @@ Model build(const Session& session, const judge::MockSession& mocks, const Libra
   const auto rows = session.history("", INT_MAX, false);
   Model m = build(rows, stats, problems, options);
   m.mocks = mock_sessions(mocks, options.local);
+  m.probes = probe_plots(session.store().probes("", INT_MAX), problems);
   return m;
 }
 

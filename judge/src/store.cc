@@ -168,6 +168,27 @@ constexpr const char* kMigrations[] = {
       SELECT problem, CAST(detail AS INTEGER), at, mock_id FROM mock_events
       WHERE kind = 'hint' ORDER BY id;
     )sql",
+    // 8: complexity probes (judge probe, and after an accepted submit): every timed run as
+    // JSON [[n, cpu_s, hit_limit], ...] so that the fit can be drawn again, and what it said.
+    R"sql(
+    CREATE TABLE probes (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      problem TEXT NOT NULL,
+      submission_id INTEGER REFERENCES submissions (id) ON DELETE CASCADE,
+      language TEXT NOT NULL,
+      file_name TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      class TEXT NOT NULL DEFAULT '',
+      status TEXT NOT NULL,
+      slope REAL,
+      summary TEXT NOT NULL DEFAULT '',
+      time_limit_s REAL NOT NULL,
+      cpu_s REAL NOT NULL,
+      samples TEXT NOT NULL
+    );
+    CREATE INDEX probes_by_problem ON probes (problem, created_at);
+    CREATE INDEX probes_by_submission ON probes (submission_id) WHERE submission_id IS NOT NULL;
+    )sql",
 };
 
 std::string boot_id() {
@@ -207,6 +228,10 @@ class Statement {
     check(v ? sqlite3_bind_int64(stmt_, i, *v) : sqlite3_bind_null(stmt_, i));
     return *this;
   }
+  Statement& bind(int i, std::optional<double> v) {
+    check(v ? sqlite3_bind_double(stmt_, i, *v) : sqlite3_bind_null(stmt_, i));
+    return *this;
+  }
   /// True while there is a row.
   bool step() {
     int rc = sqlite3_step(stmt_);
@@ -225,6 +250,7 @@ class Statement {
   }
   std::int64_t integer(int col) const { return sqlite3_column_int64(stmt_, col); }
   bool null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+  double real(int col) const { return sqlite3_column_double(stmt_, col); }
   std::optional<int> optional_int(int col) const {
     return null(col) ? std::nullopt : std::optional<int>(static_cast<int>(integer(col)));
   }
@@ -1016,6 +1042,111 @@ std::vector<HintRow> Store::hints(const std::string& problem) const {
     out.push_back({s.text(0), static_cast<int>(s.integer(1)), s.text(2), s.integer(3)});
   }
   return out;
+}
+
+namespace {
+
+// The runs of a probe as the store keeps them: [[n, cpu_s, hit_limit], ...].
+std::string samples_text(const std::vector<ProbeRun>& samples) {
+  nlohmann::json runs = nlohmann::json::array();
+  for (const auto& s : samples) {
+    runs.push_back({s.n, s.cpu_s, s.hit_limit});
+  }
+  return runs.dump();
+}
+
+// Runs written by samples_text; none from text that is not (a damaged row draws no plot).
+std::vector<ProbeRun> samples_from(const std::string& text) {
+  std::vector<ProbeRun> out;
+  try {
+    for (const auto& run : nlohmann::json::parse(text)) {
+      out.push_back(
+          {run.at(0).get<std::int64_t>(), run.at(1).get<double>(), run.at(2).get<bool>()});
+    }
+  } catch (const nlohmann::json::exception&) {
+    out.clear();
+  }
+  return out;
+}
+
+constexpr const char* kProbeColumns =
+    "id, problem, COALESCE(submission_id, 0), language, file_name, created_at, class, status, "
+    "slope, summary, time_limit_s, cpu_s, samples";
+
+ProbeRow read_probe(const Statement& s) {
+  ProbeRow row;
+  row.id = s.integer(0);
+  row.problem = s.text(1);
+  row.submission = s.integer(2);
+  row.language = s.text(3);
+  row.file_name = s.text(4);
+  row.created_at = s.text(5);
+  row.best = s.text(6);
+  row.status = s.text(7);
+  row.slope = s.null(8) ? std::nullopt : std::optional<double>(s.real(8));
+  row.summary = s.text(9);
+  row.time_limit_s = s.real(10);
+  row.cpu_s = s.real(11);
+  row.samples = samples_from(s.text(12));
+  return row;
+}
+
+}  // namespace
+
+std::int64_t Store::record_probe(const ProbeRow& probe) {
+  Statement s(db_,
+              "INSERT INTO probes (problem, submission_id, language, file_name, created_at, "
+              "class, status, slope, summary, time_limit_s, cpu_s, samples) VALUES (?, ?, ?, ?, "
+              "?, ?, ?, ?, ?, ?, ?, ?)");
+  s.bind(1, probe.problem)
+      .bind(3, probe.language)
+      .bind(4, probe.file_name)
+      .bind(5, now())
+      .bind(6, probe.best)
+      .bind(7, probe.status)
+      .bind(8, probe.slope)
+      .bind(9, probe.summary)
+      .bind(10, std::optional<double>(probe.time_limit_s))
+      .bind(11, std::optional<double>(probe.cpu_s))
+      .bind(12, samples_text(probe.samples));
+  if (probe.submission != 0) {
+    s.bind(2, probe.submission);
+  } else {
+    s.bind(2, std::optional<int>());  // NULL: no submission (judge probe FILE)
+  }
+  s.step();
+  return sqlite3_last_insert_rowid(db_);
+}
+
+std::vector<ProbeRow> Store::probes(const std::string& problem, int limit) const {
+  std::vector<ProbeRow> out;
+  if (db_ == nullptr) {
+    return out;
+  }
+  Statement s(db_, fmt::format("SELECT {} FROM probes WHERE (? = '' OR problem = ?) ORDER BY id "
+                               "DESC LIMIT ?",
+                               kProbeColumns)
+                       .c_str());
+  s.bind(1, problem).bind(2, problem).bind(3, static_cast<std::int64_t>(limit));
+  while (s.step()) {
+    out.push_back(read_probe(s));
+  }
+  return out;
+}
+
+std::optional<ProbeRow> Store::probe_of_submission(std::int64_t submission) const {
+  if (db_ == nullptr) {
+    return std::nullopt;
+  }
+  Statement s(db_, fmt::format("SELECT {} FROM probes WHERE submission_id = ? ORDER BY id DESC "
+                               "LIMIT 1",
+                               kProbeColumns)
+                       .c_str());
+  s.bind(1, submission);
+  if (!s.step()) {
+    return std::nullopt;
+  }
+  return read_probe(s);
 }
 
 }  // namespace judge

@@ -1,8 +1,9 @@
 // The coaching commands through the real program (issue 10): judge next and list --due read
 // the stored history; judge reveal runs a failed submission again on its first failing hidden
-// test and records that it did.
+// test and records that it did; judge submit probes an accepted solution.
 #include <sqlite3.h>
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -47,7 +48,73 @@ class CoachTest : public JudgeTest {
     sqlite3_free(error);
     sqlite3_close(db);
   }
+
+  // One number from the database.
+  int query_int(const std::string& sql) {
+    sqlite3* db = nullptr;
+    EXPECT_EQ(sqlite3_open(database().c_str(), &db), SQLITE_OK);
+    sqlite3_stmt* stmt = nullptr;
+    EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr), SQLITE_OK);
+    const int value = sqlite3_step(stmt) == SQLITE_ROW ? sqlite3_column_int(stmt, 0) : -1;
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return value;
+  }
+
+  // e2e-add, judged by path, with a [complexity] table whose generator prints "N 1" (the
+  // sum takes no longer for a larger N: the probe finds no growth, quickly).
+  fs::path probed_problem() {
+    const fs::path dir = scratch() / "e2e-add-probed";
+    fs::copy(problem_dir("e2e-add"), dir, fs::copy_options::recursive);
+    write_file(dir / "generators/size.py", "import sys\nprint(sys.argv[1], sys.argv[2])\n");
+    write_file(dir / "problem.toml",
+               read_file(dir / "problem.toml") +
+                   "\n[complexity]\nexpected = \"O(1)\"\ngenerator = \"generators/size.py\"\n"
+                   "sizes = [1000, 100000]\n");
+    return dir;
+  }
 };
+
+TEST_F(CoachTest, AnAcceptedSubmitIsProbedAndTheProbeStoredUnlessToldNot) {
+  const fs::path dir = probed_problem();
+  const fs::path file = scratch() / "add.cpp";
+  write_file(file, read_file(problem_dir("e2e-add") / "submissions/accepted/solution.cpp"));
+  json j = submit_json(file, dir.string(), 0);
+  EXPECT_EQ(j.at("verdict"), "AC") << j.dump();
+  const json& probe = j.at("probe");
+  ASSERT_TRUE(probe.is_object()) << j.dump();
+  EXPECT_EQ(probe.at("expected"), "O(1)");
+  EXPECT_FALSE(probe.at("status").get<std::string>().empty()) << probe.dump();
+  EXPECT_GE(probe.at("points").size(), 8u) << probe.dump();
+  EXPECT_EQ(query_int("SELECT COUNT(*) FROM probes WHERE submission_id = " +
+                      std::to_string(j.at("submission").get<int>())),
+            1);
+
+  json skipped = submit_json(file, dir.string(), 0, {"--no-probe"});
+  EXPECT_TRUE(skipped.at("probe").is_null()) << skipped.dump();
+  EXPECT_EQ(query_int("SELECT COUNT(*) FROM probes"), 1);
+
+  Output text = judge({"submit", file.string(), "--problem", dir.string(), "--explain",
+                       "Approach: read both, add. O(1) time and space."});
+  EXPECT_EQ(text.exit_code, 0) << text.describe();
+  EXPECT_NE(text.out.find("Probe: "), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("expected O(1)"), std::string::npos) << text.out;
+  EXPECT_EQ(query_int("SELECT COUNT(*) FROM probes"), 2);
+
+  // A rejected submission is not probed.
+  write_file(file, read_file(problem_dir("e2e-add") / "submissions/wrong_answer/int32.cpp"));
+  json rejected = submit_json(file, dir.string(), 1);
+  EXPECT_TRUE(rejected.at("probe").is_null()) << rejected.dump();
+}
+
+TEST_F(CoachTest, ProbeStoresItsResult) {
+  const fs::path dir = probed_problem();
+  const fs::path file = scratch() / "add.cpp";
+  write_file(file, read_file(problem_dir("e2e-add") / "submissions/accepted/solution.cpp"));
+  json j = judge_json({"probe", file.string(), "--problem", dir.string(), "--json"}, 0);
+  EXPECT_EQ(j.at("expected_growth"), "O(1)") << j.dump();
+  EXPECT_EQ(query_int("SELECT COUNT(*) FROM probes WHERE submission_id IS NULL"), 1);
+}
 
 TEST_F(CoachTest, NextOffersANewProblemWithAReasonWhenNothingIsDue) {
   json j = judge_json({"next", "--json"}, 0);

@@ -20,34 +20,40 @@ using unit::error_of;
 const ProblemExpectations kMeetingRooms = {"O(n log n)",
                                            "O(n)",
                                            {"no meetings", "a meeting ending when another starts",
-                                            "identical meetings", "nested meetings"}};
+                                            "identical meetings", "nested meetings"},
+                                           ""};
 const ProblemExpectations kValidParentheses = {
     "O(n)",
     "O(n)",
     {"empty string", "a closer with nothing open", "openers never closed",
-     "a closer of the wrong type"}};
+     "a closer of the wrong type"},
+    ""};
 const ProblemExpectations kNonOverlapping = {
     "O(n log n)",
     "O(1)",
     {"no intervals", "intervals that only touch", "identical intervals",
-     "a long interval covering many short ones", "negative endpoints"}};
+     "a long interval covering many short ones", "negative endpoints"},
+    ""};
 const ProblemExpectations kSpiral = {"O(rows * cols)",
                                      "O(1)",
                                      {"a single row or a single column",
                                       "non-square matrix whose last layer is a single row or "
                                       "column",
-                                      "odd square: the centre cell", "1 x 1 matrix"}};
-const ProblemExpectations kMedian = {"O(q log q)", "O(q)", {}};
+                                      "odd square: the centre cell", "1 x 1 matrix"},
+                                     ""};
+const ProblemExpectations kMedian = {"O(q log q)", "O(q)", {}, ""};
 const ProblemExpectations kStock = {"O(n)",
                                     "O(1)",
                                     {"no prices or a single day", "falling prices (answer 0)",
                                      "the cheapest day after the most expensive one",
-                                     "best pair uses neither the global minimum nor the maximum"}};
+                                     "best pair uses neither the global minimum nor the maximum"},
+                                    ""};
 const ProblemExpectations kLinkedListCycle = {
     "O(n)",
     "O(1)",
     {"empty list", "one node linked to itself", "no cycle and an even number of nodes",
-     "the whole list is the cycle (the tail links to the head)", "repeated values"}};
+     "the whole list is the cycle (the tail links to the head)", "repeated values"},
+    ""};
 
 std::vector<std::string> codes(const ExplanationReview& r) {
   std::vector<std::string> out;
@@ -168,7 +174,7 @@ TEST(CoachExplanationTest, PlainProse) {
 
 TEST(CoachExplanationTest, ThinExplanation) {
   ExplanationReview r =
-      review_explanation("Hash map. O(n).", ProblemExpectations{"O(n)", "O(n)", {}});
+      review_explanation("Hash map. O(n).", ProblemExpectations{"O(n)", "O(n)", {}, ""});
   EXPECT_EQ(codes(r), (std::vector<std::string>{"explain.approach.thin", "explain.time.same",
                                                 "explain.space.missing", "explain.edge.missing"}));
   EXPECT_EQ(message(r, "explain.approach.thin"),
@@ -254,7 +260,7 @@ TEST(CoachExplanationTest, MeasuredGrowth) {
   const char* text =
       "## Approach\nFor each day, scan forward to the next warmer day and record the distance "
       "between them.\nTime O(n), space O(n).\n";
-  ProblemExpectations daily = {"O(n)", "O(n)", {}};
+  ProblemExpectations daily = {"O(n)", "O(n)", {}, ""};
   ExplanationReview differs = review_explanation(text, daily, MeasuredGrowth{"O(n^2)", 1.93});
   EXPECT_EQ(message(differs, "explain.measured.differs"),
             "You claimed O(n); measured growth is about n^1.9 (O(n^2)). Check your analysis "
@@ -268,6 +274,45 @@ TEST(CoachExplanationTest, MeasuredGrowth) {
   EXPECT_EQ(message(only, "explain.measured.only"), "Measured growth is about n^2.0 (O(n^2)).");
 }
 
+// A bound of several variables is compared through the table's growth in the probe's size.
+TEST(CoachExplanationTest, MeasuredGrowthOfABoundWithSeveralVariables) {
+  const char* text =
+      "## Approach\nA table of the edit distances of every pair of prefixes, filled row by "
+      "row from the smaller prefixes.\nTime O(n * m), space O(m).\n";
+  ProblemExpectations edit = {"O(n * m)", "O(m)", {}, "O(n^2)"};
+  ExplanationReview agrees = review_explanation(text, edit, MeasuredGrowth{"O(n^2)", 2.04});
+  EXPECT_EQ(message(agrees, "explain.measured.agrees"),
+            "Measured growth is about n^2.0, which agrees with your claim of O(n * m).");
+  ExplanationReview differs = review_explanation(text, edit, MeasuredGrowth{"O(n^3)", 2.9});
+  EXPECT_EQ(message(differs, "explain.measured.differs"),
+            "You claimed O(n * m); measured growth is about n^2.9 (O(n^3)). Check your analysis "
+            "against what the code does.");
+  // Without the growth, n and m mean nothing in the probe's one size: no comparison.
+  edit.growth.clear();
+  EXPECT_TRUE(review_explanation(text, edit, MeasuredGrowth{"O(n^2)", 2.04})
+                  .feedback.has("explain.measured.only"));
+  // A claim of several variables other than the bound is not compared either.
+  edit.growth = "O(n^2)";
+  EXPECT_TRUE(review_explanation("## Approach\nA table of prefixes, filled row by row from the "
+                                 "smaller prefixes of both words.\nTime O(n * m^2).\n",
+                                 edit, MeasuredGrowth{"O(n^2)", 2.04})
+                  .feedback.has("explain.measured.only"));
+}
+
+// An exponential claim agrees with a growth steeper than any polynomial the probe fits.
+TEST(CoachExplanationTest, MeasuredGrowthOfAnExponentialClaim) {
+  const char* text =
+      "## Approach\nPlace a queen row by row, backtracking when a column or a diagonal is "
+      "taken, and count the full boards.\nTime O(n!), space O(n).\n";
+  ProblemExpectations queens = {"O(n!)", "O(n)", {}, "O(2^n)"};
+  EXPECT_TRUE(review_explanation(text, queens, MeasuredGrowth{"O(2^n)", 7.5})
+                  .feedback.has("explain.measured.agrees"));
+  EXPECT_TRUE(review_explanation(text, queens, MeasuredGrowth{"", 5.2})
+                  .feedback.has("explain.measured.agrees"));
+  EXPECT_TRUE(review_explanation(text, queens, MeasuredGrowth{"O(n^2)", 2.1})
+                  .feedback.has("explain.measured.differs"));
+}
+
 TEST(CoachExplanationTest, ExpectationsOfAProblem) {
   Problem p;
   p.complexity = "O(n log n)";
@@ -277,6 +322,9 @@ TEST(CoachExplanationTest, ExpectationsOfAProblem) {
   EXPECT_EQ(e.time, "O(n log n)");
   EXPECT_EQ(e.space, "O(1)");
   EXPECT_EQ(e.edge_cases, std::vector<std::string>{"no intervals"});
+  EXPECT_EQ(e.growth, "");
+  p.complexity_growth = "O(n log n)";
+  EXPECT_EQ(expectations_of(p).growth, "O(n log n)");
   // A problem without [complexity]: no comparison, no edge-case list.
   ExplanationReview r = review_explanation(
       "## Approach\nA stack of the open brackets: each closer must match the top, which it "

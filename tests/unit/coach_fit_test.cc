@@ -390,11 +390,18 @@ TEST(CoachLadderTest, KeepsASmallestSizeAlreadyLowEnough) {
 }
 
 TEST(CoachLadderTest, SaysWhenSmallSizesCannotSpanTwoDecades) {
+  // n <= 12 cannot span two decades: the ladder keeps to the table's range, where a
+  // fast-growing program's time is more than its start-up.
   Ladder l = plan_ladder(std::vector<std::int64_t>{8, 10, 12});
-  EXPECT_THAT(l.sizes, ElementsAre(1, 2, 3, 4, 5, 8, 10, 12));
+  EXPECT_THAT(l.sizes, ElementsAre(8, 9, 10, 11, 12));
   EXPECT_EQ(l.note,
-            "the sizes span only 1.1 of the 2.0 decades wanted: the ladder cannot go under n = "
-            "1; only 8 distinct sizes between 1 and 12");
+            "the sizes span only 0.2 of the 2.0 decades wanted: n stays under 100, so the "
+            "ladder keeps to the table's sizes (smaller n would time only the start-up); only 5 "
+            "distinct sizes between 8 and 12");
+  // A largest size of 100 or more still reaches down two decades, under the table's smallest.
+  EXPECT_EQ(plan_ladder(std::vector<std::int64_t>{50, 100}).sizes.front(), 1);
+  // And with a min_n, two decades above it.
+  EXPECT_EQ(plan_ladder(std::vector<std::int64_t>{50, 150}, {.min_n = 2}).sizes.front(), 50);
 }
 
 TEST(CoachLadderTest, GoesAboveTheTableOnlyWhenAsked) {

@@ -229,6 +229,30 @@ class MemoryStore final : public SubmissionStore {
                      [](const HintRow& a, const HintRow& b) { return a.at < b.at; });
     return out;
   }
+  std::int64_t record_probe(const ProbeRow& probe) override {
+    probes_.push_back(probe);
+    probes_.back().id = static_cast<std::int64_t>(probes_.size());
+    probes_.back().created_at = iso8601(clock_.now());
+    return probes_.back().id;
+  }
+  std::vector<ProbeRow> probes(const std::string& problem, int limit) const override {
+    std::vector<ProbeRow> out;
+    for (auto it = probes_.rbegin(); it != probes_.rend() && static_cast<int>(out.size()) < limit;
+         ++it) {
+      if (problem.empty() || it->problem == problem) {
+        out.push_back(*it);
+      }
+    }
+    return out;
+  }
+  std::optional<ProbeRow> probe_of_submission(std::int64_t submission) const override {
+    for (auto it = probes_.rbegin(); it != probes_.rend(); ++it) {
+      if (it->submission == submission) {
+        return *it;
+      }
+    }
+    return std::nullopt;
+  }
 
   [[nodiscard]] const std::vector<StartRow>& starts() const { return starts_; }
 
@@ -250,6 +274,7 @@ class MemoryStore final : public SubmissionStore {
   std::vector<MockRow> mocks_;
   std::map<std::int64_t, std::vector<MockEventRow>> events_;
   std::vector<HintRow> hints_;
+  std::vector<ProbeRow> probes_;
 };
 
 }  // namespace judge::unit

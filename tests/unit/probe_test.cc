@@ -2,18 +2,30 @@
 // fit and the budget, with CPU times the fake program reports as a function of n.
 #include "judge/probe.h"
 
+#include <sqlite3.h>
+
 #include <cmath>
 #include <functional>
 #include <string>
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "judge/error.h"
+#include "judge/library.h"
+#include "judge/mock.h"
 #include "judge/paths.h"
+#include "judge/report.h"
+#include "judge/session.h"
+#include "judge/store.h"
+#include "memory_store.h"
 #include "test_support.h"
 
 namespace judge::unit {
 namespace {
+
+namespace fs = std::filesystem;
+using ::testing::HasSubstr;
 
 constexpr const char* kLanguages = R"([fake]
 name = "Fake"
@@ -47,7 +59,8 @@ class ProbeTest : public ::testing::Test {
   // The generator (python) prints n; the solution's CPU time is cost_(n).
   sandbox::RunResult run(const sandbox::RunSpec& spec) {
     if (spec.argv.front() == "python3") {
-      const std::string n = spec.argv[spec.argv.size() - 2];
+      generator_argv_.assign(spec.argv.begin() + 2, spec.argv.end());  // after "python3 main.py"
+      const std::string n = spec.argv[spec.argv.size() - n_from_end_];
       write_fd(spec.stdout_fd, n + "\n");
       generated_.push_back(std::stoll(n));
       return exited(0);
@@ -77,6 +90,8 @@ class ProbeTest : public ::testing::Test {
   Problem problem_;
   std::function<double(double)> cost_ = [](double n) { return 0.001 + 2e-6 * n; };
   std::vector<std::int64_t> generated_;
+  std::vector<std::string> generator_argv_;  ///< the last generator run's arguments
+  std::size_t n_from_end_ = 2;               ///< where the fake generator reads n: "N SEED"
 };
 
 TEST_F(ProbeTest, ALinearSolutionIsMeasuredAcrossTwoDecadesAndFittedAsLinear) {
@@ -105,6 +120,18 @@ TEST_F(ProbeTest, AQuadraticSolutionStopsAtTheTimeLimitAndIsNotCalledLinear) {
   EXPECT_EQ(*r.fit.best, coach::Growth::kQuadratic) << r.fit.summary;
 }
 
+TEST_F(ProbeTest, TheTablesArgsLayOutTheGeneratorsArguments) {
+  EXPECT_EQ(probe().ladder.sizes.back(), 100000);
+  EXPECT_EQ(generator_argv_, (std::vector<std::string>{"100000", "1"})) << "default: N SEED";
+  problem_.complexity_args = {"7", "{n}", "{seed}", "evict"};
+  n_from_end_ = 3;
+  generated_.clear();
+  ProbeResult r = probe();
+  EXPECT_EQ(generator_argv_, (std::vector<std::string>{"7", "100000", "1", "evict"}));
+  EXPECT_EQ(generated_.front(), 1000) << "every size reaches the generator";
+  EXPECT_EQ(r.fit.best, coach::Growth::kLinear) << r.fit.summary;
+}
+
 TEST_F(ProbeTest, AProblemWithoutAGeneratorIsRefusedWithAHint) {
   problem_.complexity_generator.clear();
   EXPECT_NE(error_of([this] { (void)probe(); }).find("no [complexity] generator"),
@@ -122,6 +149,187 @@ TEST_F(ProbeTest, ASolutionThatCrashesIsRefused) {
   });
   EXPECT_NE(error_of([this] { (void)probe(); }).find("failed on the probe's input"),
             std::string::npos);
+}
+
+// [complexity] args and growth, read strictly from problem.toml.
+class ProbeTableTest : public ::testing::Test {
+ protected:
+  ProbeTableTest() : dir_(fs::canonical(tmp_.path()) / "p") {
+    write_file(dir_ / "statement.md", "# P\n");
+    write_file(dir_ / "generators/gen.py", "print(1)\n");
+  }
+  Problem load(const std::string& complexity) {
+    write_file(dir_ / "problem.toml",
+               "title = \"P\"\ndifficulty = \"easy\"\n[complexity]\n" + complexity);
+    return load_problem(dir_);
+  }
+  std::string error(const std::string& complexity) {
+    return error_of([&] { (void)load(complexity); });
+  }
+  TempDir tmp_{"judge-probe-table-test"};
+  fs::path dir_;
+};
+
+TEST_F(ProbeTableTest, ReadsArgsAndGrowth) {
+  Problem p = load(
+      "expected = \"O(n * amount)\"\ngenerator = \"generators/gen.py\"\nsizes = [100, 10000]\n"
+      "args = [\"{n}\", \"{n}\", \"{seed}\", \"random\"]\ngrowth = \"O(n)\"\n");
+  EXPECT_EQ(p.complexity_args, (std::vector<std::string>{"{n}", "{n}", "{seed}", "random"}));
+  EXPECT_EQ(p.complexity_growth, "O(n)");
+  Problem plain = load("generator = \"generators/gen.py\"\nsizes = [100]\n");
+  EXPECT_TRUE(plain.complexity_args.empty()) << "none: N SEED";
+  EXPECT_TRUE(plain.complexity_growth.empty());
+}
+
+TEST_F(ProbeTableTest, RefusesArgsWithoutTheSizeOrWithOtherPlaceholders) {
+  const std::string gen = "generator = \"generators/gen.py\"\nsizes = [100]\n";
+  EXPECT_THAT(error(gen + "args = [\"{seed}\", \"7\"]\n"),
+              HasSubstr("'args' in [complexity] must pass the size: \"{n}\" is missing"));
+  EXPECT_THAT(error(gen + "args = [\"{n}\", \"{k}\"]\n"),
+              HasSubstr("may hold \"{n}\", \"{seed}\" or a plain word, got \"{k}\""));
+  EXPECT_THAT(error(gen + "args = [\"n={n}\"]\n"), HasSubstr("got \"n={n}\""));
+  EXPECT_THAT(error(gen + "args = [\"{n}\", \"\"]\n"), HasSubstr("got \"\""));
+  EXPECT_THAT(error(gen + "args = [\"{n}\", 7]\n"), HasSubstr("'args'"));
+  EXPECT_THAT(error("sizes = [100]\nargs = [\"{n}\"]\n"),
+              HasSubstr("needs a 'generator' to pass them to"));
+}
+
+TEST_F(ProbeTableTest, RefusesAGrowthThatIsNotAFittedClass) {
+  const std::string gen = "generator = \"generators/gen.py\"\nsizes = [100]\n";
+  EXPECT_EQ(load(gen + "growth = \"O(n log n)\"\n").complexity_growth, "O(n log n)");
+  EXPECT_THAT(error(gen + "growth = \"O(n*m)\"\n"),
+              HasSubstr("'growth' in [complexity] must be one of O(1), O(log n), O(n), O(n log "
+                        "n), O(n^2), O(n^3), O(2^n), got \"O(n*m)\""));
+  EXPECT_THAT(error(gen + "growth = \"O(nlogn)\"\n"), HasSubstr("got \"O(nlogn)\""));
+}
+
+// Probes as the store keeps them: every run, the class, the slope and the submission.
+TEST(ProbeStoreTest, KeepsEveryRunAndWhatTheFitSaid) {
+  TempDir tmp("judge-probe-store-test");
+  Store store(tmp.path() / "judge.db");
+  NewRun run;
+  run.problem = "two-sum";
+  run.language = "cpp";
+  const std::int64_t submission = store.begin(run);
+  ProbeRow row;
+  row.problem = "two-sum";
+  row.submission = submission;
+  row.language = "cpp";
+  row.file_name = "two-sum.cpp";
+  row.best = "O(n)";
+  row.status = "clear";
+  row.slope = 1.04;
+  row.summary = "Linear.";
+  row.time_limit_s = 1.0;
+  row.cpu_s = 0.75;
+  row.samples = {{1000, 0.0021, false}, {100000, 0.2, false}, {200000, 1.5, true}};
+  const std::int64_t first = store.record_probe(row);
+  row.submission = 0;
+  row.problem = "coin-change";
+  row.slope.reset();
+  const std::int64_t second = store.record_probe(row);
+  EXPECT_GT(second, first);
+
+  const auto all = store.probes("", 10);
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].id, second) << "newest first";
+  EXPECT_EQ(all[0].submission, 0);
+  EXPECT_FALSE(all[0].slope.has_value());
+  const auto of_two_sum = store.probes("two-sum", 10);
+  ASSERT_EQ(of_two_sum.size(), 1u);
+  const ProbeRow& back = of_two_sum[0];
+  EXPECT_EQ(back.submission, submission);
+  EXPECT_EQ(back.language, "cpp");
+  EXPECT_EQ(back.file_name, "two-sum.cpp");
+  EXPECT_EQ(back.best, "O(n)");
+  EXPECT_EQ(back.status, "clear");
+  EXPECT_DOUBLE_EQ(*back.slope, 1.04);
+  EXPECT_EQ(back.summary, "Linear.");
+  EXPECT_DOUBLE_EQ(back.time_limit_s, 1.0);
+  EXPECT_DOUBLE_EQ(back.cpu_s, 0.75);
+  EXPECT_FALSE(back.created_at.empty());
+  ASSERT_EQ(back.samples.size(), 3u);
+  EXPECT_EQ(back.samples[2].n, 200000);
+  EXPECT_DOUBLE_EQ(back.samples[0].cpu_s, 0.0021);
+  EXPECT_TRUE(back.samples[2].hit_limit);
+  EXPECT_EQ(store.probe_of_submission(submission)->id, first);
+  EXPECT_FALSE(store.probe_of_submission(submission + 1).has_value());
+}
+
+// A database of schema 6 (before probes) gains the table and keeps its rows.
+TEST(ProbeStoreTest, ASchemaSixDatabaseGainsProbes) {
+  TempDir tmp("judge-probe-migrate-test");
+  const fs::path db = tmp.path() / "judge.db";
+  std::int64_t submission = 0;
+  {
+    Store store(db);
+    NewRun run;
+    run.problem = "two-sum";
+    run.language = "cpp";
+    submission = store.begin(run);
+  }
+  {
+    sqlite3* raw = nullptr;
+    ASSERT_EQ(sqlite3_open(db.c_str(), &raw), SQLITE_OK);
+    ASSERT_EQ(
+        sqlite3_exec(raw, "DROP TABLE probes; PRAGMA user_version = 6", nullptr, nullptr, nullptr),
+        SQLITE_OK);
+    sqlite3_close(raw);
+  }
+  Store store(db);
+  EXPECT_TRUE(store.get(submission).has_value());
+  EXPECT_TRUE(store.probes("", 10).empty());
+  ProbeRow row;
+  row.problem = "two-sum";
+  row.submission = submission;
+  row.samples = {{1000, 0.01, false}};
+  (void)store.record_probe(row);
+  EXPECT_EQ(store.probe_of_submission(submission)->samples.size(), 1u);
+}
+
+// The report draws each probed problem's latest probe, fitted again from its stored runs.
+TEST(ProbeStoreTest, TheReportDrawsEachProblemsLatestProbe) {
+  TempDir tmp("judge-probe-report-test");
+  const fs::path root = fs::canonical(tmp.path());
+  write_file(root / "pack/pack.toml", "name = \"builtin\"\nversion = \"1\"\n");
+  write_file(root / "pack/scan/problem.toml",
+             "title = \"Scan\"\ndifficulty = \"easy\"\n[complexity]\nexpected = \"O(n)\"\n");
+  write_file(root / "pack/scan/statement.md", "# Scan\n");
+  write_file(root / "pack/scan/data/sample/1.in", "1\n");
+  write_file(root / "pack/scan/data/sample/1.ans", "1\n");
+  const Library library = Library::load(root / "pack", root / "packs");
+  FakeClock clock(*parse_iso8601("2026-03-04T15:00:00Z"));
+  MemoryStore store(clock);
+  ProbeRow row;
+  row.problem = "scan";
+  row.time_limit_s = 10.0;
+  for (std::int64_t n = 1000; n <= 100000; n *= 2) {  // an older probe: linear
+    for (int i = 0; i < 3; ++i) {
+      row.samples.push_back({n, 0.001 + 1e-6 * static_cast<double>(n), false});
+    }
+  }
+  (void)store.record_probe(row);
+  row.samples.clear();
+  for (std::int64_t n = 1000; n <= 100000; n *= 2) {  // the latest: quadratic
+    row.samples.push_back({n, 5e-10 * static_cast<double>(n) * static_cast<double>(n), false});
+  }
+  (void)store.record_probe(row);
+  row.problem = "gone";  // a problem no longer in the library still gets its plot
+  (void)store.record_probe(row);
+  Session session(library, store, clock, []() -> Judge& { throw Error("not judging"); });
+  report::Options o;
+  o.now = clock.now();
+  const MockSession mocks(session, library, coach::QuestionBank::builtin());
+  const report::Model m = report::build(session, mocks, library, o);
+  ASSERT_EQ(m.probes.size(), 2u);
+  EXPECT_EQ(m.probes[0].problem, "gone");
+  EXPECT_EQ(m.probes[0].title, "gone");
+  EXPECT_EQ(m.probes[1].problem, "scan");
+  EXPECT_EQ(m.probes[1].title, "Scan");
+  EXPECT_EQ(m.probes[1].expected, "O(n)");
+  EXPECT_EQ(m.probes[1].fitted, "O(n^2)") << "the latest probe of scan";
+  EXPECT_EQ(m.probes[1].points.size(), 7u);
+  EXPECT_FALSE(m.probes[1].curve.empty());
 }
 
 }  // namespace

@@ -102,7 +102,7 @@ class StoreTest : public ::testing::Test {
 TEST_F(StoreTest, CreatesTheDatabaseWithTheCurrentSchema) {
   { Store store(db_path()); }
   EXPECT_TRUE(fs::exists(db_path()));
-  EXPECT_EQ(Store::schema_version(), 7);
+  EXPECT_EQ(Store::schema_version(), 8);
   EXPECT_EQ(query_int("PRAGMA user_version"), Store::schema_version());
   EXPECT_EQ(query_int("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
                       "('problems', 'submissions', 'test_results', 'starts', 'mocks', "
@@ -118,7 +118,7 @@ TEST_F(StoreTest, ReopensWithoutMigratingAgain) {
   }
   Store again(db_path());
   EXPECT_EQ(again.history("", 10).size(), 1u);
-  EXPECT_EQ(query_int("PRAGMA user_version"), 7);
+  EXPECT_EQ(query_int("PRAGMA user_version"), 8);
 }
 
 TEST_F(StoreTest, MigratesAVersionOneDatabaseKeepingItsRows) {
@@ -127,7 +127,8 @@ TEST_F(StoreTest, MigratesAVersionOneDatabaseKeepingItsRows) {
     (void)submit(store, "two-sum", Verdict::kAccepted);
   }
   // Back to schema 1, as a database written by the first release would be.
-  sql("DROP TABLE hint_views; ALTER TABLE submissions DROP COLUMN revealed_at; DROP INDEX "
+  sql("DROP TABLE probes; DROP TABLE hint_views; ALTER TABLE submissions DROP COLUMN revealed_at; "
+      "DROP INDEX "
       "submissions_by_mock; ALTER "
       "TABLE submissions DROP COLUMN overtime; "
       "ALTER TABLE submissions DROP COLUMN mock_id; DROP TABLE mock_events; "
@@ -135,7 +136,7 @@ TEST_F(StoreTest, MigratesAVersionOneDatabaseKeepingItsRows) {
       "ALTER TABLE submissions DROP COLUMN problem_dir; ALTER TABLE submissions DROP COLUMN "
       "forgotten_at; PRAGMA user_version = 1");
   Store store(db_path());
-  EXPECT_EQ(query_int("PRAGMA user_version"), 7);
+  EXPECT_EQ(query_int("PRAGMA user_version"), 8);
   auto rows = store.history("", 10);
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_EQ(rows[0].problem, "two-sum");
@@ -151,13 +152,13 @@ TEST_F(StoreTest, MigratesAVersionThreeDatabaseToFeedbackAndMocks) {
     Store store(db_path());
     (void)submit(store, "two-sum", Verdict::kWrongAnswer);
   }
-  sql("DROP TABLE hint_views; ALTER TABLE submissions DROP COLUMN revealed_at; "
+  sql("DROP TABLE probes; DROP TABLE hint_views; ALTER TABLE submissions DROP COLUMN revealed_at; "
       "DROP INDEX submissions_by_mock; ALTER TABLE submissions DROP COLUMN overtime; "
       "ALTER TABLE submissions DROP COLUMN mock_id; DROP TABLE mock_events; "
       "DROP TABLE mock_problems; DROP TABLE mocks; ALTER TABLE submissions DROP COLUMN feedback; "
       "PRAGMA user_version = 3");
   Store store(db_path());
-  EXPECT_EQ(query_int("PRAGMA user_version"), 7);
+  EXPECT_EQ(query_int("PRAGMA user_version"), 8);
   ASSERT_EQ(store.history("", 10).size(), 1u);
   EXPECT_FALSE(store.active_mock());
   EXPECT_TRUE(store.mocks(10).empty());
@@ -353,7 +354,7 @@ TEST_F(StoreTest, RefusesADatabaseFromANewerJudge) {
   sql("PRAGMA user_version = 99");
   EXPECT_EQ(error_of([&] { Store store(db_path()); }),
             fmt::format("the database {} was written by a newer judge (schema 99, this judge "
-                        "knows 7)",
+                        "knows 8)",
                         db_path().string()));
 }
 

@@ -16,11 +16,18 @@
 
 namespace judge {
 
+/// The smallest CPU time a probe's run is fitted at. The sandbox reports a run's CPU time
+/// from the kernel's own accounting, to the microsecond, and repeats of a small run agree to
+/// about 0.1 ms; but every run also pays the program's start-up (about 2 ms for a C++
+/// program, more on a busy machine), so a 2 ms threshold would drop every size whose own work
+/// is under that. Half a millisecond keeps them: the fit's constant term takes the start-up.
+inline constexpr double kProbeResolutionS = 0.0005;
+
 struct ProbeOptions {
   coach::LadderOptions ladder;
   /// time_limit_s 0: the problem's own limit for the language (profiles::probe lets a run go
   /// on to four times it, so that a run past the limit is still measured).
-  coach::BudgetOptions budget{0.0, 10.0, 3, 0.002};
+  coach::BudgetOptions budget{0.0, 10.0, 3, kProbeResolutionS};
 };
 
 /// Progress, as it happens.
@@ -44,7 +51,8 @@ class Prober {
  public:
   Prober(Runner& runner, Compiler& compiler, const Languages& languages);
 
-  /// Compiles `source`, makes an input of each ladder size with the generator ("GEN N SEED"),
+  /// Compiles `source`, makes an input of each ladder size with the generator ("GEN N SEED",
+  /// or the table's args),
   /// and runs the solution on it (profiles::probe) as the budget allows. Throws Error when the
   /// problem has no [complexity] generator and sizes or the source does not compile, PackError
   /// when the generator fails, Interrupted on Ctrl-C.
@@ -53,6 +61,24 @@ class Prober {
                                   const ProbeOptions& options, ProbeReporter& reporter);
 
  private:
+  struct Compiled {
+    CompileResult solution;
+    CompileResult generator;
+    const Language* generator_language = nullptr;
+  };
+  struct Paths {
+    std::filesystem::path input;
+    std::filesystem::path output;
+    std::string display_name;
+  };
+  Compiled compile(const Problem& problem, const Language& language, const std::string& source,
+                   const std::string& display_name);
+  void make_input(const Problem& problem, const Compiled& compiled, std::int64_t n,
+                  const std::filesystem::path& input);
+  std::vector<coach::Sample> time_size(const Problem& problem, const Language& language,
+                                       const Compiled& compiled, std::int64_t n, int repeats,
+                                       const Paths& files, ProbeResult& result);
+
   Runner& runner_;
   Compiler& compiler_;
   const Languages& languages_;

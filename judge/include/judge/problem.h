@@ -80,6 +80,12 @@ struct Problem {
   std::vector<std::string> edge_cases;  ///< classic edge cases an explanation should name
   /// [complexity] generator: makes an input of size N from "N SEED" (judge probe), or empty.
   std::filesystem::path complexity_generator;
+  /// [complexity] args: the generator's arguments, with "{n}" and "{seed}" in place of the
+  /// size and the seed; empty means ["{n}", "{seed}"].
+  std::vector<std::string> complexity_args;
+  /// [complexity] growth: the class the reference's time should fit in the generator's size
+  /// ("O(n)" when the generator scales `amount` and fixes the coins), or empty.
+  std::string complexity_growth;
   std::vector<std::int64_t> complexity_sizes;  ///< [complexity] sizes, ascending
   /// [reveal] max_input_kib: judge reveal shows a hidden test only when its input is at most
   /// this large (a screenful of a small case teaches; a megabyte of random numbers does not).

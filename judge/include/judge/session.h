@@ -100,6 +100,7 @@ class Session {
 
   [[nodiscard]] const Clock& clock() const noexcept { return clock_; }
   [[nodiscard]] SubmissionStore& store() noexcept { return store_; }
+  [[nodiscard]] const SubmissionStore& store() const noexcept { return store_; }
 
   /// Problem `id` (an ID, a folder, or "ID/followup-N"), or its follow-up `followup` (1-based)
   /// once the problem itself has been accepted. Throws Error saying how to unlock it.

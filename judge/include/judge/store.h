@@ -152,6 +152,31 @@ struct MockRow {
   std::vector<MockProblemRow> problems;
 };
 
+/// One timed run of a probe (coach::Sample, which this header cannot name: coach/fit.h and
+/// coach/complexity.h each have a Growth).
+struct ProbeRun {
+  std::int64_t n = 0;
+  double cpu_s = 0;
+  bool hit_limit = false;
+};
+
+/// A complexity probe's result (judge probe, or after an accepted submit).
+struct ProbeRow {
+  std::int64_t id = 0;
+  std::string problem;
+  std::int64_t submission = 0;  ///< the submission probed, or 0 (judge probe FILE)
+  std::string language;
+  std::string file_name;
+  std::string created_at;       ///< ISO 8601, UTC
+  std::string best;             ///< the class that fits best, "O(n log n)", or empty
+  std::string status;           ///< the confidence, coach::to_string(FitStatus)
+  std::optional<double> slope;  ///< the log-log slope over the larger sizes
+  std::string summary;
+  double time_limit_s = 0;        ///< the limit the runs were judged against
+  double cpu_s = 0;               ///< CPU time the runs took
+  std::vector<ProbeRun> samples;  ///< every run, so that the fit can be drawn again
+};
+
 /// Where submissions, test runs and started problems are kept. The real one is SQLite
 /// (Store); unit tests use an in-memory one. Times come from the Clock the store was given.
 class SubmissionStore {
@@ -214,6 +239,14 @@ class SubmissionStore {
   virtual void record_hint(const HintRow& hint) = 0;
   /// The hints shown for `problem` (empty: every problem), oldest first.
   [[nodiscard]] virtual std::vector<HintRow> hints(const std::string& problem) const = 0;
+  /// Stores a probe's result; returns its number.
+  virtual std::int64_t record_probe(const ProbeRow& probe) = 0;
+  /// Newest first. Empty problem: all problems.
+  [[nodiscard]] virtual std::vector<ProbeRow> probes(const std::string& problem,
+                                                     int limit) const = 0;
+  /// The newest probe of submission `submission`, if it was probed.
+  [[nodiscard]] virtual std::optional<ProbeRow> probe_of_submission(
+      std::int64_t submission) const = 0;
 
   /// True when nothing can be written (a store opened read-only).
   [[nodiscard]] virtual bool read_only() const noexcept { return false; }
@@ -281,6 +314,9 @@ class Store final : public SubmissionStore {
   [[nodiscard]] std::vector<SubmissionRow> mock_runs(std::int64_t mock) const override;
   void record_hint(const HintRow& hint) override;
   [[nodiscard]] std::vector<HintRow> hints(const std::string& problem) const override;
+  std::int64_t record_probe(const ProbeRow& probe) override;
+  [[nodiscard]] std::vector<ProbeRow> probes(const std::string& problem, int limit) const override;
+  [[nodiscard]] std::optional<ProbeRow> probe_of_submission(std::int64_t submission) const override;
 
  private:
   void exec(const char* sql) const;

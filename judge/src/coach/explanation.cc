@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "judge/coach/measured.h"
 #include "judge/error.h"
 #include "judge/problem.h"
 #include "messages.h"
@@ -204,8 +205,16 @@ std::optional<double> predicted_slope(const Complexity& c) {
 
 }  // namespace
 
+Feedback feedback_with_measured(const Problem& problem, std::string_view explanation,
+                                const std::string& measured_class, double slope) {
+  return review_explanation(explanation, expectations_of(problem),
+                            MeasuredGrowth{measured_class, slope})
+      .feedback;
+}
+
 ProblemExpectations expectations_of(const Problem& problem) {
-  return {problem.complexity, problem.complexity_space, problem.edge_cases};
+  return {problem.complexity, problem.complexity_space, problem.edge_cases,
+          problem.complexity_growth};
 }
 
 std::string_view ExplanationRules::builtin_text() {
@@ -506,18 +515,42 @@ void check_edge_cases(ExplanationReview& review, std::string_view text,
   }
 }
 
+// The slope the claimed time predicts in the probe's one size: the claim's own when it has one
+// variable; else, when it is the problem's bound, the slope of the bound's class in that size
+// (the table's growth): O(n * m) for edit distance, whose probe grows both strings, is n^2.
+std::optional<double> claimed_slope(const ExplanationReview& review,
+                                    const ProblemExpectations& expected) {
+  if (!review.claims.time) {
+    return std::nullopt;
+  }
+  const Complexity& claim = review.claims.time->complexity;
+  if (auto slope = predicted_slope(claim)) {
+    return slope;
+  }
+  const auto growth = parse_complexity(expected.growth);
+  if (!growth || !review.expected_time || compare(claim, *review.expected_time) != Order::kSame) {
+    return std::nullopt;
+  }
+  return predicted_slope(*growth);
+}
+
 // The measured growth against the claimed time bound's slope.
-void check_measured(ExplanationReview& review, const MeasuredGrowth& measured,
-                    const ExplanationRules& rules) {
+void check_measured(ExplanationReview& review, const ProblemExpectations& expected,
+                    const MeasuredGrowth& measured, const ExplanationRules& rules) {
   const detail::Messages& m = *rules.messages;
   const std::string shown =
       measured.complexity_class.empty() ? "" : " (" + measured.complexity_class + ")";
   Args args = {{"slope", fmt::format("{:.1f}", measured.slope)}, {"measured", shown}};
-  const auto predicted =
-      review.claims.time ? predicted_slope(review.claims.time->complexity) : std::nullopt;
+  const auto predicted = claimed_slope(review, expected);
   if (predicted) {
     args.emplace_back("claimed", review.claims.time->complexity.canonical);
-    if (std::abs(*predicted - measured.slope) <= rules.slope_tolerance) {
+    // An exponential claim has no slope: it agrees with a growth steeper than any polynomial
+    // the probe fits (n^3 is the steepest), or with the exponential class.
+    const bool agrees =
+        std::isinf(*predicted)
+            ? measured.slope > 3 + rules.slope_tolerance || measured.complexity_class == "O(2^n)"
+            : std::abs(*predicted - measured.slope) <= rules.slope_tolerance;
+    if (agrees) {
       add_item(review, Severity::kPraise, "measured.agrees", m.render("measured_agrees", args));
     } else {
       add_item(review, Severity::kWarning, "measured.differs", m.render("measured_differs", args));
@@ -559,7 +592,7 @@ ExplanationReview review_explanation(std::string_view text, const ProblemExpecta
   check_claim(review, expected, true, words, rules);
   check_edge_cases(review, text, expected, rules);
   if (measured) {
-    check_measured(review, *measured, rules);
+    check_measured(review, expected, *measured, rules);
   }
   review.feedback.summary = summary_of(review, m);
   return review;

@@ -692,6 +692,13 @@ Ladder plan_ladder(std::span<const std::int64_t> sizes, const LadderOptions& opt
   hi = std::max(hi, static_cast<double>(min_n));
   double lo = std::min(static_cast<double>(*smallest), hi / std::pow(10.0, options.decades));
   lo = std::clamp(lo, static_cast<double>(min_n), hi);
+  // When even n = min_n cannot give the decades wanted (n-queens: n <= 12), sizes under the
+  // table's would time only the program's start-up, and a fast-growing program would seem
+  // flat there: keep to the table's own range.
+  const bool narrow = hi < static_cast<double>(min_n) * std::pow(10.0, options.decades);
+  if (narrow) {
+    lo = std::clamp(static_cast<double>(*smallest), static_cast<double>(min_n), hi);
+  }
 
   int count = std::max(2, options.count);
   double step = std::pow(hi / lo, 1.0 / (count - 1));
@@ -728,7 +735,12 @@ Ladder plan_ladder(std::span<const std::int64_t> sizes, const LadderOptions& opt
   ladder.sizes.erase(std::unique(ladder.sizes.begin(), ladder.sizes.end()), ladder.sizes.end());
 
   double span = std::log10(hi / lo);
-  if (span + 1e-9 < options.decades) {
+  if (narrow) {
+    ladder.note = fmt::format(
+        "the sizes span only {:.1f} of the {:.1f} decades wanted: n stays under {:g}, so the "
+        "ladder keeps to the table's sizes (smaller n would time only the start-up)",
+        span, options.decades, static_cast<double>(min_n) * std::pow(10.0, options.decades));
+  } else if (span + 1e-9 < options.decades) {
     ladder.note = fmt::format(
         "the sizes span only {:.1f} of the {:.1f} decades wanted: the ladder cannot go under "
         "n = {}",

@@ -29,6 +29,10 @@ struct ProblemExpectations {
   std::string time;   ///< "O(n log n)" as written there, or empty
   std::string space;  ///< "O(1)", or empty
   std::vector<std::string> edge_cases;
+  /// [complexity] growth: the time's class in the probe's one size ("O(n)" for a bound of
+  /// O(n * amount) whose probe grows only the amount), or empty. A claim of several variables
+  /// that matches `time` is compared with a measured growth through it.
+  std::string growth;
 };
 
 /// The expectations of a loaded problem.
