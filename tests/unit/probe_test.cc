@@ -271,9 +271,9 @@ TEST(ProbeStoreTest, ASchemaSixDatabaseGainsProbes) {
   {
     sqlite3* raw = nullptr;
     ASSERT_EQ(sqlite3_open(db.c_str(), &raw), SQLITE_OK);
-    ASSERT_EQ(
-        sqlite3_exec(raw, "DROP TABLE probes; PRAGMA user_version = 6", nullptr, nullptr, nullptr),
-        SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(raw, "DROP TABLE probes; DROP TABLE hint_views; PRAGMA user_version = 6",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
     sqlite3_close(raw);
   }
   Store store(db);

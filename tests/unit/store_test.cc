@@ -175,9 +175,9 @@ TEST_F(StoreTest, MigratesAVersionSixDatabaseCopyingAMocksHintsToTheHintViews) {
     store.add_mock_event(id, {"2026-12-01T09:10:00.000Z", "warning", "", "10"});
     store.add_mock_event(id, {"2026-12-01T09:20:00.000Z", "hint", "two-sum", "2"});
   }
-  sql("DROP TABLE hint_views; PRAGMA user_version = 6");
+  sql("DROP TABLE probes; DROP TABLE hint_views; PRAGMA user_version = 6");
   Store store(db_path());
-  EXPECT_EQ(query_int("PRAGMA user_version"), 7);
+  EXPECT_EQ(query_int("PRAGMA user_version"), Store::schema_version());
   const auto hints = store.hints("");
   ASSERT_EQ(hints.size(), 1u) << "the hint, not the warning";
   EXPECT_EQ(hints[0].problem, "two-sum");
