@@ -1,6 +1,5 @@
-// The edge case an "edge case missed" feedback item names, for the report's summary. Its own
-// file: the explanation rules' header (coach/complexity.h) and the report's (coach/fit.h) each
-// declare a coach::Growth, so they cannot meet in one translation unit.
+// The edge case an "edge case missed" feedback item names, for the report's summary: it reads
+// the message back through the built-in template (judge/data/explanation.toml).
 #pragma once
 
 #include <string>

@@ -429,8 +429,7 @@ TEST(ReportModelTest, BuildsFromASessionAndItsLibrary) {
   EXPECT_EQ(m.fresh[0].problem, "merge");
 }
 
-// Feedback as submit stores it (coach/explanation.h cannot be included beside report.h: both
-// declare a coach::Growth): `time` is the time item's code ("" for none), then the edge cases
+// Feedback as submit stores it: `time` is the time item's code ("" for none), then the edge cases
 // missed, in the built-in wording (judge/data/explanation.toml).
 coach::Feedback feedback(const std::string& time, const std::vector<std::string>& missed) {
   coach::Feedback f;

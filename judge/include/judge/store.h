@@ -152,8 +152,8 @@ struct MockRow {
   std::vector<MockProblemRow> problems;
 };
 
-/// One timed run of a probe (coach::Sample, which this header cannot name: coach/fit.h and
-/// coach/complexity.h each have a Growth).
+/// One timed run of a probe, as stored (the store's own type: it does not depend on the fit,
+/// whose coach::Sample has the same fields).
 struct ProbeRun {
   std::int64_t n = 0;
   double cpu_s = 0;

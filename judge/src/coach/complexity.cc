@@ -307,7 +307,7 @@ Value constant(double n) {
 }
 
 Value variable(const std::string& name) {
-  Growth g;
+  VariableGrowth g;
   g.power = 1;
   Value v;
   v.sum.push_back(Term{{name, g}});
@@ -322,7 +322,7 @@ std::vector<Term> terms_of(const Value& v) {
 }
 
 // <0, 0, >0 as a grows slower than, like, faster than b.
-int compare_growth(const Growth& a, const Growth& b) {
+int compare_growth(const VariableGrowth& a, const VariableGrowth& b) {
   auto sign = [](double x, double y) { return x < y ? -1 : (x > y ? 1 : 0); };
   if (a.factorial != b.factorial) {
     return a.factorial ? 1 : -1;
@@ -346,7 +346,7 @@ int compare_growth(const Growth& a, const Growth& b) {
 bool dominated(const Term& a, const Term& b) {
   for (const auto& [name, growth] : a) {
     auto it = b.find(name);
-    if (compare_growth(growth, it == b.end() ? Growth{} : it->second) > 0) {
+    if (compare_growth(growth, it == b.end() ? VariableGrowth{} : it->second) > 0) {
       return false;
     }
   }
@@ -391,7 +391,7 @@ Value add(const Value& a, const Value& b) {
 Term multiply_terms(const Term& a, const Term& b) {
   Term out = a;
   for (const auto& [name, g] : b) {
-    Growth& o = out[name];
+    VariableGrowth& o = out[name];
     o.factorial = o.factorial || g.factorial;
     o.exp_base = (o.exp_base > 0 && g.exp_base > 0) ? o.exp_base * g.exp_base
                                                     : std::max(o.exp_base, g.exp_base);
@@ -429,7 +429,7 @@ std::string lone_variable(const Value& v) {
     return {};
   }
   const auto& [name, g] = *v.sum[0].begin();
-  Growth plain;
+  VariableGrowth plain;
   plain.power = 1;
   return g == plain ? name : std::string();
 }
@@ -447,7 +447,7 @@ std::optional<Value> power(const Value& base, const Value& exponent) {
     if (*base.number <= 1) {
       return constant(1);
     }
-    Growth g;
+    VariableGrowth g;
     g.exp_base = *base.number;
     Value v;
     v.sum.push_back(Term{{name, g}});
@@ -497,7 +497,7 @@ std::optional<Value> logarithm(const Value& arg) {
   std::vector<Term> out;
   for (const auto& term : arg.sum) {
     for (const auto& [name, g] : term) {
-      Growth r;
+      VariableGrowth r;
       if (g.factorial) {
         r.power = 1;
         r.log_power = 1;
@@ -522,7 +522,7 @@ Value inverse_ackermann(const Value& arg) {
   std::vector<Term> out;
   for (const auto& term : arg.sum) {
     for (const auto& [name, g] : term) {
-      Growth r;
+      VariableGrowth r;
       r.alpha_power = 1;
       out.push_back(Term{{name, r}});
     }
@@ -540,7 +540,7 @@ std::optional<Value> factorial(const Value& v) {
   if (name.empty()) {
     return std::nullopt;
   }
-  Growth g;
+  VariableGrowth g;
   g.factorial = true;
   Value out;
   out.sum.push_back(Term{{name, g}});
@@ -598,7 +598,7 @@ std::pair<std::vector<std::string>, std::vector<std::string>> term_parts(const T
   std::vector<std::string> tail;
   const auto names = ordered_names(t);
   for (const auto& name : names) {
-    const Growth& g = t.at(name);
+    const VariableGrowth& g = t.at(name);
     if (g.factorial) {
       main.push_back(operand(name) + "!");
     }
@@ -614,14 +614,14 @@ std::pair<std::vector<std::string>, std::vector<std::string>> term_parts(const T
     }
   }
   for (const auto& name : names) {
-    const Growth& g = t.at(name);
+    const VariableGrowth& g = t.at(name);
     if (g.log_power > 0) {
       const std::string arg = name.find(' ') == std::string::npos ? " " + name : "(" + name + ")";
       tail.push_back(g.log_power == 1 ? "log" + arg : fmt::format("log^{}{}", g.log_power, arg));
     }
   }
   for (const auto& name : names) {
-    const Growth& g = t.at(name);
+    const VariableGrowth& g = t.at(name);
     for (int k = 0; k < g.alpha_power; ++k) {
       tail.push_back("\u03b1(" + name + ")");
     }
@@ -676,8 +676,8 @@ std::string sum_text(std::vector<Term> terms) {
         it = common.erase(it);
         continue;
       }
-      Growth& c = it->second;
-      const Growth& g = other->second;
+      VariableGrowth& c = it->second;
+      const VariableGrowth& g = other->second;
       c.power = std::min(c.power, g.power);
       c.log_power = std::min(c.log_power, g.log_power);
       c.alpha_power = std::min(c.alpha_power, g.alpha_power);
@@ -692,7 +692,7 @@ std::string sum_text(std::vector<Term> terms) {
   for (const auto& t : terms) {
     Term r = t;
     for (const auto& [name, c] : common) {
-      Growth& g = r[name];
+      VariableGrowth& g = r[name];
       g.power -= c.power;
       g.log_power -= c.log_power;
       g.alpha_power -= c.alpha_power;
@@ -1452,9 +1452,9 @@ std::optional<int> Complexity::rank() const {
   if (terms[0].empty()) {
     return 0;
   }
-  const Growth& g = terms[0].begin()->second;
+  const VariableGrowth& g = terms[0].begin()->second;
   auto is = [&g](bool fact, double base, double pow, int logs) {
-    Growth want;
+    VariableGrowth want;
     want.factorial = fact;
     want.exp_base = base;
     want.power = pow;

@@ -13,7 +13,7 @@ namespace judge::coach {
 
 /// How one product term grows in one variable: factorial, then base^v, then v^power, then
 /// log^k v, then α(v) — compared in that order.
-struct Growth {
+struct VariableGrowth {
   bool factorial = false;  ///< v!
   double exp_base = 0;     ///< base^v when > 1 (2^n, 26^d)
   double power = 0;        ///< v^power (0.5: sqrt v)
@@ -23,11 +23,11 @@ struct Growth {
   [[nodiscard]] bool none() const {
     return !factorial && exp_base == 0 && power == 0 && log_power == 0 && alpha_power == 0;
   }
-  friend bool operator==(const Growth&, const Growth&) = default;
+  friend bool operator==(const VariableGrowth&, const VariableGrowth&) = default;
 };
 
 /// A product of growths, one per variable; empty: a constant.
-using Term = std::map<std::string, Growth>;
+using Term = std::map<std::string, VariableGrowth>;
 
 struct Complexity {
   /// True when the text was read into terms; false for a bound the parser does not know

@@ -1,6 +1,5 @@
-// The explanation's feedback with a complexity probe's measured growth, for callers that
-// also see coach/fit.h: its Growth and coach/complexity.h's cannot meet in one file, so this
-// header names neither (explanation.h has the rules).
+// The explanation's feedback with a complexity probe's measured growth: the one call the
+// probe's callers need, without the rules' types (explanation.h has the rules).
 #pragma once
 
 #include <string>
