@@ -604,6 +604,20 @@ std::vector<MockEvent> timeline_of(const MockRow& mock, const std::vector<Submis
 
 }  // namespace
 
+int MockSession::followups_of(const std::string& id) const {
+  if (const auto it = followups_.find(id); it != followups_.end()) {
+    return it->second;
+  }
+  int count = 0;
+  try {
+    count = static_cast<int>(library_.load_problem(id).followups.size());
+  } catch (const Error&) {
+    // The problem is gone (a removed pack): its follow-ups are not offered.
+  }
+  followups_.emplace(id, count);
+  return count;
+}
+
 MockReport MockSession::report(std::int64_t id) const {
   const SubmissionStore& store = session_.store();
   const std::optional<MockRow> mock = find_mock(store, id);
@@ -619,11 +633,7 @@ MockReport MockSession::report(std::int64_t id) const {
   const auto events = store.mock_events(mock->id);
   for (const auto& row : mock->problems) {
     MockProblemReport p = problem_report(*mock, row, runs, events);
-    try {
-      p.followups = static_cast<int>(library_.load_problem(row.problem).followups.size());
-    } catch (const Error&) {
-      // The problem is gone (a removed pack): its follow-ups are not offered.
-    }
+    p.followups = followups_of(row.problem);
     report.problems.push_back(std::move(p));
   }
   report.timeline = timeline_of(*mock, runs, events);
