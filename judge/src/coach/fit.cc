@@ -674,6 +674,34 @@ FitResult fit_complexity(std::span<const Sample> samples, const FitOptions& opti
   return result;
 }
 
+namespace {
+
+// The table's own sizes replace their nearest rungs: the pack's author chose them (often at
+// the constraints' maximum), and they keep the probe comparable with the pack's tests.
+void snap_to_table(std::vector<double>& rungs, std::span<const std::int64_t> sizes, double lo,
+                   double hi) {
+  std::vector<bool> taken(rungs.size(), false);
+  for (std::int64_t s : sizes) {
+    auto v = static_cast<double>(s);
+    if (v < lo || v > hi) {
+      continue;
+    }
+    std::size_t nearest = rungs.size();
+    for (std::size_t k = 0; k < rungs.size(); ++k) {
+      if (!taken[k] && (nearest == rungs.size() || std::abs(std::log(rungs[k] / v)) <
+                                                       std::abs(std::log(rungs[nearest] / v)))) {
+        nearest = k;
+      }
+    }
+    if (nearest < rungs.size()) {
+      rungs[nearest] = v;
+      taken[nearest] = true;
+    }
+  }
+}
+
+}  // namespace
+
 Ladder plan_ladder(std::span<const std::int64_t> sizes, const LadderOptions& options) {
   if (sizes.empty()) {
     throw Error("the [complexity] table has no sizes to build a ladder of input sizes from",
@@ -706,26 +734,7 @@ Ladder plan_ladder(std::span<const std::int64_t> sizes, const LadderOptions& opt
   for (int k = 0; k < count; ++k) {
     rungs.push_back(lo * std::pow(step, k));
   }
-  // The table's own sizes replace their nearest rungs: the pack's author chose them (often
-  // at the constraints' maximum), and they keep the probe comparable with the pack's tests.
-  std::vector<bool> taken(rungs.size(), false);
-  for (std::int64_t s : sizes) {
-    auto v = static_cast<double>(s);
-    if (v < lo || v > hi) {
-      continue;
-    }
-    std::size_t nearest = rungs.size();
-    for (std::size_t k = 0; k < rungs.size(); ++k) {
-      if (!taken[k] && (nearest == rungs.size() || std::abs(std::log(rungs[k] / v)) <
-                                                       std::abs(std::log(rungs[nearest] / v)))) {
-        nearest = k;
-      }
-    }
-    if (nearest < rungs.size()) {
-      rungs[nearest] = v;
-      taken[nearest] = true;
-    }
-  }
+  snap_to_table(rungs, sizes, lo, hi);
 
   Ladder ladder;
   for (double r : rungs) {
