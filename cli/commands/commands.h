@@ -2,6 +2,9 @@
 // Context::exit_code.
 #pragma once
 
+#include <filesystem>
+#include <string>
+
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
@@ -24,6 +27,10 @@ void add_mock_commands(CLI::App& app, Context& ctx);
 void print_mock_clock(Context& ctx, bool json);
 void add_coach_commands(CLI::App& app, Context& ctx);  // next, reveal, probe
 
+/// Writes `content` to `path` whole or not at all (a temporary file beside it, then moved into
+/// place); without `replace`, an existing file is refused. commands/report.cc.
+void write_file_at_once(const std::filesystem::path& path, const std::string& content,
+                        bool replace);
 /// judge mock report N --html FILE: session `id`'s page (commands/report.cc).
 void write_mock_page(Context& ctx, std::int64_t id, const std::string& file);
 /// After an accepted submission `id` of `attempt` (judge submit): the complexity probe when the

@@ -418,29 +418,7 @@ void write_report_file(const std::string& file, const std::string& text, bool fo
     std::fwrite(text.data(), 1, text.size(), stdout);
     return;
   }
-  const fs::path path = fs::absolute(file);
-  std::error_code ec;
-  if (!force && fs::exists(path, ec)) {
-    throw judge::Error(fmt::format("{} exists", printable(file)),
-                       "pass --force to replace it, or choose another file");
-  }
-  const fs::path temp = path.parent_path() / ("." + path.filename().string() + ".tmp");
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.close();
-    if (!out) {
-      fs::remove(temp, ec);
-      throw judge::Error(fmt::format("cannot write {}", printable(file)),
-                         "check that its folder exists and can be written, and its disk's space");
-    }
-  }
-  fs::rename(temp, path, ec);
-  if (ec) {
-    fs::remove(temp, ec);
-    throw judge::Error(fmt::format("cannot write {}: {}", printable(file), ec.message()),
-                       "check the folder's permissions, or choose another file");
-  }
+  write_file_at_once(fs::absolute(file), text, force);
 }
 
 // Where the starter files go by default: a folder of its own, named by the local time.

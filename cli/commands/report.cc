@@ -78,57 +78,6 @@ bool is_report(const fs::path& path) {
   return std::string_view(buf, n).find(judge::report::kMarker) != std::string_view::npos;
 }
 
-// Writes `content` to `path` whole or not at all: into a temporary file beside it, then moved
-// into place. Without `replace`, an existing file is left alone and the write refused.
-void write_file_at_once(const fs::path& path, const std::string& content, bool replace) {
-  const fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
-  std::string temp = (dir / ("." + path.filename().string() + ".XXXXXX")).string();
-  const int fd = mkstemp(temp.data());
-  if (fd < 0) {
-    throw judge::Error(
-        fmt::format("cannot write in {}: {}", printable(dir.string()), std::strerror(errno)),
-        "check that the folder exists and can be written, or choose another --out");
-  }
-  // mkstemp makes the file private; a report is as readable as the user's other files.
-  const mode_t mask = umask(0);
-  umask(mask);
-  fchmod(fd, 0666 & ~mask);
-  std::size_t done = 0;
-  int error = 0;
-  while (done < content.size()) {
-    const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) {
-        continue;
-      }
-      error = errno;
-      break;
-    }
-    done += static_cast<std::size_t>(n);
-  }
-  if (::close(fd) != 0 && error == 0) {
-    error = errno;
-  }
-  if (error == 0) {
-    if (replace) {
-      error = std::rename(temp.c_str(), path.c_str()) == 0 ? 0 : errno;
-    } else if (::link(temp.c_str(), path.c_str()) != 0) {
-      // link() refuses an existing name, where rename() would replace it.
-      error = errno;
-    }
-  }
-  ::unlink(temp.c_str());
-  if (error == EEXIST) {
-    throw judge::Error(fmt::format("{} exists", printable(path.string())),
-                       "pass --force to replace it, or choose another --out");
-  }
-  if (error != 0) {
-    throw judge::Error(
-        fmt::format("cannot write {}: {}", printable(path.string()), std::strerror(error)),
-        "check the folder's space and permissions, or choose another --out");
-  }
-}
-
 std::string size_text(std::size_t bytes) {
   return bytes < 1024 * 1024 ? fmt::format("{} KiB", (bytes + 1023) / 1024)
                              : fmt::format("{:.1f} MiB", static_cast<double>(bytes) / 1048576.0);
@@ -281,6 +230,57 @@ void run_export(Context& ctx, const ExportOptions& o) {
 }
 
 }  // namespace
+
+// Writes `content` to `path` whole or not at all: into a temporary file beside it, then moved
+// into place. Without `replace`, an existing file is left alone and the write refused.
+void write_file_at_once(const fs::path& path, const std::string& content, bool replace) {
+  const fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+  std::string temp = (dir / ("." + path.filename().string() + ".XXXXXX")).string();
+  const int fd = mkstemp(temp.data());
+  if (fd < 0) {
+    throw judge::Error(
+        fmt::format("cannot write in {}: {}", printable(dir.string()), std::strerror(errno)),
+        "check that the folder exists and can be written, or choose another file");
+  }
+  // mkstemp makes the file private; a report is as readable as the user's other files.
+  const mode_t mask = umask(0);
+  umask(mask);
+  fchmod(fd, 0666 & ~mask);
+  std::size_t done = 0;
+  int error = 0;
+  while (done < content.size()) {
+    const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) {
+        continue;
+      }
+      error = errno;
+      break;
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  if (::close(fd) != 0 && error == 0) {
+    error = errno;
+  }
+  if (error == 0) {
+    if (replace) {
+      error = std::rename(temp.c_str(), path.c_str()) == 0 ? 0 : errno;
+    } else if (::link(temp.c_str(), path.c_str()) != 0) {
+      // link() refuses an existing name, where rename() would replace it.
+      error = errno;
+    }
+  }
+  ::unlink(temp.c_str());
+  if (error == EEXIST) {
+    throw judge::Error(fmt::format("{} exists", printable(path.string())),
+                       "pass --force to replace it, or choose another file");
+  }
+  if (error != 0) {
+    throw judge::Error(
+        fmt::format("cannot write {}: {}", printable(path.string()), std::strerror(error)),
+        "check the folder's space and permissions, or choose another file");
+  }
+}
 
 void write_mock_page(Context& ctx, std::int64_t id, const std::string& file) {
   const judge::MockReport report = ctx.reading_mock().report(id);
