@@ -230,10 +230,6 @@ std::string expected_growth(const judge::Problem& problem) {
   return {};
 }
 
-std::string best_class(const judge::coach::FitResult& fit) {
-  return fit.best ? std::string(judge::coach::to_string(*fit.best)) : "";
-}
-
 json probe_json(const judge::Problem& problem, const judge::ProbeResult& r) {
   const auto& fit = r.fit;
   json points = json::array();
@@ -251,7 +247,7 @@ json probe_json(const judge::Problem& problem, const judge::ProbeResult& r) {
   for (auto g : fit.candidates) {
     candidates.push_back(judge::coach::to_string(g));
   }
-  const std::string best = best_class(fit);
+  const std::string best = judge::best_class(fit);
   const std::string growth = expected_growth(problem);
   return {{"problem", problem.id},
           {"expected", problem.complexity},
@@ -288,7 +284,7 @@ std::string probe_plot_text(const judge::coach::FitResult& fit, int width, int h
   plot.width = width;
   plot.height = height;
   plot.unicode = utf8_locale(std::getenv("LC_ALL"), std::getenv("LC_CTYPE"), std::getenv("LANG"));
-  const std::string best = best_class(fit);
+  const std::string best = judge::best_class(fit);
   plot.curve_label = best.empty() ? "fit" : best;
   return render_plot(points, curve, plot);
 }
@@ -296,7 +292,7 @@ std::string probe_plot_text(const judge::coach::FitResult& fit, int width, int h
 // "O(n) (clear), about n^1.02; expected O(n)": the class, the confidence, the slope and what
 // the problem expects, on one line.
 std::string probe_headline(const judge::Problem& problem, const judge::coach::FitResult& fit) {
-  const std::string best = best_class(fit);
+  const std::string best = judge::best_class(fit);
   std::string line =
       fmt::format("{} ({})", best.empty() ? "-" : best, judge::coach::to_string(fit.status));
   if (fit.tail_slope) {
@@ -312,30 +308,10 @@ std::string probe_headline(const judge::Problem& problem, const judge::coach::Fi
   return line;
 }
 
-judge::ProbeRow probe_row(const judge::Problem& problem, const judge::Language& language,
-                          const std::string& file_name, const judge::ProbeResult& r,
-                          std::int64_t submission) {
-  judge::ProbeRow row;
-  row.problem = problem.id;
-  row.submission = submission;
-  row.language = language.id;
-  row.file_name = file_name;
-  row.best = best_class(r.fit);
-  row.status = std::string(judge::coach::to_string(r.fit.status));
-  row.slope = r.fit.tail_slope;
-  row.summary = r.fit.summary;
-  row.time_limit_s = r.time_limit_s;
-  row.cpu_s = r.cpu_s;
-  for (const auto& s : r.samples) {
-    row.samples.push_back({s.n, s.cpu_s, s.hit_limit});
-  }
-  return row;
-}
-
 // Keeps the probe for the report; a store that cannot take it costs the user nothing else.
 void store_probe(Context& ctx, const judge::ProbeRow& row) {
   try {
-    ctx.session().store().record_probe(row);
+    ctx.session().record_probe(row);
   } catch (const judge::StoreError& e) {
     fmt::print(stderr, "judge: the probe was not stored: {}\n", e.what());
   }
@@ -353,9 +329,9 @@ std::optional<judge::coach::FeedbackItem> measured_feedback(Context& ctx,
   }
   const judge::coach::Feedback feedback = judge::coach::feedback_with_measured(
       problem, attempt.explanation,
-      fit.status == judge::coach::FitStatus::kClear ? best_class(fit) : "", *fit.tail_slope);
+      fit.status == judge::coach::FitStatus::kClear ? judge::best_class(fit) : "", *fit.tail_slope);
   try {
-    ctx.session().store().record_feedback(id, feedback);
+    ctx.session().record_feedback(id, feedback);
   } catch (const judge::StoreError& e) {
     fmt::print(stderr, "judge: the feedback with the probe was not stored: {}\n", e.what());
   }
@@ -399,7 +375,7 @@ void run_probe(Context& ctx, const ProbeOptions& o) {
   const std::string file_name = std::filesystem::path(o.file).filename().string();
   const judge::ProbeResult r =
       prober.probe(problem, *language, source, file_name, judge::ProbeOptions{}, progress);
-  store_probe(ctx, probe_row(problem, *language, file_name, r, 0));
+  store_probe(ctx, judge::probe_row(problem, *language, file_name, r, 0));
   if (o.json) {
     fmt::print("{}\n", json_text(probe_json(problem, r)));
     return;
@@ -429,7 +405,7 @@ json probe_after_accept(Context& ctx, const judge::Problem& problem,
     fmt::print(stderr, "judge: no probe ({}); the verdict stands\n", e.what());
     return as_json ? json{{"error", e.what()}} : json(nullptr);
   }
-  store_probe(ctx, probe_row(problem, language, attempt.file_name, r, id));
+  store_probe(ctx, judge::probe_row(problem, language, attempt.file_name, r, id));
   const auto measured = measured_feedback(ctx, problem, attempt, id, r.fit);
   if (as_json) {
     return probe_json(problem, r);

@@ -167,4 +167,27 @@ ProbeResult Prober::probe(const Problem& problem, const Language& language,
   return result;
 }
 
+std::string best_class(const coach::FitResult& fit) {
+  return fit.best ? std::string(coach::to_string(*fit.best)) : "";
+}
+
+ProbeRow probe_row(const Problem& problem, const Language& language, const std::string& file_name,
+                   const ProbeResult& r, std::int64_t submission) {
+  ProbeRow row;
+  row.problem = problem.id;
+  row.submission = submission;
+  row.language = language.id;
+  row.file_name = file_name;
+  row.best = best_class(r.fit);
+  row.status = std::string(coach::to_string(r.fit.status));
+  row.slope = r.fit.tail_slope;
+  row.summary = r.fit.summary;
+  row.time_limit_s = r.time_limit_s;
+  row.cpu_s = r.cpu_s;
+  for (const auto& s : r.samples) {
+    row.samples.push_back({s.n, s.cpu_s, s.hit_limit});
+  }
+  return row;
+}
+
 }  // namespace judge

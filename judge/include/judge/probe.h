@@ -13,6 +13,7 @@
 #include "judge/language.h"
 #include "judge/problem.h"
 #include "judge/runner.h"
+#include "judge/store.h"
 
 namespace judge {
 
@@ -83,5 +84,14 @@ class Prober {
   Compiler& compiler_;
   const Languages& languages_;
 };
+
+/// The fit's best class as the store and JSON write it ("O(n log n)"); empty when none.
+[[nodiscard]] std::string best_class(const coach::FitResult& fit);
+
+/// What the store keeps of probe result `r` (every run, the fit's word) of `file_name` in
+/// `language` on `problem`; `submission` 0 for a probe of a file that was not submitted.
+[[nodiscard]] ProbeRow probe_row(const Problem& problem, const Language& language,
+                                 const std::string& file_name, const ProbeResult& r,
+                                 std::int64_t submission);
 
 }  // namespace judge

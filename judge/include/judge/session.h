@@ -102,6 +102,14 @@ class Session {
   [[nodiscard]] SubmissionStore& store() noexcept { return store_; }
   [[nodiscard]] const SubmissionStore& store() const noexcept { return store_; }
 
+  /// Keeps a complexity probe's result (probe_row()) for the report; returns its number.
+  std::int64_t record_probe(const ProbeRow& row) { return store_.record_probe(row); }
+  /// Stores submission `id`'s explanation feedback again, in place of the first (after a
+  /// probe measured the growth its claim is held against).
+  void record_feedback(std::int64_t id, const coach::Feedback& feedback) {
+    store_.record_feedback(id, feedback);
+  }
+
   /// Problem `id` (an ID, a folder, or "ID/followup-N"), or its follow-up `followup` (1-based)
   /// once the problem itself has been accepted. Throws Error saying how to unlock it.
   [[nodiscard]] Problem load_stage(const std::string& id, int followup) const;
