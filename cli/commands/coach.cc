@@ -346,7 +346,10 @@ std::optional<judge::coach::FeedbackItem> measured_feedback(Context& ctx,
 void print_probe(Context& ctx, const judge::Problem& problem, const judge::ProbeResult& r) {
   const auto& fit = r.fit;
   const auto& term = ctx.term;
-  fmt::print("{}: {}\n", term.paint("Measured growth", Style::kBold), probe_headline(problem, fit));
+  // The headline quotes the pack's [complexity] expected text: printable() keeps its escape
+  // sequences off the terminal.
+  fmt::print("{}: {}\n", term.paint("Measured growth", Style::kBold),
+             printable(probe_headline(problem, fit)));
   if (!fit.summary.empty()) {
     fmt::print("  {}\n", fit.summary);
   }
@@ -369,8 +372,9 @@ void run_probe(Context& ctx, const ProbeOptions& o) {
   judge::Prober prober(ctx.runner(), ctx.compiler(), ctx.languages());
   ProbeProgress progress(o.json);
   if (!o.json) {
-    fmt::print(stderr, "Probing {} on {} (expected {})...\n", printable(o.file), problem.id,
-               problem.complexity.empty() ? "not given" : problem.complexity);
+    fmt::print(stderr, "Probing {} on {} (expected {})...\n", printable(o.file),
+               printable(problem.id),
+               problem.complexity.empty() ? "not given" : printable(problem.complexity));
   }
   const std::string file_name = std::filesystem::path(o.file).filename().string();
   const judge::ProbeResult r =
@@ -411,7 +415,8 @@ json probe_after_accept(Context& ctx, const judge::Problem& problem,
     return probe_json(problem, r);
   }
   const auto& term = ctx.term;
-  fmt::print("{} {}\n", term.paint("Probe:", Style::kBold), probe_headline(problem, r.fit));
+  fmt::print("{} {}\n", term.paint("Probe:", Style::kBold),
+             printable(probe_headline(problem, r.fit)));
   fmt::print("{}", probe_plot_text(r.fit, std::min(60, std::max(30, term.width())), 6));
   if (measured) {
     fmt::print("  {}\n", measured->message);

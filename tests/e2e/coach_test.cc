@@ -116,6 +116,29 @@ TEST_F(CoachTest, ProbeStoresItsResult) {
   EXPECT_EQ(query_int("SELECT COUNT(*) FROM probes WHERE submission_id IS NULL"), 1);
 }
 
+TEST_F(CoachTest, TheProbeNeverPrintsAPacksEscapeSequences) {
+  // A pack's [complexity] expected text is free text: the probe's lines quote it, escaped.
+  const fs::path dir = probed_problem();
+  const std::string toml = read_file(dir / "problem.toml");
+  const std::string plain = "expected = \"O(1)\"";
+  const std::string hostile = "expected = \"O(1)\\u001b]0;owned\\u0007\\u001b[2J\"";
+  write_file(dir / "problem.toml", toml.substr(0, toml.find(plain)) + hostile +
+                                       toml.substr(toml.find(plain) + plain.size()));
+  const fs::path file = scratch() / "add.cpp";
+  write_file(file, read_file(problem_dir("e2e-add") / "submissions/accepted/solution.cpp"));
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"probe", file.string(), "--problem", dir.string()},
+        std::vector<std::string>{"submit", file.string(), "--problem", dir.string(), "--explain",
+                                 "Approach: read both, add. O(1) time."}}) {
+    Output r = judge(args);
+    EXPECT_EQ(r.exit_code, 0) << r.describe();
+    EXPECT_EQ(r.out.find('\x1b'), std::string::npos) << r.out;
+    EXPECT_EQ(r.err.find('\x1b'), std::string::npos) << r.err;
+    EXPECT_EQ(r.out.find('\x07'), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("expected O(1)"), std::string::npos) << r.out;  // control: it is shown
+  }
+}
+
 TEST_F(CoachTest, NextOffersANewProblemWithAReasonWhenNothingIsDue) {
   json j = judge_json({"next", "--json"}, 0);
   EXPECT_EQ(j.at("kind"), "new") << j.dump();
