@@ -80,12 +80,7 @@ std::vector<std::string> Judge::measure_time_limit(Problem& problem, Reporter& r
     }
     reporter.preparing(fmt::format("measuring the time limit: {}", s.program.name));
     detail::ProgramBuild build = detail::program_build(s.program, languages_, lang);
-    JudgeRequest request;
-    request.problem = &generous;
-    request.language = &build.language;
-    request.source = build.source;
-    request.display_name = build.display_name;
-    request.extra_files = build.extra;
+    JudgeRequest request = build.request(generous);
     request.run_all = true;
     JudgeOutcome outcome = judge(request, silent);
     if (outcome.interrupted || sandbox::interrupt_requested()) {

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "judge/compile.h"
+#include "judge/judge.h"
 #include "judge/kattis.h"
 #include "judge/language.h"
 #include "judge/problem.h"
@@ -34,6 +35,18 @@ struct ProgramBuild {
   std::string source;
   Compiler::ExtraFiles extra;
   std::string display_name;
+
+  /// A request to judge this program on `problem`; it points into this build, which must
+  /// outlive it.
+  [[nodiscard]] JudgeRequest request(const Problem& problem) const {
+    JudgeRequest r;
+    r.problem = &problem;
+    r.language = &language;
+    r.source = source;
+    r.display_name = display_name;
+    r.extra_files = extra;
+    return r;
+  }
 };
 
 /// `files` are the program's files, the entry one `main`; `java_class` the class to run (Java).

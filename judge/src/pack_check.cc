@@ -408,13 +408,7 @@ void StageCheck::package_submissions() {
     }
     has_accepted = has_accepted || s.expected == Verdict::kAccepted;
     detail::ProgramBuild build = detail::program_build(s.program, languages_, lang);
-    JudgeRequest request;
-    request.problem = &problem_;
-    request.language = &build.language;
-    request.source = build.source;
-    request.display_name = build.display_name;
-    request.extra_files = build.extra;
-    judge_request(request, s.expected, item, false);
+    judge_request(build.request(problem_), s.expected, item, false);
   }
   if (!has_accepted) {
     add("submissions/accepted", "an accepted submission", "none", CheckRow::Status::kFailed,
