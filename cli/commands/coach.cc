@@ -263,6 +263,7 @@ json probe_json(const judge::Problem& problem, const judge::ProbeResult& r) {
           {"time_limit_s", r.time_limit_s},
           {"stopped", r.stopped},
           {"ladder_note", r.ladder.note},
+          {"extended_from", r.extended_from > 0 ? json(r.extended_from) : json(nullptr)},
           {"points", points}};
 }
 

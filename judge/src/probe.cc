@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -119,6 +121,16 @@ std::vector<coach::Sample> Prober::time_size(const Problem& problem, const Langu
     result.cpu_s += cpu;
     const bool time_limit = run.limit == sandbox::LimitKind::kCpuTime ||
                             run.limit == sandbox::LimitKind::kWallTime || cpu > result.time_limit_s;
+    if (!time_limit && !run.ok() && n > problem.complexity_sizes.back()) {
+      // Past the constraints ([complexity] extend_to) a correct program may fail: one sized
+      // to them (an array of 10^4 + 1) has every right to. The sizes before still count.
+      result.stopped = fmt::format(
+          "n = {} is past the problem's constraints (the table's largest size is {}), and the "
+          "program failed there ({}), as one sized to the constraints may: the fit uses the "
+          "sizes before it",
+          n, problem.complexity_sizes.back(), run_failure(run));
+      return {};
+    }
     if (!time_limit && !run.ok()) {
       throw Error(fmt::format("{} failed on the probe's input of size {} ({})", files.display_name,
                               n, run_failure(run)),
@@ -130,6 +142,62 @@ std::vector<coach::Sample> Prober::time_size(const Problem& problem, const Langu
     }
   }
   return runs;
+}
+
+bool Prober::run_size(const Problem& problem, const Language& language, const Compiled& compiled,
+                      std::int64_t n, const coach::BudgetOptions& budget, const Paths& files,
+                      ProbeResult& result, ProbeReporter& reporter) {
+  const coach::NextRun next = coach::plan_next_run(result.samples, n, budget);
+  if (!next.run) {
+    result.stopped = next.reason;
+    return false;
+  }
+  // One input per size, the same for every repeat: the repeats measure the noise, not the
+  // input.
+  make_input(problem, compiled, n, files.input);
+  reporter.size_started(n, next.repeats);
+  const std::vector<coach::Sample> runs =
+      time_size(problem, language, compiled, n, next.repeats, files, result);
+  if (runs.empty()) {
+    return false;  // failed past the constraints: result.stopped says so
+  }
+  result.samples.insert(result.samples.end(), runs.begin(), runs.end());
+  reporter.size_finished(n, runs);
+  return true;
+}
+
+namespace {
+
+// The ratio from one rung of the ladder to the next, which the sizes past it keep.
+double ladder_step(const std::vector<std::int64_t>& sizes) {
+  if (sizes.size() < 2) {
+    return coach::ExtendOptions{}.step;
+  }
+  const double span = static_cast<double>(sizes.back()) / static_cast<double>(sizes.front());
+  return std::max(1.2, std::pow(span, 1.0 / static_cast<double>(sizes.size() - 1)));
+}
+
+}  // namespace
+
+void Prober::extend(const Problem& problem, const Language& language, const Compiled& compiled,
+                    const coach::BudgetOptions& budget, const Paths& files, ProbeResult& result,
+                    ProbeReporter& reporter) {
+  const std::int64_t table_top = result.ladder.sizes.back();
+  const coach::ExtendOptions extend{problem.complexity_extend_to, ladder_step(result.ladder.sizes)};
+  while (const std::optional<std::int64_t> n = coach::next_extension(result.samples, extend)) {
+    if (!run_size(problem, language, compiled, *n, budget, files, result, reporter)) {
+      break;
+    }
+    result.ladder.sizes.push_back(*n);
+  }
+  if (result.ladder.sizes.back() > table_top) {
+    result.extended_from = table_top;
+    const std::string note = fmt::format(
+        "n went past the table's largest size, {}, to {} (extend_to {}): up to {} the program's "
+        "work was too small to time against its start-up",
+        table_top, result.ladder.sizes.back(), problem.complexity_extend_to, table_top);
+    result.ladder.note = result.ladder.note.empty() ? note : result.ladder.note + "; " + note;
+  }
 }
 
 ProbeResult Prober::probe(const Problem& problem, const Language& language,
@@ -145,20 +213,15 @@ ProbeResult Prober::probe(const Problem& problem, const Language& language,
   result.time_limit_s = budget.time_limit_s;
   TempDir work("judge-probe");
   const Paths files{work.path() / "input", work.path() / "output", display_name};
+  bool whole_ladder = true;
   for (const std::int64_t n : result.ladder.sizes) {
-    const coach::NextRun next = coach::plan_next_run(result.samples, n, budget);
-    if (!next.run) {
-      result.stopped = next.reason;
+    if (!run_size(problem, language, compiled, n, budget, files, result, reporter)) {
+      whole_ladder = false;
       break;
     }
-    // One input per size, the same for every repeat: the repeats measure the noise, not the
-    // input.
-    make_input(problem, compiled, n, files.input);
-    reporter.size_started(n, next.repeats);
-    const std::vector<coach::Sample> runs =
-        time_size(problem, language, compiled, n, next.repeats, files, result);
-    result.samples.insert(result.samples.end(), runs.begin(), runs.end());
-    reporter.size_finished(n, runs);
+  }
+  if (whole_ladder && problem.complexity_extend_to > 0) {
+    extend(problem, language, compiled, budget, files, result, reporter);
   }
   coach::FitOptions fit;
   fit.resolution_s = budget.resolution_s;

@@ -179,6 +179,30 @@ void parse_complexity_growth(TableReader& c, const toml::table& complexity, Prob
   p.complexity_growth = *growth;
 }
 
+// [complexity] extend_to: how far past the table's sizes (and so past the constraints) the
+// probe may go when the work at the largest of them is too small to time. Past the sizes, so
+// that it extends something; at most 10^12, like the sizes, since it reaches the generator.
+void parse_complexity_extend_to(TableReader& c, const toml::table& complexity, Problem& p) {
+  const std::optional<std::int64_t> extend_to = c.integer("extend_to");
+  if (!extend_to) {
+    return;
+  }
+  const toml::node& node = *complexity.get("extend_to");
+  if (p.complexity_sizes.empty() || p.complexity_generator.empty()) {
+    c.fail(node, "'extend_to' in [complexity] needs a 'generator' and 'sizes' to extend",
+           "add them, or remove extend_to");
+  }
+  if (*extend_to <= p.complexity_sizes.back() || *extend_to > 1'000'000'000'000) {
+    c.fail(node,
+           fmt::format("'extend_to' in [complexity] must be more than the largest size ({}) and "
+                       "at most 10^12, got {}",
+                       p.complexity_sizes.back(), *extend_to),
+           "give the largest n the generator and the reference can take past the constraints, "
+           "or remove extend_to");
+  }
+  p.complexity_extend_to = *extend_to;
+}
+
 void parse_complexity(TableReader& top, Problem& p, const std::string& file) {
   const toml::table* complexity = top.table("complexity");
   if (complexity == nullptr) {
@@ -206,6 +230,7 @@ void parse_complexity(TableReader& top, Problem& p, const std::string& file) {
   std::sort(p.complexity_sizes.begin(), p.complexity_sizes.end());
   parse_complexity_args(c, *complexity, p);
   parse_complexity_growth(c, *complexity, p);
+  parse_complexity_extend_to(c, *complexity, p);
   c.reject_unknown_keys();
 }
 

@@ -412,6 +412,28 @@ TEST(CoachLadderTest, GoesAboveTheTableOnlyWhenAsked) {
   EXPECT_EQ(l.sizes.back(), 2000000);
 }
 
+TEST(CoachExtendTest, GoesPastTheTopInStepsWhileTheGrowthIsTooSmall) {
+  const ExtendOptions extend{.extend_to = 1'000'000, .step = 2.0, .enough_s = 0.05};
+  // 0.3 ms of growth from n = 100 to 10^4: under the start-up's noise.
+  const std::vector<Sample> flat = {{100, 0.0017}, {1000, 0.0018}, {10000, 0.0020}};
+  EXPECT_EQ(next_extension(flat, extend), 20000);
+  EXPECT_EQ(next_extension(flat, {.extend_to = 15000, .step = 2.0}), 15000)
+      << "never past extend_to";
+  EXPECT_EQ(next_extension(flat, {.extend_to = 10000}), std::nullopt) << "already there";
+  EXPECT_EQ(next_extension(flat, {.extend_to = 0}), std::nullopt) << "no extend_to: never";
+  EXPECT_EQ(next_extension(std::vector<Sample>{{3, 0.0017}}, {.extend_to = 10, .step = 1.1}), 4)
+      << "a step under 1 + 1/n still moves on";
+}
+
+TEST(CoachExtendTest, StopsOnceTheGrowthIsEnoughOrASizeHitTheLimit) {
+  const ExtendOptions extend{.extend_to = 1'000'000, .step = 2.0, .enough_s = 0.05};
+  const std::vector<Sample> grown = {{100, 0.0017}, {10000, 0.0020}, {20000, 0.0600}};
+  EXPECT_EQ(next_extension(grown, extend), std::nullopt) << "58 ms of growth: enough to fit";
+  const std::vector<Sample> limit = {{100, 0.0017}, {10000, 0.0020}, {20000, 1.0, true}};
+  EXPECT_EQ(next_extension(limit, extend), std::nullopt) << "past the limit: larger only hits it";
+  EXPECT_EQ(next_extension(std::vector<Sample>{}, extend), std::nullopt) << "nothing run yet";
+}
+
 TEST(CoachLadderTest, RejectsAnEmptyOrNonPositiveTable) {
   try {
     (void)plan_ladder(std::vector<std::int64_t>{});

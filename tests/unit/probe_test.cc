@@ -151,6 +151,61 @@ TEST_F(ProbeTest, ASolutionThatCrashesIsRefused) {
             std::string::npos);
 }
 
+// extend_to: a program too fast to time within the table's sizes is probed past them.
+TEST_F(ProbeTest, AProgramTooFastToTimeAtTheTablesSizesIsProbedPastThemUpToExtendTo) {
+  cost_ = [](double n) { return 0.0017 + 1e-9 * n; };  // 0.1 ms of work at 10^5
+  problem_.complexity_extend_to = 1'000'000'000;
+  ProbeResult r = probe();
+  EXPECT_EQ(r.extended_from, 100000);
+  EXPECT_GT(generated_.back(), 100000);
+  // It stops once the growth is enough to fit (50 ms: n = 5 * 10^7), not at extend_to.
+  EXPECT_GE(cost_(static_cast<double>(generated_.back())) - cost_(1000), 0.05);
+  EXPECT_LT(generated_.back(), 200'000'000);
+  EXPECT_THAT(r.ladder.note, HasSubstr("past the table's largest size, 100000"));
+  ASSERT_TRUE(r.fit.best) << r.fit.summary;
+  EXPECT_EQ(*r.fit.best, coach::Growth::kLinear) << r.fit.summary;
+  EXPECT_TRUE(r.stopped.empty()) << r.stopped;
+}
+
+TEST_F(ProbeTest, WithoutExtendToTheProbeKeepsToTheTablesSizes) {
+  cost_ = [](double n) { return 0.0017 + 1e-9 * n; };
+  ProbeResult r = probe();
+  EXPECT_EQ(generated_.back(), 100000) << "the control: no extend_to, no extension";
+  EXPECT_EQ(r.extended_from, 0);
+  EXPECT_EQ(r.fit.status, coach::FitStatus::kFlat) << r.fit.summary;
+}
+
+TEST_F(ProbeTest, AProgramWhoseGrowthIsTimedWithinTheTableIsNotExtended) {
+  problem_.complexity_extend_to = 1'000'000'000;  // 0.2 s of growth at 10^5: enough
+  ProbeResult r = probe();
+  EXPECT_EQ(generated_.back(), 100000);
+  EXPECT_EQ(r.extended_from, 0);
+}
+
+TEST_F(ProbeTest, AProgramThatFailsPastTheConstraintsEndsTheLadderWithoutAnError) {
+  cost_ = [](double n) { return 0.0017 + 1e-9 * n; };
+  problem_.complexity_extend_to = 1'000'000'000;
+  FakeRunner fail_past = FakeRunner([this](const sandbox::RunSpec& spec) {
+    sandbox::RunResult r = run(spec);
+    if (spec.argv.front() != "python3" && generated_.back() > 3'000'000) {
+      r = sandbox::RunResult{};  // an array sized to the constraints: killed by SIGSEGV
+      r.signal = 11;
+    }
+    return r;
+  });
+  Prober prober(fail_past, compiler_, languages_);
+  ProbeReporter quiet;
+  ProbeResult r =
+      prober.probe(problem_, languages_.get("fake"), "solution", "sol.fake", ProbeOptions{}, quiet);
+  EXPECT_THAT(r.stopped, HasSubstr("past the problem's constraints"));
+  EXPECT_THAT(r.stopped, HasSubstr("signal 11"));
+  ASSERT_FALSE(r.samples.empty());
+  for (const coach::Sample& s : r.samples) {
+    EXPECT_LE(s.n, 3'000'000) << "the failed size is not fitted";
+  }
+  EXPECT_EQ(r.extended_from, 100000) << "the sizes it did run past the table still count";
+}
+
 // [complexity] args and growth, read strictly from problem.toml.
 class ProbeTableTest : public ::testing::Test {
  protected:
@@ -201,6 +256,18 @@ TEST_F(ProbeTableTest, RefusesAGrowthThatIsNotAFittedClass) {
               HasSubstr("'growth' in [complexity] must be one of O(1), O(log n), O(n), O(n log "
                         "n), O(n^2), O(n^3), O(2^n), got \"O(n*m)\""));
   EXPECT_THAT(error(gen + "growth = \"O(nlogn)\"\n"), HasSubstr("got \"O(nlogn)\""));
+}
+
+TEST_F(ProbeTableTest, ReadsExtendToPastTheLargestSizeOnly) {
+  const std::string gen = "generator = \"generators/gen.py\"\nsizes = [100, 1000]\n";
+  EXPECT_EQ(load(gen + "extend_to = 100000\n").complexity_extend_to, 100000);
+  EXPECT_EQ(load(gen).complexity_extend_to, 0) << "none: the table's sizes only";
+  EXPECT_THAT(error(gen + "extend_to = 1000\n"),
+              HasSubstr("'extend_to' in [complexity] must be more than the largest size (1000)"));
+  EXPECT_THAT(error(gen + "extend_to = 2000000000000\n"), HasSubstr("at most 10^12"));
+  EXPECT_THAT(error(gen + "extend_to = 1e6\n"), HasSubstr("extend_to"));
+  EXPECT_THAT(error("sizes = [100]\nextend_to = 1000\n"),
+              HasSubstr("needs a 'generator' and 'sizes' to extend"));
 }
 
 // Probes as the store keeps them: every run, the class, the slope and the submission.

@@ -46,6 +46,8 @@ struct ProbeResult {
   double cpu_s = 0;         ///< CPU time the solution's runs took, in all
   double time_limit_s = 0;  ///< the limit a run was judged against
   std::string stopped;      ///< why the ladder ended early, or empty
+  /// The table's largest size when the ladder went past it ([complexity] extend_to), else 0.
+  std::int64_t extended_from = 0;
 };
 
 class Prober {
@@ -76,6 +78,16 @@ class Prober {
                    const std::string& display_name);
   void make_input(const Problem& problem, const Compiled& compiled, std::int64_t n,
                   const std::filesystem::path& input);
+  /// Runs size n as the budget allows; false when the ladder ends there (result.stopped says
+  /// why).
+  bool run_size(const Problem& problem, const Language& language, const Compiled& compiled,
+                std::int64_t n, const coach::BudgetOptions& budget, const Paths& files,
+                ProbeResult& result, ProbeReporter& reporter);
+  /// Goes on past the ladder, as far as [complexity] extend_to allows, while the growth is
+  /// too small to fit (coach::next_extension).
+  void extend(const Problem& problem, const Language& language, const Compiled& compiled,
+              const coach::BudgetOptions& budget, const Paths& files, ProbeResult& result,
+              ProbeReporter& reporter);
   std::vector<coach::Sample> time_size(const Problem& problem, const Language& language,
                                        const Compiled& compiled, std::int64_t n, int repeats,
                                        const Paths& files, ProbeResult& result);

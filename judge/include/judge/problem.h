@@ -87,6 +87,9 @@ struct Problem {
   /// ("O(n)" when the generator scales `amount` and fixes the coins), or empty.
   std::string complexity_growth;
   std::vector<std::int64_t> complexity_sizes;  ///< [complexity] sizes, ascending
+  /// [complexity] extend_to: the largest n the probe may use past the sizes (and so past the
+  /// constraints) when the program's work there is under the start-up's noise; 0: none.
+  std::int64_t complexity_extend_to = 0;
   /// [reveal] max_input_kib: judge reveal shows a hidden test only when its input is at most
   /// this large (a screenful of a small case teaches; a megabyte of random numbers does not).
   std::int64_t reveal_max_input_kib = 4;

@@ -888,4 +888,26 @@ NextRun plan_next_run(std::span<const Sample> done, std::int64_t next_n,
   return next;
 }
 
+std::optional<std::int64_t> next_extension(std::span<const Sample> done,
+                                           const ExtendOptions& options) {
+  double spent = 0;
+  const std::map<std::int64_t, SizeRuns> sizes = runs_by_size(done, spent);
+  if (sizes.empty() || options.extend_to <= 0) {
+    return std::nullopt;
+  }
+  for (const auto& [n, size] : sizes) {
+    if (size.all_hit) {
+      return std::nullopt;  // already too slow: larger sizes would only hit the limit again
+    }
+  }
+  const auto& [top_n, top] = *sizes.rbegin();
+  const double growth = top.fastest - sizes.begin()->second.fastest;
+  if (growth >= options.enough_s || top_n >= options.extend_to) {
+    return std::nullopt;
+  }
+  // At least one more than the top, so that a step under 1 + 1/n still moves.
+  const double next = std::ceil(static_cast<double>(top_n) * std::max(options.step, 1.0));
+  return std::min(options.extend_to, std::max(top_n + 1, static_cast<std::int64_t>(next)));
+}
+
 }  // namespace judge::coach

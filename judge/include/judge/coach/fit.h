@@ -173,4 +173,22 @@ struct NextRun {
 [[nodiscard]] NextRun plan_next_run(std::span<const Sample> done, std::int64_t next_n,
                                     const BudgetOptions& options = {});
 
+/// Past the ladder. A table's sizes stay within the problem's constraints, and there a fast
+/// program's work can be a fraction of a millisecond: under the start-up's noise, so that the
+/// fit sees no growth at all. A pack may allow the probe to go on past them ([complexity]
+/// extend_to) until the growth is large enough to fit.
+struct ExtendOptions {
+  std::int64_t extend_to = 0;  ///< the largest n allowed; 0: never past the ladder
+  double step = 1.67;          ///< the ratio from one size to the next (the ladder's own)
+  /// Growth enough to fit: once the largest size's fastest run is this much slower than the
+  /// smallest size's, the start-up's noise between runs (about ±0.5 ms on a shared machine)
+  /// is a percent of it.
+  double enough_s = 0.05;
+};
+
+/// The next size past the sizes run so far (`done`, any order), or nothing: when a size hit
+/// the time limit, the growth reached `enough_s`, or the largest size is `extend_to`.
+[[nodiscard]] std::optional<std::int64_t> next_extension(std::span<const Sample> done,
+                                                         const ExtendOptions& options);
+
 }  // namespace judge::coach
