@@ -488,6 +488,15 @@ ScheduleModel Session::schedule() const {
       hints[hint.problem].push_back(seconds(*at));
     }
   }
+  // The `judge start` times: a solve long after the start is a slower recall than one on the
+  // first try within the problem's minutes (coach::grade_of).
+  for (const auto& start : store_.starts()) {
+    auto at = parse_iso8601(start.started_at);
+    auto it = by_problem.find(start.problem);
+    if (at && it != by_problem.end()) {
+      it->second.starts.push_back(seconds(*at));
+    }
+  }
   std::vector<coach::History> histories;
   for (auto& [id, history] : by_problem) {
     mark_hinted(history, hints[id]);

@@ -789,6 +789,18 @@ std::optional<StartRow> Store::latest_start() const {
   return StartRow{s.text(0), s.text(1), s.text(2), s.text(3)};
 }
 
+std::vector<StartRow> Store::starts() const {
+  std::vector<StartRow> out;
+  if (db_ == nullptr) {
+    return out;
+  }
+  Statement s(db_, "SELECT problem, language, file, started_at FROM starts ORDER BY id");
+  while (s.step()) {
+    out.push_back({s.text(0), s.text(1), s.text(2), s.text(3)});
+  }
+  return out;
+}
+
 std::map<std::string, bool> Store::attempted() const {
   if (db_ == nullptr) {
     return {};

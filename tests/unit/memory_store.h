@@ -129,6 +129,7 @@ class MemoryStore final : public SubmissionStore {
   std::optional<StartRow> latest_start() const override {
     return starts_.empty() ? std::nullopt : std::optional(starts_.back());
   }
+  std::vector<StartRow> starts() const override { return starts_; }
 
   std::vector<ProblemStats> stats() const override {
     std::map<std::string, ProblemStats> by_problem;
@@ -253,8 +254,6 @@ class MemoryStore final : public SubmissionStore {
     }
     return std::nullopt;
   }
-
-  [[nodiscard]] const std::vector<StartRow>& starts() const { return starts_; }
 
  private:
   SubmissionRow& row(std::int64_t id) { return rows_.at(static_cast<std::size_t>(id - 1)); }

@@ -526,6 +526,23 @@ TEST_F(MockTest, ASolveAfterAHintIsAHardRecallForTheSchedule) {
   EXPECT_THAT(pick("easy-one").reason, HasSubstr("hint"));
 }
 
+TEST_F(MockTest, ASolveLongAfterItsStartIsASlowerRecallForTheSchedule) {
+  auto m = mock();
+  // Both solved on the first try; easy-one was started (judge start) three hours before.
+  store_.record_start({"easy-one", "cpp", "easy-one.cpp", iso8601(clock_.now())});
+  clock_.advance(3h);
+  (void)run(m, "easy-one", Verdict::kAccepted);
+  (void)run(m, "easy-two", Verdict::kAccepted);
+  const ScheduleModel schedule = session_->schedule();
+  auto pick = [&schedule](const std::string& id) {
+    return *std::find_if(schedule.picks.begin(), schedule.picks.end(),
+                         [&id](const coach::Pick& p) { return p.problem == id; });
+  };
+  ASSERT_TRUE(pick("easy-one").memory && pick("easy-two").memory);
+  EXPECT_LT(pick("easy-one").memory->interval_days, pick("easy-two").memory->interval_days)
+      << "three hours on a problem of a few minutes is not an easy recall";
+}
+
 TEST_F(MockTest, SummariesAndStatsCountTheSessions) {
   auto m = mock();
   MockOptions o = options(1);

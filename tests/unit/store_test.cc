@@ -618,6 +618,11 @@ TEST_F(StoreTest, RemembersStarts) {
   EXPECT_EQ(store.start_for_file("/w/coin-change.py")->problem, "coin-change");
   EXPECT_EQ(store.latest_start()->file, "/w/two-sum.cpp");
   EXPECT_EQ(store.latest_start()->started_at, "2026-01-01T12:00:00.000Z");
+  const std::vector<StartRow> all = store.starts();
+  ASSERT_EQ(all.size(), 3u) << "every start, for the schedule";
+  EXPECT_EQ(all[0].started_at, "2026-01-01T10:00:00.000Z") << "oldest first";
+  EXPECT_EQ(all[1].problem, "coin-change");
+  EXPECT_EQ(all[2].language, "py");
 }
 
 TEST_F(StoreTest, ReportsStatsPerProblem) {

@@ -213,6 +213,8 @@ class SubmissionStore {
   virtual void record_start(const StartRow& start) = 0;
   [[nodiscard]] virtual std::optional<StartRow> start_for_file(const std::string& file) const = 0;
   [[nodiscard]] virtual std::optional<StartRow> latest_start() const = 0;
+  /// Every `judge start`, oldest first (the schedule's time to solve starts there).
+  [[nodiscard]] virtual std::vector<StartRow> starts() const = 0;
 
   /// Per problem attempted (submissions only), with the time to the first AC, by problem ID.
   [[nodiscard]] virtual std::vector<ProblemStats> stats() const = 0;
@@ -300,6 +302,7 @@ class Store final : public SubmissionStore {
   void record_start(const StartRow& start) override;
   [[nodiscard]] std::optional<StartRow> start_for_file(const std::string& file) const override;
   [[nodiscard]] std::optional<StartRow> latest_start() const override;
+  [[nodiscard]] std::vector<StartRow> starts() const override;
 
   [[nodiscard]] std::vector<ProblemStats> stats() const override;
   [[nodiscard]] std::map<std::string, bool> attempted() const override;
