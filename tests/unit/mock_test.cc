@@ -508,6 +508,12 @@ TEST_F(MockTest, AHintIsRecordedInsideAndOutsideASession) {
   EXPECT_EQ(stats.hints_by_problem.at("extra-easy"), 1);
 }
 
+// The schedule's pick of problem `id`.
+coach::Pick pick_of(const ScheduleModel& schedule, const std::string& id) {
+  return *std::find_if(schedule.picks.begin(), schedule.picks.end(),
+                       [&id](const coach::Pick& p) { return p.problem == id; });
+}
+
 TEST_F(MockTest, ASolveAfterAHintIsAHardRecallForTheSchedule) {
   auto m = mock();
   // Two problems solved on the first try, one of them after a hint.
@@ -516,10 +522,7 @@ TEST_F(MockTest, ASolveAfterAHintIsAHardRecallForTheSchedule) {
   (void)run(m, "easy-one", Verdict::kAccepted);
   (void)run(m, "easy-two", Verdict::kAccepted);
   const ScheduleModel schedule = session_->schedule();
-  auto pick = [&schedule](const std::string& id) {
-    return *std::find_if(schedule.picks.begin(), schedule.picks.end(),
-                         [&id](const coach::Pick& p) { return p.problem == id; });
-  };
+  auto pick = [&schedule](const std::string& id) { return pick_of(schedule, id); };
   ASSERT_TRUE(pick("easy-one").memory && pick("easy-two").memory);
   EXPECT_LT(pick("easy-one").memory->interval_days, pick("easy-two").memory->interval_days)
       << "the hinted solve comes back sooner";
@@ -534,10 +537,7 @@ TEST_F(MockTest, ASolveLongAfterItsStartIsASlowerRecallForTheSchedule) {
   (void)run(m, "easy-one", Verdict::kAccepted);
   (void)run(m, "easy-two", Verdict::kAccepted);
   const ScheduleModel schedule = session_->schedule();
-  auto pick = [&schedule](const std::string& id) {
-    return *std::find_if(schedule.picks.begin(), schedule.picks.end(),
-                         [&id](const coach::Pick& p) { return p.problem == id; });
-  };
+  auto pick = [&schedule](const std::string& id) { return pick_of(schedule, id); };
   ASSERT_TRUE(pick("easy-one").memory && pick("easy-two").memory);
   EXPECT_LT(pick("easy-one").memory->interval_days, pick("easy-two").memory->interval_days)
       << "three hours on a problem of a few minutes is not an easy recall";
