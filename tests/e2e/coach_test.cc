@@ -73,6 +73,15 @@ class CoachTest : public JudgeTest {
                    "sizes = [1000, 100000]\n");
     return dir;
   }
+  // A copy of `dir` without its extend_to line.
+  fs::path probed_problem_copy(const fs::path& dir) {
+    const fs::path copy = scratch() / "e2e-add-probed-plain";
+    fs::copy(dir, copy, fs::copy_options::recursive);
+    std::string toml = read_file(copy / "problem.toml");
+    toml.erase(toml.find("extend_to"));
+    write_file(copy / "problem.toml", toml);
+    return copy;
+  }
 };
 
 TEST_F(CoachTest, AnAcceptedSubmitIsProbedAndTheProbeStoredUnlessToldNot) {
@@ -114,6 +123,48 @@ TEST_F(CoachTest, ProbeStoresItsResult) {
   json j = judge_json({"probe", file.string(), "--problem", dir.string(), "--json"}, 0);
   EXPECT_EQ(j.at("expected_growth"), "O(1)") << j.dump();
   EXPECT_EQ(query_int("SELECT COUNT(*) FROM probes WHERE submission_id IS NULL"), 1);
+}
+
+TEST_F(CoachTest, TheProbeGoesPastTheTablesSizesUpToExtendToWhenTheGrowthHides) {
+  // a + b after a loop of a steps: about 0.1 ms of work at the table's largest size, under
+  // the start-up's jitter; extend_to lets the probe go on until it can see the loop grow.
+  const fs::path dir = probed_problem();
+  write_file(dir / "problem.toml", read_file(dir / "problem.toml") + "extend_to = 1000000000\n");
+  const std::string loop =
+      "#include <cstdio>\nint main() {\n  long long a, b;\n  if (std::scanf(\"%lld %lld\", &a, "
+      "&b) != 2) return 1;\n  volatile long long s = 0;\n  for (long long i = 0; i < a; ++i) s "
+      "+= i;\n  std::printf(\"%lld\\n\", a + b);\n}\n";
+  const fs::path file = scratch() / "loop.cpp";
+  write_file(file, loop);
+  json j = judge_json({"probe", file.string(), "--problem", dir.string(), "--json"}, 0);
+  EXPECT_EQ(j.at("extended_from"), 100000) << j.dump();
+  const json& points = j.at("points");
+  ASSERT_FALSE(points.empty()) << j.dump();
+  EXPECT_GT(points.back().at("n").get<std::int64_t>(), 100000) << j.dump();
+  EXPECT_NE(j.at("ladder_note").get<std::string>().find("past the table's largest size, 100000"),
+            std::string::npos)
+      << j.dump();
+  EXPECT_EQ(j.at("stopped"), "") << j.dump();
+
+  // An array sized to the constraints fails past them: the ladder stops there, no error.
+  const std::string sized = "#include <cstdlib>\n" + loop.substr(0, loop.find("  volatile")) +
+                            "  if (a > 2000000) std::abort();\n" +
+                            loop.substr(loop.find("  volatile"));
+  write_file(file, sized);
+  json stopped = judge_json({"probe", file.string(), "--problem", dir.string(), "--json"}, 0);
+  EXPECT_NE(stopped.at("stopped").get<std::string>().find("past the problem's constraints"),
+            std::string::npos)
+      << stopped.dump();
+  for (const json& p : stopped.at("points")) {
+    EXPECT_LE(p.at("n").get<std::int64_t>(), 2000000) << "the failed size is not fitted";
+  }
+
+  // The control: without extend_to the probe keeps to the table.
+  write_file(file, loop);
+  const fs::path plain = probed_problem_copy(dir);
+  json kept = judge_json({"probe", file.string(), "--problem", plain.string(), "--json"}, 0);
+  EXPECT_TRUE(kept.at("extended_from").is_null()) << kept.dump();
+  EXPECT_EQ(kept.at("points").back().at("n"), 100000) << kept.dump();
 }
 
 TEST_F(CoachTest, TheProbeNeverPrintsAPacksEscapeSequences) {
