@@ -416,7 +416,9 @@ TEST(CoachExtendTest, GoesPastTheTopInStepsWhileTheGrowthIsTooSmall) {
   const ExtendOptions extend{.extend_to = 1'000'000, .step = 2.0, .enough_s = 0.05};
   // 0.3 ms of growth from n = 100 to 10^4: under the start-up's noise.
   const std::vector<Sample> flat = {{100, 0.0017}, {1000, 0.0018}, {10000, 0.0020}};
-  EXPECT_EQ(next_extension(flat, extend), 20000);
+  EXPECT_EQ(next_extension(flat, extend), 40000) << "far from enough: two steps at once";
+  const std::vector<Sample> nearer = {{100, 0.0017}, {10000, 0.0020}, {40000, 0.0150}};
+  EXPECT_EQ(next_extension(nearer, extend), 80000) << "13 ms of growth: one step";
   EXPECT_EQ(next_extension(flat, {.extend_to = 15000, .step = 2.0}), 15000)
       << "never past extend_to";
   EXPECT_EQ(next_extension(flat, {.extend_to = 10000}), std::nullopt) << "already there";

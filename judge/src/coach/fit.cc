@@ -905,8 +905,12 @@ std::optional<std::int64_t> next_extension(std::span<const Sample> done,
   if (growth >= options.enough_s || top_n >= options.extend_to) {
     return std::nullopt;
   }
+  // Far below enough (under an eighth), two steps at once: those sizes only lead up to the
+  // ones that show the growth, and each costs a generator run and three runs of the program.
+  const double step = std::max(options.step, 1.0);
+  const double stride = growth < options.enough_s / 8 ? step * step : step;
   // At least one more than the top, so that a step under 1 + 1/n still moves.
-  const double next = std::ceil(static_cast<double>(top_n) * std::max(options.step, 1.0));
+  const double next = std::ceil(static_cast<double>(top_n) * stride);
   return std::min(options.extend_to, std::max(top_n + 1, static_cast<std::int64_t>(next)));
 }
 

@@ -187,7 +187,8 @@ struct ExtendOptions {
 };
 
 /// The next size past the sizes run so far (`done`, any order), or nothing: when a size hit
-/// the time limit, the growth reached `enough_s`, or the largest size is `extend_to`.
+/// the time limit, the growth reached `enough_s`, or the largest size is `extend_to`. Two
+/// steps at once while the growth is under an eighth of enough_s.
 [[nodiscard]] std::optional<std::int64_t> next_extension(std::span<const Sample> done,
                                                          const ExtendOptions& options);
 
