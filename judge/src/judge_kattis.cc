@@ -56,8 +56,7 @@ std::vector<std::string> Judge::measure_time_limit(Problem& problem, Reporter& r
   std::vector<std::string> notes;
   if (!kattis::needs_measurement(package.metadata, package.timelimit_file)) {
     detail::apply_time_limit(
-        problem, kattis::compute_time_limit(package.metadata, package.timelimit_file, {}),
-        cache_root_);
+        problem, kattis::compute_time_limit(package.metadata, package.timelimit_file, {}));
     return notes;
   }
   Problem generous = problem;
@@ -102,9 +101,15 @@ std::vector<std::string> Judge::measure_time_limit(Problem& problem, Reporter& r
                 "the language of one of its submissions/accepted/, or write a .timelimit file "
                 "with the limit in seconds");
   }
-  detail::apply_time_limit(
-      problem, kattis::compute_time_limit(package.metadata, package.timelimit_file, evidence),
-      cache_root_);
+  const kattis::TimeLimit limit =
+      kattis::compute_time_limit(package.metadata, package.timelimit_file, evidence);
+  detail::apply_time_limit(problem, limit);
+  // Keyed by the languages the submissions ran in (PyPy, or CPython in its place).
+  detail::store_time_limit(problem, limit, cache_root_, [this](const kattis::KattisProgram& p) {
+    std::string note;
+    const Language* l = detail::program_language(p, languages_, compiler_, note);
+    return l != nullptr ? l->id : p.language;
+  });
   return notes;
 }
 

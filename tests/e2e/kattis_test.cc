@@ -211,6 +211,48 @@ TEST_F(KattisTest, JudgeTomlRunsThePackagesPythonWithPyPy) {
       << typo.describe();
 }
 
+TEST_F(KattisTest, ALimitMeasuredWithCPythonInPlaceOfPyPyIsNotReusedWithPyPy) {
+  if (!have_program("pypy3")) {
+    GTEST_SKIP() << "pypy3 is not installed";
+  }
+  const fs::path copy = scratch() / "average";
+  fs::copy(package("average"), copy, fs::copy_options::recursive);
+  for (const char* folder : {"wrong_answer", "time_limit_exceeded", "run_time_error"}) {
+    fs::remove_all(copy / "submissions" / folder);
+  }
+  write_file(copy / "judge.toml", "python = \"pypy\"\n");
+  // A cache of its own, and PyPy made missing by the user's languages.toml: its toolchain is
+  // a program that is not there, so the package's Python runs with CPython.
+  RunOptions options;
+  options.env = {"JUDGE_CACHE_DIR=" + (scratch() / "cache").string()};
+  const std::string no_pypy =
+      "[pypy]\nname = \"Python 3 (PyPy)\"\nextensions = []\nsource = \"main.py\"\n"
+      "compile = [\"pypy3-not-here\", \"-m\", \"py_compile\", \"main.py\"]\n"
+      "run = [\"pypy3-not-here\", \"/box/main.py\"]\npackage = \"pypy3\"\n";
+  auto how = [&] {
+    json j = judge_json({"show", copy.string(), "--json"}, 0, options);
+    return j.is_object() ? j.at("limits").at("time_limit_how").get<std::string>() : "";
+  };
+  write_file(home() / "languages.toml", no_pypy);
+  Output cpython = judge({"pack", "check", copy.string()}, options);
+  ASSERT_EQ(cpython.exit_code, 0) << cpython.describe();
+  EXPECT_NE(cpython.out.find("run with Python 3 (CPython)"), std::string::npos)
+      << cpython.describe();
+  EXPECT_NE(how().find("measured before"), std::string::npos);
+  // pypy3 is there now: the CPython-measured limit is not the package's limit with PyPy.
+  fs::remove(home() / "languages.toml");
+  EXPECT_EQ(how().rfind("not measured yet", 0), 0U) << how();
+  // And the reverse, in a fresh cache (the one above keeps its CPython limit, rightly found
+  // again without pypy3): a limit measured with PyPy is not reused without it.
+  options.env = {"JUDGE_CACHE_DIR=" + (scratch() / "cache2").string()};
+  Output pypy = judge({"pack", "check", copy.string()}, options);
+  ASSERT_EQ(pypy.exit_code, 0) << pypy.describe();
+  EXPECT_EQ(pypy.out.find("CPython"), std::string::npos) << pypy.describe();
+  EXPECT_NE(how().find("measured before"), std::string::npos);
+  write_file(home() / "languages.toml", no_pypy);
+  EXPECT_EQ(how().rfind("not measured yet", 0), 0U) << how();
+}
+
 // Every labelled submission in a language installed here gets its folder's verdict.
 class KattisPackCheck : public KattisTest, public ::testing::WithParamInterface<const char*> {};
 
