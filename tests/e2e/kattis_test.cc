@@ -2,6 +2,7 @@
 // on the fixture packages in tests/testdata/kattis, one per feature (average: legacy, float
 // tolerance, measured limit; pairsum: folder validator, .timelimit; shout: 2023-07-draft
 // nested groups, Java class, folder submission; halves: 2025-09; guess: interactive, refused).
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -251,6 +252,40 @@ TEST_F(KattisTest, ALimitMeasuredWithCPythonInPlaceOfPyPyIsNotReusedWithPyPy) {
   EXPECT_NE(how().find("measured before"), std::string::npos);
   write_file(home() / "languages.toml", no_pypy);
   EXPECT_EQ(how().rfind("not measured yet", 0), 0U) << how();
+}
+
+TEST_F(KattisTest, MeasuringStopsAnAcceptedSubmissionAtItsFirstFailedTest) {
+  // An accepted submission that is right on the sample, fails the first hidden test, and
+  // would spin to the measuring limit (20 s) on each later one: it is not counted, so its
+  // later tests are not run.
+  const fs::path copy = scratch() / "average";
+  fs::copy(package("average"), copy, fs::copy_options::recursive);
+  for (const char* folder : {"wrong_answer", "time_limit_exceeded", "run_time_error"}) {
+    fs::remove_all(copy / "submissions" / folder);
+  }
+  write_file(copy / "submissions/accepted/gives_up.py",
+             "import sys\n"
+             "n = int(sys.stdin.readline())\n"
+             "if n == 1:\n"
+             "    sys.exit(1)\n"
+             "while n != 4:\n"
+             "    pass\n"
+             "print(2.5)\n");
+  RunOptions options;
+  options.env = {"JUDGE_CACHE_DIR=" + (scratch() / "cache").string()};
+  const auto start = std::chrono::steady_clock::now();
+  Output test = judge(
+      {"test", (copy / "submissions/accepted/average.py").string(), "--problem", copy.string()},
+      options);
+  const auto seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_EQ(test.exit_code, 0) << test.describe();
+  EXPECT_LT(seconds, 15.0) << "the failed submission's later tests were run";
+  json show = judge_json({"show", copy.string(), "--json"}, 0, options);
+  ASSERT_TRUE(show.is_object());
+  EXPECT_NE(show.at("limits").at("time_limit_how").get<std::string>().find("measured before"),
+            std::string::npos)
+      << show.dump(2);
 }
 
 // Every labelled submission in a language installed here gets its folder's verdict.
