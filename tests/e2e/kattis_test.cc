@@ -288,6 +288,25 @@ TEST_F(KattisTest, MeasuringStopsAnAcceptedSubmissionAtItsFirstFailedTest) {
       << show.dump(2);
 }
 
+TEST_F(KattisTest, PackCheckListsEachNoteOnce) {
+  // A submissions folder the judge does not run is noted: once, not once per list it is in.
+  const fs::path copy = scratch() / "average";
+  fs::copy(package("average"), copy, fs::copy_options::recursive);
+  fs::create_directories(copy / "submissions/partially_accepted");
+  fs::copy_file(copy / "submissions/accepted/average.py",
+                copy / "submissions/partially_accepted/average.py");
+  json check = judge_json({"pack", "check", copy.string(), "--json"}, 0);
+  ASSERT_TRUE(check.is_object());
+  int notes = 0;
+  for (const auto& row : check.at("rows")) {
+    if (row.at("item") == "note" &&
+        row.at("detail").get<std::string>().find("partially_accepted") != std::string::npos) {
+      ++notes;
+    }
+  }
+  EXPECT_EQ(notes, 1) << check.dump(2);
+}
+
 // Every labelled submission in a language installed here gets its folder's verdict.
 class KattisPackCheck : public KattisTest, public ::testing::WithParamInterface<const char*> {};
 
