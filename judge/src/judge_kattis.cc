@@ -56,8 +56,7 @@ std::vector<std::string> Judge::measure_time_limit(Problem& problem, Reporter& r
   std::vector<std::string> notes;
   if (!kattis::needs_measurement(package.metadata, package.timelimit_file)) {
     detail::apply_time_limit(
-        problem, kattis::compute_time_limit(package.metadata, package.timelimit_file, {}),
-        cache_root_);
+        problem, kattis::compute_time_limit(package.metadata, package.timelimit_file, {}));
     return notes;
   }
   Problem generous = problem;
@@ -80,9 +79,10 @@ std::vector<std::string> Judge::measure_time_limit(Problem& problem, Reporter& r
     }
     reporter.preparing(fmt::format("measuring the time limit: {}", s.program.name));
     detail::ProgramBuild build = detail::program_build(s.program, languages_, lang);
-    JudgeRequest request = build.request(generous);
-    request.run_all = true;
-    JudgeOutcome outcome = judge(request, silent);
+    // Not run_all: a submission that fails a test is not counted, so the tests after it would
+    // only cost time (up to the 20 s limit each: a CPython submission written for PyPy took
+    // ten minutes of KTH 2017's islands2 so).
+    JudgeOutcome outcome = judge(build.request(generous), silent);
     if (outcome.interrupted || sandbox::interrupt_requested()) {
       throw Interrupted("interrupted while measuring the time limit");
     }
@@ -102,9 +102,15 @@ std::vector<std::string> Judge::measure_time_limit(Problem& problem, Reporter& r
                 "the language of one of its submissions/accepted/, or write a .timelimit file "
                 "with the limit in seconds");
   }
-  detail::apply_time_limit(
-      problem, kattis::compute_time_limit(package.metadata, package.timelimit_file, evidence),
-      cache_root_);
+  const kattis::TimeLimit limit =
+      kattis::compute_time_limit(package.metadata, package.timelimit_file, evidence);
+  detail::apply_time_limit(problem, limit);
+  // Keyed by the languages the submissions ran in (PyPy, or CPython in its place).
+  detail::store_time_limit(problem, limit, cache_root_, [this](const kattis::KattisProgram& p) {
+    std::string note;
+    const Language* l = detail::program_language(p, languages_, compiler_, note);
+    return l != nullptr ? l->id : p.language;
+  });
   return notes;
 }
 

@@ -50,11 +50,42 @@ TestCase to_test(const kattis::KattisTest& t) {
   return test;
 }
 
+// The limit measured before for this package, if the cache has it for the languages its
+// accepted submissions would run in now. Only a submission with a fallback (PyPy's is CPython)
+// depends on what is installed; the languages table is then read as the command reads it (the
+// built-in one with the user's languages.toml). A table that cannot be read finds nothing: the
+// command that judges reports it.
+std::optional<kattis::TimeLimit> read_cached_limit(const kattis::KattisPackage& package,
+                                                   const fs::path& cache_root) {
+  std::optional<Languages> languages;
+  bool unreadable = false;
+  auto language_run = [&](const kattis::KattisProgram& program) -> std::string {
+    if (program.fallback_language.empty()) {
+      return program.language;
+    }
+    if (!languages && !unreadable) {
+      try {
+        languages = Languages::load(judge_home() / "languages.toml");
+      } catch (const Error&) {
+        unreadable = true;
+      }
+    }
+    std::string note;
+    const Language* l =
+        languages ? program_language(program, *languages, Compiler::available, note) : nullptr;
+    return l != nullptr ? l->id : program.language;
+  };
+  const fs::path file = time_limit_cache_file(package, cache_root, language_run);
+  return unreadable ? std::nullopt : read_cached(file);
+}
+
 }  // namespace
 
-fs::path time_limit_cache_file(const kattis::KattisPackage& package, const fs::path& cache_root) {
+fs::path time_limit_cache_file(const kattis::KattisPackage& package, const fs::path& cache_root,
+                               const LanguageRun& language_run) {
   // What decides the measured limit: the metadata, the accepted submissions (their every
-  // file) and the tests (by name and size: reading every test's bytes on each `judge list`
+  // file, and the language each runs in here, not the one it asks for: PyPy falls back to
+  // CPython) and the tests (by name and size: reading every test's bytes on each `judge list`
   // would be slow for large packages, and a test changed at the same size is rare).
   Fingerprint key;
   key.field(kCacheVersion).field(read_file((package.dir / "problem.yaml").string()));
@@ -63,7 +94,7 @@ fs::path time_limit_cache_file(const kattis::KattisPackage& package, const fs::p
     if (s.expected != Verdict::kAccepted || !s.program.skipped.empty()) {
       continue;
     }
-    key.field(s.program.name).field(s.program.language);
+    key.field(s.program.name).field(language_run(s.program));
     for (const auto& f : s.program.files) {
       key.field(f.filename().string()).field(read_file(f.string()));
     }
@@ -77,16 +108,19 @@ fs::path time_limit_cache_file(const kattis::KattisPackage& package, const fs::p
   return cache_root / "kattis-time-limits" / (package.id + "-" + key.hex());
 }
 
-void apply_time_limit(Problem& problem, const kattis::TimeLimit& limit,
-                      const fs::path& cache_root) {
+void apply_time_limit(Problem& problem, const kattis::TimeLimit& limit) {
   problem.time_limit_s = limit.seconds;
   problem.tle_time_limit_s = limit.tle_seconds;
   problem.time_limit_how = limit.how;
   problem.time_limit_pending = false;
+}
+
+void store_time_limit(const Problem& problem, const kattis::TimeLimit& limit,
+                      const fs::path& cache_root, const LanguageRun& language_run) {
   if (limit.source != kattis::TimeLimit::Source::kComputed || !problem.kattis) {
     return;
   }
-  const fs::path file = time_limit_cache_file(*problem.kattis, cache_root);
+  const fs::path file = time_limit_cache_file(*problem.kattis, cache_root, language_run);
   ensure_dir(file.parent_path());
   // Written whole then renamed: a judge reading it meanwhile sees the old entry or the new.
   const fs::path tmp = file.string() + ".tmp";
@@ -140,9 +174,9 @@ Problem read_kattis_problem(const fs::path& dir, const std::string& id,
   if (!kattis::needs_measurement(package->metadata, package->timelimit_file)) {
     const kattis::TimeLimit fixed =
         kattis::compute_time_limit(package->metadata, package->timelimit_file, {});
-    apply_time_limit(p, fixed, cache_root);
-  } else if (auto cached = read_cached(time_limit_cache_file(*package, cache_root))) {
-    apply_time_limit(p, *cached, cache_root);
+    apply_time_limit(p, fixed);
+  } else if (auto cached = read_cached_limit(*package, cache_root)) {
+    apply_time_limit(p, *cached);
     p.time_limit_how = cached->how + " (measured before; `judge pack check` measures again)";
   } else {
     p.time_limit_pending = true;
@@ -227,13 +261,19 @@ std::optional<Language> own_program_language(const Problem& problem, const Langu
 
 const Language* program_language(const kattis::KattisProgram& program, const Languages& languages,
                                  const Compiler& compiler, std::string& note) {
+  return program_language(
+      program, languages, [&compiler](const Language& l) { return compiler.installed(l); }, note);
+}
+
+const Language* program_language(const kattis::KattisProgram& program, const Languages& languages,
+                                 const IsInstalled& installed, std::string& note) {
   const Language* own = languages.find(program.language);
-  if (own != nullptr && compiler.installed(*own)) {
+  if (own != nullptr && installed(*own)) {
     return own;
   }
   const Language* fallback =
       program.fallback_language.empty() ? nullptr : languages.find(program.fallback_language);
-  if (fallback != nullptr && compiler.installed(*fallback)) {
+  if (fallback != nullptr && installed(*fallback)) {
     note = fmt::format("{} is not installed (package {}): run with {}",
                        own == nullptr ? program.language : own->toolchain(),
                        own == nullptr ? program.language : own->package, fallback->name);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -69,6 +70,15 @@ struct ProgramBuild {
                                                const Languages& languages, const Compiler& compiler,
                                                std::string& note);
 
+/// Whether a language's toolchain is installed here (Compiler::installed, or
+/// Compiler::available where there is no compiler yet).
+using IsInstalled = std::function<bool(const Language&)>;
+
+/// The same, with `installed` saying what is installed.
+[[nodiscard]] const Language* program_language(const kattis::KattisProgram& program,
+                                               const Languages& languages,
+                                               const IsInstalled& installed, std::string& note);
+
 /// `language` made to compile and run the Java class `java_class` from `java_class`.java
 /// instead of Main (Kattis runs the class the file is named after).
 void use_java_class(Language& language, const std::string& java_class);
@@ -80,12 +90,22 @@ void use_java_class(Language& language, const std::string& java_class);
                                                            const std::string& source,
                                                            const std::string& display_name);
 
-/// The cache file of the package's measured time limit: keyed by the package's content.
-[[nodiscard]] std::filesystem::path time_limit_cache_file(const kattis::KattisPackage& package,
-                                                          const std::filesystem::path& cache_root);
+/// The language ID a package's program runs in here (program_language's choice; its own ID
+/// when nothing runs it).
+using LanguageRun = std::function<std::string(const kattis::KattisProgram&)>;
 
-/// Sets the problem's limit from `limit` and keeps it in the cache (when measured).
-void apply_time_limit(Problem& problem, const kattis::TimeLimit& limit,
-                      const std::filesystem::path& cache_root);
+/// The cache file of the package's measured time limit: keyed by the package's content and by
+/// the language each accepted submission runs in (`language_run`), so that a limit measured
+/// with CPython for want of pypy3 is not reused once pypy3 is installed, nor the reverse.
+[[nodiscard]] std::filesystem::path time_limit_cache_file(const kattis::KattisPackage& package,
+                                                          const std::filesystem::path& cache_root,
+                                                          const LanguageRun& language_run);
+
+/// Sets the problem's limit from `limit`.
+void apply_time_limit(Problem& problem, const kattis::TimeLimit& limit);
+
+/// Keeps a measured `limit` of the problem's package in the cache under `cache_root`.
+void store_time_limit(const Problem& problem, const kattis::TimeLimit& limit,
+                      const std::filesystem::path& cache_root, const LanguageRun& language_run);
 
 }  // namespace judge::detail

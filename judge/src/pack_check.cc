@@ -426,10 +426,8 @@ void PackChecker::check_package(Problem& problem, std::vector<CheckRow>& rows) {
   stage.add("metadata", "valid", "valid", CheckRow::Status::kOk,
             fmt::format("{}, ICPC/Kattis package ({}), {} MiB", problem.title,
                         kattis::to_string(package.metadata.format), problem.memory_mib));
+  // The package's notes hold its submissions' notes too (load_kattis_package).
   for (const auto& note : package.notes) {
-    stage.add("note", "-", "-", CheckRow::Status::kSkipped, note);
-  }
-  for (const auto& note : package.submissions.notes) {
     stage.add("note", "-", "-", CheckRow::Status::kSkipped, note);
   }
   if (!package.unsupported.empty()) {

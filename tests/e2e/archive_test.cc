@@ -38,6 +38,13 @@ def zip_extra(z):
         z.writestr(info, '/etc/passwd')
     elif kind == 'duplicate':
         z.writestr(base + '/problem.yaml', 'name: Another\n')
+    elif kind in ('file_then_folder', 'folder_twice'):
+        name = base + ('/problem.yaml/' if kind == 'file_then_folder' else '/data/')
+        for _ in range(1 if kind == 'file_then_folder' else 2):
+            info = zipfile.ZipInfo(name)
+            info.create_system = 3
+            info.external_attr = ((stat.S_IFDIR | 0o755) << 16) | 0x10
+            z.writestr(info, '')
     elif kind == 'bomb':
         z.writestr(base + '/data/secret/zeros.in', bytes(80 << 20))
 
@@ -61,6 +68,13 @@ def tar_extra(t):
         t.addfile(info)
     elif kind == 'duplicate':
         add(tarfile.TarInfo(base + '/problem.yaml'), b'name: Another\n')
+    elif kind in ('file_then_folder', 'folder_twice'):
+        name = base + ('/problem.yaml' if kind == 'file_then_folder' else '/data')
+        for _ in range(1 if kind == 'file_then_folder' else 2):
+            info = tarfile.TarInfo(name)
+            info.type = tarfile.DIRTYPE
+            info.mode = 0o755
+            t.addfile(info)
 
 if fmt == 'zip':
     with zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED) as z:
@@ -169,6 +183,13 @@ TEST_F(ArchiveTest, ADeviceIsRefused) {
 TEST_F(ArchiveTest, ARepeatedPathIsRefused) {
   expect_refused(make("zip", "duplicate"), "average/problem.yaml", "repeats a path");
   expect_refused(make("tgz", "duplicate"), "average/problem.yaml", "repeats a path");
+  // Two cases that only the check of paths seen can refuse so: a file can't be created over
+  // the first copy of a file (O_EXCL), but a folder over a file fails otherwise ("not a
+  // folder"), and a folder made twice would pass.
+  for (const char* format : {"zip", "tgz"}) {
+    expect_refused(make(format, "file_then_folder"), "average/problem.yaml", "repeats a path");
+    expect_refused(make(format, "folder_twice"), "average/data", "repeats a path");
+  }
 }
 
 TEST_F(ArchiveTest, ABombIsRefused) {

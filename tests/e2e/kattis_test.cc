@@ -2,6 +2,7 @@
 // on the fixture packages in tests/testdata/kattis, one per feature (average: legacy, float
 // tolerance, measured limit; pairsum: folder validator, .timelimit; shout: 2023-07-draft
 // nested groups, Java class, folder submission; halves: 2025-09; guess: interactive, refused).
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -209,6 +210,101 @@ TEST_F(KattisTest, JudgeTomlRunsThePackagesPythonWithPyPy) {
   EXPECT_EQ(typo.exit_code, 1) << typo.describe();
   EXPECT_NE(typo.out.find("judge.toml:1:10: python = \"pypi\""), std::string::npos)
       << typo.describe();
+}
+
+TEST_F(KattisTest, ALimitMeasuredWithCPythonInPlaceOfPyPyIsNotReusedWithPyPy) {
+  if (!have_program("pypy3")) {
+    GTEST_SKIP() << "pypy3 is not installed";
+  }
+  const fs::path copy = scratch() / "average";
+  fs::copy(package("average"), copy, fs::copy_options::recursive);
+  for (const char* folder : {"wrong_answer", "time_limit_exceeded", "run_time_error"}) {
+    fs::remove_all(copy / "submissions" / folder);
+  }
+  write_file(copy / "judge.toml", "python = \"pypy\"\n");
+  // A cache of its own, and PyPy made missing by the user's languages.toml: its toolchain is
+  // a program that is not there, so the package's Python runs with CPython.
+  RunOptions options;
+  options.env = {"JUDGE_CACHE_DIR=" + (scratch() / "cache").string()};
+  const std::string no_pypy =
+      "[pypy]\nname = \"Python 3 (PyPy)\"\nextensions = []\nsource = \"main.py\"\n"
+      "compile = [\"pypy3-not-here\", \"-m\", \"py_compile\", \"main.py\"]\n"
+      "run = [\"pypy3-not-here\", \"/box/main.py\"]\npackage = \"pypy3\"\n";
+  auto how = [&] {
+    json j = judge_json({"show", copy.string(), "--json"}, 0, options);
+    return j.is_object() ? j.at("limits").at("time_limit_how").get<std::string>() : "";
+  };
+  write_file(home() / "languages.toml", no_pypy);
+  Output cpython = judge({"pack", "check", copy.string()}, options);
+  ASSERT_EQ(cpython.exit_code, 0) << cpython.describe();
+  EXPECT_NE(cpython.out.find("run with Python 3 (CPython)"), std::string::npos)
+      << cpython.describe();
+  EXPECT_NE(how().find("measured before"), std::string::npos);
+  // pypy3 is there now: the CPython-measured limit is not the package's limit with PyPy.
+  fs::remove(home() / "languages.toml");
+  EXPECT_EQ(how().rfind("not measured yet", 0), 0U) << how();
+  // And the reverse, in a fresh cache (the one above keeps its CPython limit, rightly found
+  // again without pypy3): a limit measured with PyPy is not reused without it.
+  options.env = {"JUDGE_CACHE_DIR=" + (scratch() / "cache2").string()};
+  Output pypy = judge({"pack", "check", copy.string()}, options);
+  ASSERT_EQ(pypy.exit_code, 0) << pypy.describe();
+  EXPECT_EQ(pypy.out.find("CPython"), std::string::npos) << pypy.describe();
+  EXPECT_NE(how().find("measured before"), std::string::npos);
+  write_file(home() / "languages.toml", no_pypy);
+  EXPECT_EQ(how().rfind("not measured yet", 0), 0U) << how();
+}
+
+TEST_F(KattisTest, MeasuringStopsAnAcceptedSubmissionAtItsFirstFailedTest) {
+  // An accepted submission that is right on the sample, fails the first hidden test, and
+  // would spin to the measuring limit (20 s) on each later one: it is not counted, so its
+  // later tests are not run.
+  const fs::path copy = scratch() / "average";
+  fs::copy(package("average"), copy, fs::copy_options::recursive);
+  for (const char* folder : {"wrong_answer", "time_limit_exceeded", "run_time_error"}) {
+    fs::remove_all(copy / "submissions" / folder);
+  }
+  write_file(copy / "submissions/accepted/gives_up.py",
+             "import sys\n"
+             "n = int(sys.stdin.readline())\n"
+             "if n == 1:\n"
+             "    sys.exit(1)\n"
+             "while n != 4:\n"
+             "    pass\n"
+             "print(2.5)\n");
+  RunOptions options;
+  options.env = {"JUDGE_CACHE_DIR=" + (scratch() / "cache").string()};
+  const auto start = std::chrono::steady_clock::now();
+  Output test = judge(
+      {"test", (copy / "submissions/accepted/average.py").string(), "--problem", copy.string()},
+      options);
+  const auto seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_EQ(test.exit_code, 0) << test.describe();
+  EXPECT_LT(seconds, 15.0) << "the failed submission's later tests were run";
+  json show = judge_json({"show", copy.string(), "--json"}, 0, options);
+  ASSERT_TRUE(show.is_object());
+  EXPECT_NE(show.at("limits").at("time_limit_how").get<std::string>().find("measured before"),
+            std::string::npos)
+      << show.dump(2);
+}
+
+TEST_F(KattisTest, PackCheckListsEachNoteOnce) {
+  // A submissions folder the judge does not run is noted: once, not once per list it is in.
+  const fs::path copy = scratch() / "average";
+  fs::copy(package("average"), copy, fs::copy_options::recursive);
+  fs::create_directories(copy / "submissions/partially_accepted");
+  fs::copy_file(copy / "submissions/accepted/average.py",
+                copy / "submissions/partially_accepted/average.py");
+  json check = judge_json({"pack", "check", copy.string(), "--json"}, 0);
+  ASSERT_TRUE(check.is_object());
+  int notes = 0;
+  for (const auto& row : check.at("rows")) {
+    if (row.at("item") == "note" &&
+        row.at("detail").get<std::string>().find("partially_accepted") != std::string::npos) {
+      ++notes;
+    }
+  }
+  EXPECT_EQ(notes, 1) << check.dump(2);
 }
 
 // Every labelled submission in a language installed here gets its folder's verdict.

@@ -372,6 +372,11 @@ TEST(KattisDefaultValidatorTest, ReadsFilesAndReportsMissingOnes) {
   const ValidatorResult missing = default_validate_files({}, tmp.path() / "out", tmp.path() / "x");
   EXPECT_EQ(missing.verdict, Verdict::kInternalError);
   EXPECT_THAT(missing.message, HasSubstr("cannot read the answer"));
+  // A folder opens but cannot be read (EISDIR): a read error is reported, not judged as an
+  // empty output.
+  const ValidatorResult folder = default_validate_files({}, tmp.path(), tmp.path() / "ans");
+  EXPECT_EQ(folder.verdict, Verdict::kInternalError) << folder.message;
+  EXPECT_THAT(folder.message, HasSubstr("cannot read the output"));
 }
 
 }  // namespace

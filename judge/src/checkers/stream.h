@@ -42,6 +42,10 @@ class Reader {
   }
   [[nodiscard]] std::uint64_t line() const { return line_; }
   [[nodiscard]] std::uint64_t offset() const { return offset_; }
+  /// A read error ends the stream as its end does; these say whether one did, and which
+  /// (errno), for a caller that reports it rather than judge a cut stream.
+  [[nodiscard]] bool failed() const { return error_ != 0; }
+  [[nodiscard]] int error() const { return error_; }
 
  private:
   bool fill() {
@@ -53,6 +57,9 @@ class Reader {
       n = read(fd_, buf_, sizeof buf_);
     } while (n < 0 && errno == EINTR);
     if (n <= 0) {
+      if (n < 0) {
+        error_ = errno;
+      }
       eof_ = true;
       return false;
     }
@@ -66,6 +73,7 @@ class Reader {
   std::size_t pos_ = 0;
   std::size_t len_ = 0;
   bool eof_ = false;
+  int error_ = 0;
   std::uint64_t line_ = 1;
   std::uint64_t offset_ = 0;
 };

@@ -16,6 +16,7 @@
 
 #include <fmt/format.h>
 
+#include "checkers/stream.h"
 #include "judge/error.h"
 
 namespace judge::kattis {
@@ -23,6 +24,12 @@ namespace judge::kattis {
 namespace fs = std::filesystem;
 
 namespace {
+
+// The built-in checkers' buffered reader and whitespace; the token rules below are
+// problemtools' own, which differ from the built-in token checker's (case-insensitive by
+// default, numbers compared only when the answer's token is one and a tolerance is set).
+using checkers::is_space;
+using checkers::Reader;
 
 // Bytes of a token kept for messages. A token is compared as it streams by, whatever its length.
 constexpr std::size_t kShowKeep = 256;
@@ -33,68 +40,9 @@ constexpr std::size_t kNumberKeep = 1 << 20;
 // How much of a token a message quotes on each side of the first difference.
 constexpr std::size_t kQuote = 16;
 
-bool is_space(int c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
-}
-
 int ascii_lower(int c) {
   return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
 }
-
-class Reader {
- public:
-  explicit Reader(int fd) : fd_(fd) {}
-
-  /// The next byte, or -1 at the end.
-  int peek() {
-    if (pos_ == len_ && !fill()) {
-      return -1;
-    }
-    return static_cast<unsigned char>(buf_[pos_]);
-  }
-  int get() {
-    const int c = peek();
-    if (c >= 0) {
-      ++pos_;
-      if (c == '\n') {
-        ++line_;
-      }
-    }
-    return c;
-  }
-  [[nodiscard]] std::uint64_t line() const { return line_; }
-  [[nodiscard]] bool failed() const { return error_ != 0; }
-  [[nodiscard]] int error() const { return error_; }
-
- private:
-  bool fill() {
-    if (eof_) {
-      return false;
-    }
-    ssize_t n;
-    do {
-      n = read(fd_, buf_, sizeof buf_);
-    } while (n < 0 && errno == EINTR);
-    if (n <= 0) {
-      if (n < 0) {
-        error_ = errno;
-      }
-      eof_ = true;
-      return false;
-    }
-    pos_ = 0;
-    len_ = static_cast<std::size_t>(n);
-    return true;
-  }
-
-  int fd_;
-  char buf_[64 * 1024];
-  std::size_t pos_ = 0;
-  std::size_t len_ = 0;
-  bool eof_ = false;
-  int error_ = 0;
-  std::uint64_t line_ = 1;
-};
 
 struct Token {
   std::string kept;  // the first bytes (up to the keep limit)
