@@ -1,6 +1,7 @@
 #include "judge/pack_check.h"
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <mutex>
 
@@ -199,6 +200,10 @@ class StageCheck {
   void try_twice_the_limit(const JudgeRequest& request, CheckRow::Status& status,
                            std::string& detail);
 
+  // Judges `request`. Throws Interrupted when Ctrl-C stopped it: its verdict is only the
+  // tests before, and a row "expected TLE, got AC" would blame the submission for it.
+  JudgeOutcome judge_or_stop(const JudgeRequest& request);
+
   class Silent : public Reporter {};
 
   Judge& judge_;
@@ -267,13 +272,21 @@ void StageCheck::solution(const fs::path& file, Verdict expected, const std::str
   judge_request(request, expected, item, is_template);
 }
 
+JudgeOutcome StageCheck::judge_or_stop(const JudgeRequest& request) {
+  JudgeOutcome outcome = judge_.judge(request, silent_);
+  if (outcome.interrupted) {
+    throw Interrupted("interrupted while checking the pack");
+  }
+  return outcome;
+}
+
 void StageCheck::judge_request(const JudgeRequest& request, Verdict expected,
                                const std::string& item, bool is_template) {
   const std::string want(code(expected));
   const Language* lang = request.language;
   JudgeOutcome outcome;
   try {
-    outcome = judge_.judge(request, silent_);
+    outcome = judge_or_stop(request);
   } catch (const Error& e) {
     add(item, want, "IE", CheckRow::Status::kFailed, e.what());
     return;
@@ -310,7 +323,7 @@ void StageCheck::try_twice_the_limit(const JudgeRequest& request, CheckRow::Stat
   twice.time_scale = 2.0;
   JudgeOutcome again;
   try {
-    again = judge_.judge(twice, silent_);
+    again = judge_or_stop(twice);
   } catch (const Error&) {
     again.verdict = Verdict::kTimeLimit;  // keep the first verdict's word
   }
@@ -329,7 +342,7 @@ void StageCheck::tle_margin(const JudgeRequest& request, CheckRow::Status& statu
   longer.time_scale = problem_.tle_time_limit_s / problem_.time_limit_s;
   JudgeOutcome again;
   try {
-    again = judge_.judge(longer, silent_);
+    again = judge_or_stop(longer);
   } catch (const Error&) {
     again.verdict = Verdict::kTimeLimit;
   }
@@ -500,6 +513,7 @@ std::vector<CheckRow> PackChecker::check(
       offered_templates(problems.size() == 1 ? pack_of(problems[0]) : problems, languages_);
   std::vector<std::vector<CheckRow>> results(problems.size());
   std::mutex mutex;
+  std::atomic<bool> interrupted{false};  // a problem's check stopped by Ctrl-C
   detail::for_each_parallel(
       problems.size(), static_cast<std::size_t>(std::max(1, jobs)), [&](std::size_t i) {
         if (sandbox::interrupt_requested()) {
@@ -508,6 +522,7 @@ std::vector<CheckRow> PackChecker::check(
         try {
           results[i] = check_one(problems[i], templates, offered);
         } catch (const Interrupted&) {
+          interrupted = true;  // its rows so far are not shown: they would be half a check
           return;
         } catch (const std::exception& e) {
           // A sandbox failure or a bug: report it against the problem and go on.
@@ -519,7 +534,7 @@ std::vector<CheckRow> PackChecker::check(
           progress(results[i]);
         }
       });
-  if (sandbox::interrupt_requested()) {
+  if (interrupted || sandbox::interrupt_requested()) {
     throw Interrupted("interrupted while checking the pack");
   }
   std::vector<CheckRow> all;

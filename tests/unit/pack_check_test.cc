@@ -89,6 +89,14 @@ sandbox::RunResult fake_sandbox(const sandbox::RunSpec& spec) {
     // Correct, in 60% of the limit.
     write_fd(spec.stdout_fd, "ans-" + input + "\n");
     result.cpu_time = spec.limits.cpu_time * 6 / 10;
+  } else if (program.find("ctrl-c") != std::string::npos) {
+    // Stopped by Ctrl-C on the hidden tests, after passing the samples.
+    if (input[0] == 'h') {
+      result = killed(SIGKILL);
+      result.interrupted = true;
+    } else {
+      write_fd(spec.stdout_fd, "ans-" + input + "\n");
+    }
   } else if (program.find("crash") != std::string::npos) {
     result = killed(SIGSEGV);
   } else {
@@ -189,6 +197,25 @@ TEST_F(PackCheckTest, RunsEverySubmissionAndTemplate) {
   EXPECT_EQ(row(rows, "submissions/time_limit_exceeded/t.fake").detail,
             "TLE on secret/h1: CPU time over the limit of 1.00 s");
   EXPECT_EQ(row(rows, "templates/bad.fake").detail, "bad.fake:1:1: error: bad syntax");
+}
+
+TEST_F(PackCheckTest, ACheckStoppedByCtrlCShowsNoHalfJudgedRows) {
+  // The run stopped by Ctrl-C passed the samples only: reported, it would read "expected TLE,
+  // got AC". The check stops instead, and the problem's rows are not shown.
+  make_problem("sum", {{"submissions/accepted/a.fake", "correct"},
+                       {"submissions/time_limit_exceeded/t.fake", "ctrl-c"}});
+  write_file(pack_ / "pack.toml", "name = \"p\"\n");
+  std::vector<CheckRow> shown;
+  EXPECT_THROW((void)checker_.check(pack_, 1,
+                                    [&](const std::vector<CheckRow>& rows) {
+                                      shown.insert(shown.end(), rows.begin(), rows.end());
+                                    }),
+               Interrupted);
+  EXPECT_THAT(summary(shown), ::testing::IsEmpty());
+  // The control: the same problem without the interrupted run is checked and shown.
+  write_file(pack_ / "sum/submissions/time_limit_exceeded/t.fake", "slow");
+  const std::vector<CheckRow> rows = checker_.check(pack_, 1, {});
+  EXPECT_EQ(row(rows, "submissions/time_limit_exceeded/t.fake").got, "TLE");
 }
 
 TEST_F(PackCheckTest, SkipsTemplatesWhenAsked) {
