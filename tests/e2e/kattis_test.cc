@@ -25,6 +25,15 @@ class KattisTest : public JudgeTest {
     }
   }
   static fs::path package(const std::string& name) { return testdata() / "kattis" / name; }
+  // A copy of package `name` in the scratch folder, with its accepted submissions only.
+  fs::path accepted_only_copy(const std::string& name) {
+    const fs::path copy = scratch() / name;
+    fs::copy(package(name), copy, fs::copy_options::recursive);
+    for (const char* folder : {"wrong_answer", "time_limit_exceeded", "run_time_error"}) {
+      fs::remove_all(copy / "submissions" / folder);
+    }
+    return copy;
+  }
 };
 
 TEST_F(KattisTest, ShowRendersTheStatementAndSaysHowTheLimitIsObtained) {
@@ -178,11 +187,7 @@ TEST_F(KattisTest, JudgeTomlRunsThePackagesPythonWithPyPy) {
     GTEST_SKIP() << "pypy3 is not installed";
   }
   // A copy of average whose one extra accepted submission is right under PyPy only.
-  const fs::path copy = scratch() / "average";
-  fs::copy(package("average"), copy, fs::copy_options::recursive);
-  for (const char* folder : {"wrong_answer", "time_limit_exceeded", "run_time_error"}) {
-    fs::remove_all(copy / "submissions" / folder);
-  }
+  const fs::path copy = accepted_only_copy("average");
   write_file(copy / "submissions/accepted/pypy_only.py",
              "import sys\n"
              "if sys.implementation.name != 'pypy':\n"
@@ -216,11 +221,7 @@ TEST_F(KattisTest, ALimitMeasuredWithCPythonInPlaceOfPyPyIsNotReusedWithPyPy) {
   if (!have_program("pypy3")) {
     GTEST_SKIP() << "pypy3 is not installed";
   }
-  const fs::path copy = scratch() / "average";
-  fs::copy(package("average"), copy, fs::copy_options::recursive);
-  for (const char* folder : {"wrong_answer", "time_limit_exceeded", "run_time_error"}) {
-    fs::remove_all(copy / "submissions" / folder);
-  }
+  const fs::path copy = accepted_only_copy("average");
   write_file(copy / "judge.toml", "python = \"pypy\"\n");
   // A cache of its own, and PyPy made missing by the user's languages.toml: its toolchain is
   // a program that is not there, so the package's Python runs with CPython.
@@ -258,11 +259,7 @@ TEST_F(KattisTest, MeasuringStopsAnAcceptedSubmissionAtItsFirstFailedTest) {
   // An accepted submission that is right on the sample, fails the first hidden test, and
   // would spin to the measuring limit (20 s) on each later one: it is not counted, so its
   // later tests are not run.
-  const fs::path copy = scratch() / "average";
-  fs::copy(package("average"), copy, fs::copy_options::recursive);
-  for (const char* folder : {"wrong_answer", "time_limit_exceeded", "run_time_error"}) {
-    fs::remove_all(copy / "submissions" / folder);
-  }
+  const fs::path copy = accepted_only_copy("average");
   write_file(copy / "submissions/accepted/gives_up.py",
              "import sys\n"
              "n = int(sys.stdin.readline())\n"

@@ -514,6 +514,13 @@ coach::Pick pick_of(const ScheduleModel& schedule, const std::string& id) {
                        [&id](const coach::Pick& p) { return p.problem == id; });
 }
 
+// Days from problem `id`'s last review to its next, by the schedule; -1 when it has none.
+int interval_of(const ScheduleModel& schedule, const std::string& id) {
+  const coach::Pick pick = pick_of(schedule, id);
+  EXPECT_TRUE(pick.memory) << id << " has no review";
+  return pick.memory ? pick.memory->interval_days : -1;
+}
+
 TEST_F(MockTest, ASolveAfterAHintIsAHardRecallForTheSchedule) {
   auto m = mock();
   // Two problems solved on the first try, one of them after a hint.
@@ -522,11 +529,9 @@ TEST_F(MockTest, ASolveAfterAHintIsAHardRecallForTheSchedule) {
   (void)run(m, "easy-one", Verdict::kAccepted);
   (void)run(m, "easy-two", Verdict::kAccepted);
   const ScheduleModel schedule = session_->schedule();
-  auto pick = [&schedule](const std::string& id) { return pick_of(schedule, id); };
-  ASSERT_TRUE(pick("easy-one").memory && pick("easy-two").memory);
-  EXPECT_LT(pick("easy-one").memory->interval_days, pick("easy-two").memory->interval_days)
+  EXPECT_LT(interval_of(schedule, "easy-one"), interval_of(schedule, "easy-two"))
       << "the hinted solve comes back sooner";
-  EXPECT_THAT(pick("easy-one").reason, HasSubstr("hint"));
+  EXPECT_THAT(pick_of(schedule, "easy-one").reason, HasSubstr("hint"));
 }
 
 TEST_F(MockTest, ASolveLongAfterItsStartIsASlowerRecallForTheSchedule) {
@@ -536,10 +541,8 @@ TEST_F(MockTest, ASolveLongAfterItsStartIsASlowerRecallForTheSchedule) {
   clock_.advance(3h);
   (void)run(m, "easy-one", Verdict::kAccepted);
   (void)run(m, "easy-two", Verdict::kAccepted);
-  const ScheduleModel schedule = session_->schedule();
-  auto pick = [&schedule](const std::string& id) { return pick_of(schedule, id); };
-  ASSERT_TRUE(pick("easy-one").memory && pick("easy-two").memory);
-  EXPECT_LT(pick("easy-one").memory->interval_days, pick("easy-two").memory->interval_days)
+  EXPECT_LT(interval_of(session_->schedule(), "easy-one"),
+            interval_of(session_->schedule(), "easy-two"))
       << "three hours on a problem of a few minutes is not an easy recall";
 }
 
