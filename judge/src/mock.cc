@@ -619,26 +619,30 @@ int MockSession::followups_of(const std::string& id) const {
 }
 
 MockReport MockSession::report(std::int64_t id) const {
-  const SubmissionStore& store = session_.store();
-  const std::optional<MockRow> mock = find_mock(store, id);
+  const std::optional<MockRow> mock = find_mock(session_.store(), id);
   if (!mock) {
     throw Error(
         id == 0 ? std::string("there is no mock session yet")
                 : fmt::format("there is no mock session #{}", id),
         id == 0 ? "start one: judge mock start --lang L" : "'judge mock list' shows the sessions");
   }
+  return report_of(*mock);
+}
+
+MockReport MockSession::report_of(const MockRow& mock) const {
+  const SubmissionStore& store = session_.store();
   MockReport report;
-  report.mock = *mock;
-  const auto runs = store.mock_runs(mock->id);
-  const auto events = store.mock_events(mock->id);
-  for (const auto& row : mock->problems) {
-    MockProblemReport p = problem_report(*mock, row, runs, events);
+  report.mock = mock;
+  const auto runs = store.mock_runs(mock.id);
+  const auto events = store.mock_events(mock.id);
+  for (const auto& row : mock.problems) {
+    MockProblemReport p = problem_report(mock, row, runs, events);
     p.followups = followups_of(row.problem);
     report.problems.push_back(std::move(p));
   }
-  report.timeline = timeline_of(*mock, runs, events);
-  if (mock->status == "active") {
-    report.clock = clock_of(*mock, session_.clock().now());
+  report.timeline = timeline_of(mock, runs, events);
+  if (mock.status == "active") {
+    report.clock = clock_of(mock, session_.clock().now());
     for (const auto& p : report.problems) {
       // The interviewer asks the next stage once the first answer works, if time remains.
       if (p.solved && !report.clock->overtime() && p.followups_solved < p.followups) {
@@ -665,7 +669,7 @@ std::vector<MockSummary> MockSession::summaries(int limit, const std::string& pr
     if (!asked || (!since.empty() && time_of(row.started_at) < time_of(since))) {
       continue;
     }
-    const MockReport full = report(row.id);
+    const MockReport full = report_of(row);
     MockSummary summary;
     summary.mock = full.mock;
     for (const auto& p : full.problems) {

@@ -598,7 +598,7 @@ std::vector<MockSession> mock_sessions(const judge::MockSession& mocks, const Lo
   std::vector<MockSession> out;
   const auto rows = mocks.list(INT_MAX);
   for (auto it = rows.rbegin(); it != rows.rend(); ++it) {
-    out.push_back(mock_session(mocks.report(it->id), local));
+    out.push_back(mock_session(mocks.report_of(*it), local));
   }
   return out;
 }

@@ -218,6 +218,8 @@ class MockSession {
 
   /// Session `id` (0: the newest). Throws Error when there is none.
   [[nodiscard]] MockReport report(std::int64_t id) const;
+  /// The report of a session already read (from list()): its runs and events.
+  [[nodiscard]] MockReport report_of(const MockRow& mock) const;
 
   /// Sessions, newest first.
   [[nodiscard]] std::vector<MockRow> list(int limit) const;
