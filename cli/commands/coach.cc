@@ -251,8 +251,8 @@ json probe_json(const judge::Problem& problem, const judge::ProbeResult& r) {
   const std::string growth = expected_growth(problem);
   return {{"problem", problem.id},
           {"expected", problem.complexity},
-          {"expected_growth", growth.empty() ? json(nullptr) : json(growth)},
-          {"class", best.empty() ? json(nullptr) : json(best)},
+          {"expected_growth", judge::or_null(growth)},
+          {"class", judge::or_null(best)},
           {"status", judge::coach::to_string(fit.status)},
           {"candidates", candidates},
           {"slope", fit.slope ? json(*fit.slope) : json(nullptr)},

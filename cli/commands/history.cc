@@ -322,7 +322,7 @@ void run_review(Context& ctx, const ReviewOptions& o) {
     // null when the user's setting withholds it (reference_withheld says why); empty when
     // the problem is gone, as before.
     j["reference_explanation"] = review->withheld.empty() ? json(review->reference) : json(nullptr);
-    j["reference_withheld"] = review->withheld.empty() ? json(nullptr) : json(review->withheld);
+    j["reference_withheld"] = judge::or_null(review->withheld);
     fmt::print("{}\n", json_text(j));
     return;
   }

@@ -17,6 +17,7 @@
 #include "judge/hash.h"
 #include "judge/kattis.h"
 #include "judge/profiles.h"
+#include "judge/result_json.h"
 #include "judge/store.h"
 
 namespace cli {
@@ -109,7 +110,7 @@ json list_json(const std::vector<Listed>& listed, const std::map<std::string, bo
                     {"minutes", minutes_json(p)},
                     {"tags", p.tags},
                     {"pack", pack},
-                    {"status", status.empty() ? json(nullptr) : json(status)}});
+                    {"status", judge::or_null(status)}});
     if (auto it = due.find(p.id); it != due.end()) {
       rows.back()["due"] = true;
       rows.back()["reason"] = it->second.reason;

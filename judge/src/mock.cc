@@ -814,10 +814,6 @@ MockScore score_mock(const MockReport& report) {
 
 namespace {
 
-json or_null(const std::string& text) {
-  return text.empty() ? json(nullptr) : json(text);
-}
-
 json seconds_json(const std::optional<seconds>& s) {
   return s ? json(s->count()) : json(nullptr);
 }
@@ -882,7 +878,7 @@ json behavioural_json(const MockRow& m) {
           {"competency", m.competency},
           {"answer", or_null(m.answer)},
           {"answered_at", or_null(m.answered_at)},
-          {"feedback", m.answer_feedback ? feedback_json(*m.answer_feedback) : json()}};
+          {"feedback", feedback_or_null(m.answer_feedback)}};
 }
 
 }  // namespace

@@ -11,11 +11,11 @@ json or_null(const std::optional<T>& value) {
   return value ? json(*value) : json(nullptr);
 }
 
+}  // namespace
+
 json or_null(const std::string& text) {
   return text.empty() ? json(nullptr) : json(text);
 }
-
-}  // namespace
 
 json test_json(const TestRow& t) {
   return {{"name", t.name},

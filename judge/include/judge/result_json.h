@@ -14,6 +14,9 @@
 
 namespace judge {
 
+/// `text`, or null when it is empty: how every shape writes a text that may be missing.
+[[nodiscard]] nlohmann::json or_null(const std::string& text);
+
 /// One test's result: name, verdict, times, memory, exit, message, and `desc` (null for
 /// samples).
 [[nodiscard]] nlohmann::json test_json(const TestRow& test);
