@@ -12,6 +12,7 @@
 #include "judge/coach/closing.h"
 #include "judge/error.h"
 #include "judge/result_json.h"
+#include "text.h"
 
 namespace judge {
 
@@ -711,10 +712,6 @@ MockStats MockSession::stats() const {
 
 namespace {
 
-std::string plural(int n, const char* what) {
-  return fmt::format("{} {}{}", n, what, n == 1 ? "" : "s");
-}
-
 ScorePart score_problem(const MockProblemReport& p, int share) {
   ScorePart part;
   part.part = "problem " + p.row.problem;
@@ -747,15 +744,17 @@ ScorePart score_problem(const MockProblemReport& p, int share) {
   const int penalties = p.rejected + p.hints + p.reveals;
   const int lost = std::min(3 * step, step * penalties);
   if (p.rejected > 0) {
-    part.reasons.push_back(
-        fmt::format("{}: -{} each", plural(p.rejected, "rejected submission"), step));
+    part.reasons.push_back(fmt::format(
+        "{}: -{} each", detail::plural(p.rejected, "rejected submission", "rejected submissions"),
+        step));
   }
   if (p.hints > 0) {
-    part.reasons.push_back(fmt::format("{} shown: -{} each", plural(p.hints, "hint"), step));
+    part.reasons.push_back(
+        fmt::format("{} shown: -{} each", detail::plural(p.hints, "hint", "hints"), step));
   }
   if (p.reveals > 0) {
-    part.reasons.push_back(
-        fmt::format("{} revealed: -{} each", plural(p.reveals, "hidden test"), step));
+    part.reasons.push_back(fmt::format(
+        "{} revealed: -{} each", detail::plural(p.reveals, "hidden test", "hidden tests"), step));
   }
   if (lost > 0 && lost < step * penalties) {
     part.reasons.push_back(fmt::format("penalties capped at -{}", 3 * step));

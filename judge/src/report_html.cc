@@ -12,6 +12,7 @@
 
 #include "judge/error.h"
 #include "judge/report.h"
+#include "text.h"
 
 // page.css and page.js, built in (judge/CMakeLists.txt), NUL-terminated.
 extern "C" const char judge_report_css[];
@@ -19,6 +20,7 @@ extern "C" const char judge_report_js[];
 
 namespace judge::report {
 
+using judge::detail::plural;
 using nlohmann::json;
 
 namespace {
@@ -77,10 +79,6 @@ void put(std::string& out, fmt::format_string<Args...> format, Args&&... args) {
 
 std::string h(std::string_view text) {
   return html_escape(text);
-}
-
-std::string plural(long count, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", count, count == 1 ? one : many);
 }
 
 std::string percent(int part, int whole) {

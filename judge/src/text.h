@@ -3,6 +3,7 @@
 
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace judge::detail {
@@ -49,6 +50,11 @@ namespace judge::detail {
     pos += to.size();
   }
   return text;
+}
+
+/// "1 day", "3 days": a count and the word for it.
+[[nodiscard]] inline std::string plural(long count, std::string_view one, std::string_view many) {
+  return std::to_string(count) + " " + std::string(count == 1 ? one : many);
 }
 
 }  // namespace judge::detail
