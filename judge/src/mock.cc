@@ -763,31 +763,33 @@ ScorePart score_problem(const MockProblemReport& p, int share) {
   return part;
 }
 
-ScorePart score_behavioural(const MockRow& mock) {
-  ScorePart part{"behavioural", 0, kBehaviouralPoints, {}};
-  if (mock.answered_at.empty() || !mock.answer_feedback) {
-    part.reasons.push_back("not answered: +0");
-    return part;
-  }
-  const int warnings = static_cast<int>(mock.answer_feedback->count(coach::Severity::kWarning));
-  part.points = std::max(0, kBehaviouralPoints - 4 * warnings);
+// A written part's score: `possible` less `per_warning` for each thing to fix in `feedback`,
+// never below zero, with the reason ("<what>, 2 things to fix: 20 less 4 each").
+ScorePart written_part(std::string name, int possible, int per_warning,
+                       const coach::Feedback& feedback, std::string_view what) {
+  const int warnings = static_cast<int>(feedback.count(coach::Severity::kWarning));
+  ScorePart part{std::move(name), std::max(0, possible - per_warning * warnings), possible, {}};
   part.reasons.push_back(
-      fmt::format("STAR answer, {}: {} less 4 each", things_to_fix(warnings), kBehaviouralPoints));
+      fmt::format("{}, {}: {} less {} each", what, things_to_fix(warnings), possible, per_warning));
   return part;
 }
 
-ScorePart score_closing(const MockRow& mock) {
-  ScorePart part{"closing", 0, kClosingPoints, {}};
-  if (mock.closing_at.empty() || !mock.closing_feedback) {
-    part.reasons.push_back(mock.status == "active" ? "asked at the end: +0 so far"
-                                                   : "no questions for the interviewer: +0");
-    return part;
+ScorePart score_behavioural(const MockRow& mock) {
+  if (mock.answered_at.empty() || !mock.answer_feedback) {
+    return {"behavioural", 0, kBehaviouralPoints, {"not answered: +0"}};
   }
-  const int warnings = static_cast<int>(mock.closing_feedback->count(coach::Severity::kWarning));
-  part.points = std::max(0, kClosingPoints - 5 * warnings);
-  part.reasons.push_back(
-      fmt::format("questions, {}: {} less 5 each", things_to_fix(warnings), kClosingPoints));
-  return part;
+  return written_part("behavioural", kBehaviouralPoints, 4, *mock.answer_feedback, "STAR answer");
+}
+
+ScorePart score_closing(const MockRow& mock) {
+  if (mock.closing_at.empty() || !mock.closing_feedback) {
+    return {"closing",
+            0,
+            kClosingPoints,
+            {mock.status == "active" ? "asked at the end: +0 so far"
+                                     : "no questions for the interviewer: +0"}};
+  }
+  return written_part("closing", kClosingPoints, 5, *mock.closing_feedback, "questions");
 }
 
 }  // namespace
