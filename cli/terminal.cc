@@ -343,7 +343,8 @@ std::string inline_markdown(std::string_view text, const Terminal& term) {
   return out;
 }
 
-// Wraps words to `width` columns with `indent` on continuation lines.
+}  // namespace
+
 std::string wrap(const std::string& text, std::size_t width, const std::string& first,
                  const std::string& rest) {
   std::istringstream words(text);
@@ -368,8 +369,6 @@ std::string wrap(const std::string& text, std::size_t width, const std::string& 
   }
   return out + "\n";
 }
-
-}  // namespace
 
 std::string render_markdown(std::string_view markdown, const Terminal& term,
                             std::size_t column_width) {

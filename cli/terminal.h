@@ -49,6 +49,12 @@ class Terminal {
 
 /// Display width of UTF-8 text (code points, not bytes), ignoring colour escapes.
 [[nodiscard]] std::size_t display_width(std::string_view text);
+
+/// `text`'s words (split at any whitespace) wrapped to `width` columns, the first line after
+/// `first` and the others after `rest`, with a line break at the end. Colour escapes take no
+/// width.
+[[nodiscard]] std::string wrap(const std::string& text, std::size_t width, const std::string& first,
+                               const std::string& rest);
 /// Pads (or cuts, with "...") to `width` columns.
 [[nodiscard]] std::string fit(std::string_view text, std::size_t width);
 

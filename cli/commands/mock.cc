@@ -44,27 +44,7 @@ std::string duration_text(seconds s) {
 std::string wrapped(const Terminal& term, const std::string& text, std::size_t first,
                     std::size_t rest) {
   const auto width = static_cast<std::size_t>(std::max(40, term.width()));
-  std::string out(first, ' ');
-  std::size_t used = first;
-  bool fresh = true;
-  std::size_t from = 0;
-  while (from <= text.size()) {
-    const std::size_t space = std::min(text.find(' ', from), text.size());
-    const std::string word = text.substr(from, space - from);
-    from = space + 1;
-    if (word.empty()) {
-      continue;
-    }
-    if (!fresh && used + 1 + display_width(word) > width) {
-      out += "\n" + std::string(rest, ' ');
-      used = rest;
-      fresh = true;
-    }
-    out += (fresh ? "" : " ") + word;
-    used += (fresh ? 0 : 1) + display_width(word);
-    fresh = false;
-  }
-  return out + "\n";
+  return wrap(text, width, std::string(first, ' '), std::string(rest, ' '));
 }
 
 // A time as the candidate's wall clock shows it: 09:45.
