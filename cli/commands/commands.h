@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "../context.h"
+#include "judge/mock.h"
 
 namespace cli {
 
@@ -25,6 +26,9 @@ void add_mock_commands(CLI::App& app, Context& ctx);
 /// which keeps standard output for the JSON), with the warnings at 10 and 5 minutes left and at
 /// the deadline, each once. Nothing outside a session.
 void print_mock_clock(Context& ctx, bool json);
+/// "two-sum ✓, lru-cache": a session's problems, a mark on those solved, made printable
+/// (commands/mock.cc).
+[[nodiscard]] std::string summary_problems(const judge::MockSummary& summary);
 void add_coach_commands(CLI::App& app, Context& ctx);  // next, reveal, probe
 
 /// Writes `content` to `path` whole or not at all (a temporary file beside it, then moved into

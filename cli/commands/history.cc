@@ -97,13 +97,8 @@ void print_history_mocks(const Terminal& term, const std::vector<judge::MockSumm
   table.align_right(0);
   table.align_right(3);
   for (const auto& m : mocks) {
-    std::vector<std::string> problems;
-    for (const auto& [id, solved] : m.problems) {
-      problems.push_back(id + (solved ? " ✓" : ""));
-    }
     table.add({std::to_string(m.mock.id), when(m.mock.started_at), m.mock.status,
-               m.score ? std::to_string(*m.score) : "-",
-               printable(fmt::format("{}", fmt::join(problems, ", ")))});
+               m.score ? std::to_string(*m.score) : "-", summary_problems(m)});
   }
   fmt::print("\n{}{}", term.paint("Mock sessions", Style::kBold), "\n");
   fmt::print("{}", table.render(term));

@@ -728,15 +728,6 @@ void run_report(Context& ctx, const ReportOptions& o) {
   print_report(ctx.term, report, true);
 }
 
-// "two-sum ✓, lru-cache": the problems, a mark on those solved.
-std::string summary_problems(const judge::MockSummary& s) {
-  std::vector<std::string> problems;
-  for (const auto& [id, solved] : s.problems) {
-    problems.push_back(id + (solved ? " ✓" : ""));
-  }
-  return printable(fmt::format("{}", fmt::join(problems, ", ")));
-}
-
 void run_list(Context& ctx, int limit, bool as_json) {
   const auto summaries = ctx.reading_mock().summaries(limit);
   if (as_json) {
@@ -762,6 +753,14 @@ void run_list(Context& ctx, int limit, bool as_json) {
 }
 
 }  // namespace
+
+std::string summary_problems(const judge::MockSummary& s) {
+  std::vector<std::string> problems;
+  for (const auto& [id, solved] : s.problems) {
+    problems.push_back(id + (solved ? " ✓" : ""));
+  }
+  return printable(fmt::format("{}", fmt::join(problems, ", ")));
+}
 
 void print_mock_clock(Context& ctx, bool as_json) {
   std::optional<judge::MockClock> clock;
