@@ -168,6 +168,12 @@ bool Prober::run_size(const Problem& problem, const Language& language, const Co
 
 namespace {
 
+// The most sizes the probe runs past the table ([complexity] extend_to). Each costs a run of
+// the pack's generator (up to a minute of CPU, profiles::generator) that the probe's budget
+// does not count. The library needs at most 7 (coin-change 6); 12 span about five decades at
+// the double step.
+constexpr int kMaxSizesPastTable = 12;
+
 // The ratio from one rung of the ladder to the next, which the sizes past it keep.
 double ladder_step(const std::vector<std::int64_t>& sizes) {
   if (sizes.size() < 2) {
@@ -184,11 +190,23 @@ void Prober::extend(const Problem& problem, const Language& language, const Comp
                     ProbeReporter& reporter) {
   const std::int64_t table_top = result.ladder.sizes.back();
   const coach::ExtendOptions extend{problem.complexity_extend_to, ladder_step(result.ladder.sizes)};
+  int past = 0;
   while (const std::optional<std::int64_t> n = coach::next_extension(result.samples, extend)) {
+    if (past == kMaxSizesPastTable) {
+      // A pack's generator that prints a tiny input at any n, slowly, would otherwise be run
+      // at every size up to extend_to: its time is not in the budget, which counts the
+      // solution's CPU only.
+      result.stopped = fmt::format(
+          "the probe went {} sizes past the table, its most, and the growth is still too small "
+          "to time",
+          kMaxSizesPastTable);
+      break;
+    }
     if (!run_size(problem, language, compiled, *n, budget, files, result, reporter)) {
       break;
     }
     result.ladder.sizes.push_back(*n);
+    ++past;
   }
   if (result.ladder.sizes.back() > table_top) {
     result.extended_from = table_top;

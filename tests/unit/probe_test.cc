@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <string>
@@ -165,6 +166,19 @@ TEST_F(ProbeTest, AProgramTooFastToTimeAtTheTablesSizesIsProbedPastThemUpToExten
   ASSERT_TRUE(r.fit.best) << r.fit.summary;
   EXPECT_EQ(*r.fit.best, coach::Growth::kLinear) << r.fit.summary;
   EXPECT_TRUE(r.stopped.empty()) << r.stopped;
+}
+
+TEST_F(ProbeTest, AtMostTwelveSizesArePastTheTableHoweverFarExtendToIs) {
+  // A pack whose generator's input never grows: the program's time stays flat, and without a
+  // bound every size up to extend_to would run the generator (16 sizes from 10^5 to 10^12).
+  cost_ = [](double) { return 0.0017; };
+  problem_.complexity_extend_to = 1'000'000'000'000;
+  ProbeResult r = probe();
+  const auto past = std::count_if(generated_.begin(), generated_.end(),
+                                  [](std::int64_t n) { return n > 100000; });
+  EXPECT_EQ(past, 12);
+  EXPECT_THAT(r.stopped, HasSubstr("12 sizes past the table, its most"));
+  EXPECT_EQ(r.extended_from, 100000);
 }
 
 TEST_F(ProbeTest, WithoutExtendToTheProbeKeepsToTheTablesSizes) {
